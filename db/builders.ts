@@ -1,0 +1,86 @@
+/**
+ * Data builders shared by the seed and the tests: each fills in sensible
+ * defaults, inserts one row and returns it. They are synchronous so that the
+ * seed can run them inside one better-sqlite3 transaction.
+ */
+import type { Db } from './index';
+
+type Tx = Pick<Db, 'insert'>;
+import {
+  buildings,
+  campaigns,
+  cities,
+  cityCoordinators,
+  illuminations,
+  users,
+  type NewBuilding,
+  type NewCampaign,
+  type NewCity,
+  type NewIllumination,
+  type NewUser,
+} from './schema';
+
+let counter = 0;
+const next = () => ++counter;
+
+/** 30 July of `year`, the World Day against Trafficking in Persons. */
+export function eventDateOf(year: number): string {
+  return `${year}-07-30`;
+}
+
+export function createCampaign(db: Tx, values: Partial<NewCampaign> & { year: number }) {
+  const eventDate = values.eventDate ?? eventDateOf(values.year);
+  const row = db
+    .insert(campaigns)
+    .values({
+      eventDate,
+      theme: { en: `Blue Lights ${values.year}` },
+      // Registrations close a fortnight before the day, at midnight UTC.
+      registrationDeadline: new Date(`${values.year}-07-16T00:00:00Z`),
+      published: true,
+      ...values,
+    })
+    .returning()
+    .get();
+  return row;
+}
+
+export function createCity(db: Tx, values: Partial<NewCity> = {}) {
+  const n = next();
+  const row = db
+    .insert(cities)
+    .values({ name: `City ${n}`, province: 'Test Province', lat: 50.85, lng: 4.35, ...values })
+    .returning()
+    .get();
+  return row;
+}
+
+export function createBuilding(db: Tx, values: Partial<NewBuilding> & { cityId: number }) {
+  const n = next();
+  const row = db
+    .insert(buildings)
+    .values({ name: `Building ${n}`, kind: 'other', lat: 50.85, lng: 4.35, ...values })
+    .returning()
+    .get();
+  return row;
+}
+
+export function createIllumination(
+  db: Tx,
+  values: Partial<NewIllumination> & { campaignId: number; buildingId: number },
+) {
+  return db.insert(illuminations).values({ status: 'approved', ...values }).returning().get();
+}
+
+export function createUser(db: Tx, values: Partial<NewUser> = {}, cityIds: number[] = []) {
+  const n = next();
+  const row = db
+    .insert(users)
+    .values({ email: `user${n}-${Date.now()}@example.org`, name: `User ${n}`, role: 'coordinator', ...values })
+    .returning()
+    .get();
+  if (cityIds.length > 0) {
+    db.insert(cityCoordinators).values(cityIds.map((cityId) => ({ userId: row.id, cityId }))).run();
+  }
+  return row;
+}

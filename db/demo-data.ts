@@ -1,0 +1,97 @@
+/**
+ * The demo data: Belgian participants of the Blue Heart campaign, from public
+ * record (coordinates approximate). Used by the seed and by the tests that
+ * check what the seeded app shows.
+ */
+import type { BuildingKind, IlluminationStatus, LocalizedText } from './schema';
+
+export type DemoCity = {
+  key: string;
+  name: string;
+  names: Partial<Record<'en' | 'fr' | 'nl' | 'de', string>>;
+  province: string;
+  lat: number;
+  lng: number;
+};
+
+export const DEMO_CITIES: DemoCity[] = [
+  { key: 'brussels', name: 'Brussels', names: { fr: 'Bruxelles', nl: 'Brussel', de: 'Brüssel' }, province: 'Brussels-Capital Region', lat: 50.8467, lng: 4.3525 },
+  { key: 'antwerp', name: 'Antwerp', names: { fr: 'Anvers', nl: 'Antwerpen', de: 'Antwerpen' }, province: 'Antwerp', lat: 51.2194, lng: 4.4025 },
+  { key: 'bruges', name: 'Bruges', names: { nl: 'Brugge', de: 'Brügge' }, province: 'West Flanders', lat: 51.2093, lng: 3.2247 },
+  { key: 'ghent', name: 'Ghent', names: { fr: 'Gand', nl: 'Gent', de: 'Gent' }, province: 'East Flanders', lat: 51.0543, lng: 3.7174 },
+  { key: 'kortrijk', name: 'Kortrijk', names: { fr: 'Courtrai' }, province: 'West Flanders', lat: 50.8280, lng: 3.2649 },
+  { key: 'tournai', name: 'Tournai', names: { nl: 'Doornik' }, province: 'Hainaut', lat: 50.6056, lng: 3.3879 },
+  { key: 'liege', name: 'Liège', names: { nl: 'Luik', de: 'Lüttich' }, province: 'Liège', lat: 50.6326, lng: 5.5797 },
+  { key: 'leuven', name: 'Leuven', names: { fr: 'Louvain', de: 'Löwen' }, province: 'Flemish Brabant', lat: 50.8798, lng: 4.7005 },
+  { key: 'arlon', name: 'Arlon', names: { nl: 'Aarlen', de: 'Arel' }, province: 'Luxembourg', lat: 49.6833, lng: 5.8167 },
+  { key: 'ypres', name: 'Ypres', names: { nl: 'Ieper', de: 'Ypern' }, province: 'West Flanders', lat: 50.8514, lng: 2.8857 },
+  { key: 'nivelles', name: 'Nivelles', names: { nl: 'Nijvel' }, province: 'Walloon Brabant', lat: 50.5983, lng: 4.3285 },
+];
+
+export type DemoBuilding = {
+  key: string;
+  city: string;
+  name: string;
+  kind: BuildingKind;
+  address: string;
+  lat: number;
+  lng: number;
+  description: string;
+  /** Status in the current campaign. */
+  status: IlluminationStatus;
+  reviewReason?: string;
+  /** Took part in the past (2023) campaign too. */
+  past: boolean;
+  lightsOnTime?: string;
+  lightsOffTime: string;
+};
+
+export const DEMO_BUILDINGS: DemoBuilding[] = [
+  { key: 'brussels-town-hall', city: 'brussels', name: 'Brussels Town Hall', kind: 'town_hall', address: 'Grand-Place, 1000 Brussels', lat: 50.8467, lng: 4.3524, description: 'The Gothic town hall on the Grand-Place, lit blue from its tower to its arcades.', status: 'approved', past: true, lightsOffTime: '01:00' },
+  { key: 'egmont-palace', city: 'brussels', name: 'Egmont Palace', kind: 'monument', address: 'Place du Petit Sablon 8, 1000 Brussels', lat: 50.8389, lng: 4.3560, description: 'Home of the Belgian Ministry of Foreign Affairs.', status: 'approved', past: true, lightsOffTime: '23:59' },
+  { key: 'manneken-pis', city: 'brussels', name: 'Manneken-Pis', kind: 'monument', address: 'Rue de l’Étuve, 1000 Brussels', lat: 50.8450, lng: 4.3500, description: 'The little statue, dressed and lit for the day.', status: 'rejected', reviewReason: 'The statue has no floodlights of its own; please register the surrounding façades instead.', past: false, lightsOffTime: '23:00' },
+  { key: 'european-parliament', city: 'brussels', name: 'European Parliament', kind: 'monument', address: 'Rue Wiertz 60, 1047 Brussels', lat: 50.8386, lng: 4.3754, description: 'The Paul-Henri Spaak building of the European Parliament.', status: 'approved', past: true, lightsOnTime: '21:00', lightsOffTime: '00:30' },
+  { key: 'antwerp-city-hall', city: 'antwerp', name: 'Antwerp City Hall', kind: 'town_hall', address: 'Grote Markt 1, 2000 Antwerp', lat: 51.2211, lng: 4.3997, description: 'The Renaissance city hall on the Grote Markt.', status: 'approved', past: true, lightsOffTime: '01:00' },
+  { key: 'bruges-city-hall', city: 'bruges', name: 'Bruges City Hall', kind: 'town_hall', address: 'Burg 12, 8000 Bruges', lat: 51.2079, lng: 3.2260, description: 'One of the oldest city halls in the Low Countries.', status: 'approved', past: true, lightsOffTime: '00:00' },
+  { key: 'ghent-city-hall', city: 'ghent', name: 'Ghent City Hall', kind: 'town_hall', address: 'Botermarkt 1, 9000 Ghent', lat: 51.0547, lng: 3.7253, description: 'Gothic and Renaissance façades side by side.', status: 'approved', past: true, lightsOffTime: '01:00' },
+  { key: 'kortrijk-town-hall', city: 'kortrijk', name: 'Kortrijk Town Hall', kind: 'town_hall', address: 'Grote Markt 54, 8500 Kortrijk', lat: 50.8280, lng: 3.2650, description: 'The town hall on the Grote Markt.', status: 'approved', past: false, lightsOffTime: '00:00' },
+  { key: 'tournai-belfry', city: 'tournai', name: 'Tournai Belfry', kind: 'tower', address: 'Vieux Marché aux Poteries, 7500 Tournai', lat: 50.6066, lng: 3.3877, description: 'The oldest belfry in Belgium, a UNESCO World Heritage site.', status: 'approved', past: true, lightsOffTime: '00:00' },
+  { key: 'liege-palace', city: 'liege', name: 'Liège Prince-Bishops’ Palace', kind: 'monument', address: 'Place Saint-Lambert 18, 4000 Liège', lat: 50.6455, lng: 5.5734, description: 'The palace of the former prince-bishops, now the courts of justice.', status: 'approved', past: true, lightsOffTime: '01:00' },
+  { key: 'leuven-town-hall', city: 'leuven', name: 'Leuven Town Hall', kind: 'town_hall', address: 'Grote Markt 9, 3000 Leuven', lat: 50.8789, lng: 4.7011, description: 'The late-Gothic town hall with its 236 statues.', status: 'approved', past: true, lightsOffTime: '00:00' },
+  { key: 'arlon-town-hall', city: 'arlon', name: 'Arlon Town Hall', kind: 'town_hall', address: 'Rue Paul Reuter 8, 6700 Arlon', lat: 49.6838, lng: 5.8165, description: 'The town hall of the capital of the Province of Luxembourg.', status: 'approved', past: false, lightsOffTime: '23:30' },
+  { key: 'ypres-cloth-hall', city: 'ypres', name: 'Ypres Cloth Hall', kind: 'monument', address: 'Grote Markt 34, 8900 Ypres', lat: 50.8513, lng: 2.8857, description: 'The rebuilt medieval Cloth Hall, home of the In Flanders Fields Museum.', status: 'approved', past: true, lightsOffTime: '00:00' },
+  { key: 'nivelles-collegiate', city: 'nivelles', name: 'Nivelles Collegiate Church', kind: 'church', address: 'Grand-Place, 1400 Nivelles', lat: 50.5978, lng: 4.3249, description: 'The Romanesque Collegiate Church of Saint Gertrude.', status: 'submitted', past: false, lightsOffTime: '23:00' },
+];
+
+export const PAST_YEAR = 2023;
+
+export const PAST_THEME: LocalizedText = {
+  en: 'Reach every victim of trafficking, leave no one behind',
+  fr: 'Atteindre chaque victime de la traite, ne laisser personne de côté',
+  nl: 'Elk slachtoffer van mensenhandel bereiken, niemand achterlaten',
+  de: 'Jedes Opfer des Menschenhandels erreichen, niemanden zurücklassen',
+};
+
+export const CURRENT_THEME: LocalizedText = {
+  en: 'Shine the light on human trafficking',
+  fr: 'Mettre en lumière la traite des êtres humains',
+  nl: 'Zet mensenhandel in de schijnwerpers',
+  de: 'Menschenhandel ins Licht rücken',
+};
+
+export const DEMO_USERS = {
+  organiser: { email: 'organiser@bluelights.example', name: 'Olivia Organiser', role: 'organiser' as const, cities: [] as string[] },
+  brussels: { email: 'brussels@bluelights.example', name: 'Bram Brussels', role: 'coordinator' as const, cities: ['brussels'] },
+  ghent: { email: 'ghent@bluelights.example', name: 'Griet Ghent', role: 'coordinator' as const, cities: ['ghent'] },
+};
+
+/** The campaign year the demo treats as current: this calendar year. */
+export function currentDemoYear(now = new Date()): number {
+  return now.getUTCFullYear();
+}
+
+/** What the public map of the current demo campaign shows. */
+export function demoPublicCounts() {
+  const approved = DEMO_BUILDINGS.filter((b) => b.status === 'approved');
+  return { buildings: approved.length, cities: new Set(approved.map((b) => b.city)).size, approved };
+}

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export const DB_FILE_NAME = 'blue-lights.db';
+export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
+
+/** How long a writer waits for another to finish before SQLite gives up. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+type Handle = { db: Db; sqlite: Database.Database; file: string };
+
+// One connection per process. Kept on globalThis so that dev-server reloads
+// do not open a new connection on every edit.
+const globalForDb = globalThis as unknown as { blueLightsDb?: Handle };
+
+export function dataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || './data');
+}
+
+export function databaseFile(): string {
+  return path.join(dataDir(), DB_FILE_NAME);
+}
+
+/** Opens a SQLite file with the pragmas every connection needs, and migrates it. */
+export function openDatabase(file: string): Handle {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // With WAL, NORMAL keeps every committed transaction across a process crash;
+  // only a power loss may roll back the very last ones.
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db, sqlite, file };
+}
+
+function handle(): Handle {
+  const file = databaseFile();
+  const current = globalForDb.blueLightsDb;
+  if (current && current.file === file && current.sqlite.open) return current;
+  const opened = openDatabase(file);
+  globalForDb.blueLightsDb = opened;
+  return opened;
+}
+
+/**
+ * The one database client. Opened lazily, so that importing a module (as
+ * `next build` does) never creates a database file.
+ */
+export function getDb(): Db {
+  return handle().db;
+}
+
+/** Runs a read-only integrity check, for health checks and tests. */
+export function integrityCheck(): string {
+  const row = handle().sqlite.pragma('integrity_check', { simple: true });
+  return String(row);
+}
+
+export function closeDb(): void {
+  const current = globalForDb.blueLightsDb;
+  if (current?.sqlite.open) current.sqlite.close();
+  globalForDb.blueLightsDb = undefined;
+}
+
+export { schema };

@@ -1,0 +1,287 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import type { AdapterAccountType } from 'next-auth/adapters';
+
+export const LOCALES = ['en', 'fr', 'nl', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** Text given per language; English is the fallback and always present. */
+export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, 'en'>, string>>;
+
+export const BUILDING_KINDS = [
+  'town_hall',
+  'monument',
+  'bridge',
+  'church',
+  'tower',
+  'embassy',
+  'museum',
+  'other',
+] as const;
+export type BuildingKind = (typeof BUILDING_KINDS)[number];
+
+export const ILLUMINATION_STATUSES = ['submitted', 'approved', 'rejected', 'withdrawn'] as const;
+export type IlluminationStatus = (typeof ILLUMINATION_STATUSES)[number];
+
+export const LIGHTS_ON_MODES = ['sunset', 'time'] as const;
+export type LightsOnMode = (typeof LIGHTS_ON_MODES)[number];
+
+export const USER_ROLES = ['organiser', 'coordinator'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+// ---------------------------------------------------------------------------
+// Auth.js tables, in the shape @auth/drizzle-adapter expects for SQLite, with
+// our own columns (role, active) added to `user`.
+// ---------------------------------------------------------------------------
+
+export const users = sqliteTable(
+  'user',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    name: text('name'),
+    email: text('email').notNull().unique(),
+    emailVerified: integer('emailVerified', { mode: 'timestamp_ms' }),
+    image: text('image'),
+    role: text('role', { enum: USER_ROLES }).notNull().default('coordinator'),
+    /** Deactivated users keep their history but can no longer sign in. */
+    deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [check('user_role_check', sql`${t.role} in ('organiser', 'coordinator')`)],
+);
+
+export const accounts = sqliteTable(
+  'account',
+  {
+    userId: text('userId')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').$type<AdapterAccountType>().notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('providerAccountId').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = sqliteTable(
+  'session',
+  {
+    sessionToken: text('sessionToken').primaryKey(),
+    userId: text('userId')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expires: integer('expires', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('session_user_idx').on(t.userId)],
+);
+
+export const verificationTokens = sqliteTable(
+  'verificationToken',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: integer('expires', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+// ---------------------------------------------------------------------------
+// The domain
+// ---------------------------------------------------------------------------
+
+export const campaigns = sqliteTable(
+  'campaigns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull().unique(),
+    /** Local calendar date of the event, ISO `YYYY-MM-DD` (30 July by default). */
+    eventDate: text('event_date').notNull(),
+    theme: text('theme', { mode: 'json' }).$type<LocalizedText>().notNull(),
+    /** Last moment coordinators may register, edit or withdraw. */
+    registrationDeadline: integer('registration_deadline', { mode: 'timestamp_ms' }).notNull(),
+    published: integer('published', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [check('campaign_year_check', sql`${t.year} between 2000 and 2999`)],
+);
+
+export const cities = sqliteTable(
+  'cities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    /** Names in other languages where they differ (Gent/Gand, Luik/Lüttich…). */
+    names: text('names', { mode: 'json' }).$type<Partial<Record<Locale, string>>>().notNull().default({}),
+    /** ISO 3166-1 alpha-2 country code. */
+    country: text('country').notNull().default('BE'),
+    province: text('province').notNull().default(''),
+    lat: real('lat').notNull(),
+    lng: real('lng').notNull(),
+    /** IANA time zone, e.g. Europe/Brussels. */
+    timeZone: text('time_zone').notNull().default('Europe/Brussels'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('city_name_country_unique').on(t.name, t.country)],
+);
+
+export const buildings = sqliteTable(
+  'buildings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    cityId: integer('city_id')
+      .notNull()
+      .references(() => cities.id),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: BUILDING_KINDS }).notNull().default('other'),
+    address: text('address').notNull().default(''),
+    lat: real('lat').notNull(),
+    lng: real('lng').notNull(),
+    description: text('description').notNull().default(''),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('building_city_idx').on(t.cityId),
+    check('building_lat_check', sql`${t.lat} between -90 and 90`),
+    check('building_lng_check', sql`${t.lng} between -180 and 180`),
+  ],
+);
+
+export const illuminations = sqliteTable(
+  'illuminations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    buildingId: integer('building_id')
+      .notNull()
+      .references(() => buildings.id),
+    status: text('status', { enum: ILLUMINATION_STATUSES }).notNull().default('submitted'),
+    lightsOnMode: text('lights_on_mode', { enum: LIGHTS_ON_MODES }).notNull().default('sunset'),
+    /** Local `HH:MM`, used when lightsOnMode is `time`. */
+    lightsOnTime: text('lights_on_time'),
+    /** Local `HH:MM`; may be after midnight (earlier than lights-on). */
+    lightsOffTime: text('lights_off_time'),
+    reviewReason: text('review_reason'),
+    reviewedBy: text('reviewed_by').references(() => users.id),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+    litAt: integer('lit_at', { mode: 'timestamp_ms' }),
+    /** File name under DATA_DIR/uploads, re-encoded on upload. */
+    photo: text('photo'),
+    submittedBy: text('submitted_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    uniqueIndex('illumination_campaign_building_unique').on(t.campaignId, t.buildingId),
+    index('illumination_campaign_status_idx').on(t.campaignId, t.status),
+    index('illumination_building_idx').on(t.buildingId),
+    check(
+      'illumination_status_check',
+      sql`${t.status} in ('submitted', 'approved', 'rejected', 'withdrawn')`,
+    ),
+  ],
+);
+
+export const cityCoordinators = sqliteTable(
+  'city_coordinators',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    cityId: integer('city_id')
+      .notNull()
+      .references(() => cities.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.cityId] }), index('city_coordinator_city_idx').on(t.cityId)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    /** Null for changes made by the system (seed, migrations, sign-in). */
+    actorId: text('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before', { mode: 'json' }).$type<unknown>(),
+    after: text('after', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_at_idx').on(t.at)],
+);
+
+// ---------------------------------------------------------------------------
+// Relations
+// ---------------------------------------------------------------------------
+
+export const usersRelations = relations(users, ({ many }) => ({
+  cities: many(cityCoordinators),
+}));
+
+export const citiesRelations = relations(cities, ({ many }) => ({
+  buildings: many(buildings),
+  coordinators: many(cityCoordinators),
+}));
+
+export const buildingsRelations = relations(buildings, ({ one, many }) => ({
+  city: one(cities, { fields: [buildings.cityId], references: [cities.id] }),
+  illuminations: many(illuminations),
+}));
+
+export const campaignsRelations = relations(campaigns, ({ many }) => ({
+  illuminations: many(illuminations),
+}));
+
+export const illuminationsRelations = relations(illuminations, ({ one }) => ({
+  campaign: one(campaigns, { fields: [illuminations.campaignId], references: [campaigns.id] }),
+  building: one(buildings, { fields: [illuminations.buildingId], references: [buildings.id] }),
+}));
+
+export const cityCoordinatorsRelations = relations(cityCoordinators, ({ one }) => ({
+  user: one(users, { fields: [cityCoordinators.userId], references: [users.id] }),
+  city: one(cities, { fields: [cityCoordinators.cityId], references: [cities.id] }),
+}));
+
+// ---------------------------------------------------------------------------
+// Inferred types
+// ---------------------------------------------------------------------------
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Campaign = typeof campaigns.$inferSelect;
+export type NewCampaign = typeof campaigns.$inferInsert;
+export type City = typeof cities.$inferSelect;
+export type NewCity = typeof cities.$inferInsert;
+export type Building = typeof buildings.$inferSelect;
+export type NewBuilding = typeof buildings.$inferInsert;
+export type Illumination = typeof illuminations.$inferSelect;
+export type NewIllumination = typeof illuminations.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from './index';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from './builders';
+import { CURRENT_THEME, DEMO_BUILDINGS, DEMO_CITIES, DEMO_USERS, PAST_THEME, PAST_YEAR, currentDemoYear } from './demo-data';
+import { campaigns } from './schema';
+
+/** True when no campaign exists yet: the state in which the demo data may be loaded. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(campaigns);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Loads the demo data in one transaction: all of it or nothing. */
+export function seedDemoData(db: Db, now = new Date()): void {
+  const year = currentDemoYear(now);
+  db.transaction((tx) => {
+    const past = createCampaign(tx, { year: PAST_YEAR, theme: PAST_THEME, published: true });
+    const current =
+      year === PAST_YEAR
+        ? past
+        : createCampaign(tx, {
+            year,
+            theme: CURRENT_THEME,
+            published: true,
+            // Midnight at the end of 16 July, Brussels summer time.
+            registrationDeadline: new Date(`${year}-07-16T22:00:00Z`),
+          });
+
+    const cityIds = new Map<string, number>();
+    for (const c of DEMO_CITIES) {
+      const row = createCity(tx, {
+        name: c.name,
+        names: c.names,
+        country: 'BE',
+        province: c.province,
+        lat: c.lat,
+        lng: c.lng,
+        timeZone: 'Europe/Brussels',
+      });
+      cityIds.set(c.key, row.id);
+    }
+
+    const userIds = new Map<string, string>();
+    for (const [key, u] of Object.entries(DEMO_USERS)) {
+      const row = createUser(
+        tx,
+        { email: u.email, name: u.name, role: u.role, emailVerified: now },
+        u.cities.map((k) => cityIds.get(k)!),
+      );
+      userIds.set(key, row.id);
+    }
+    const organiserId = userIds.get('organiser')!;
+
+    for (const b of DEMO_BUILDINGS) {
+      const building = createBuilding(tx, {
+        cityId: cityIds.get(b.city)!,
+        name: b.name,
+        kind: b.kind,
+        address: b.address,
+        lat: b.lat,
+        lng: b.lng,
+        description: b.description,
+      });
+      const timing = {
+        lightsOnMode: b.lightsOnTime ? ('time' as const) : ('sunset' as const),
+        lightsOnTime: b.lightsOnTime ?? null,
+        lightsOffTime: b.lightsOffTime,
+      };
+      if (b.past && current.id !== past.id) {
+        createIllumination(tx, {
+          campaignId: past.id,
+          buildingId: building.id,
+          status: 'approved',
+          reviewedBy: organiserId,
+          reviewedAt: new Date(`${PAST_YEAR}-07-20T10:00:00Z`),
+          litAt: new Date(`${PAST_YEAR}-07-30T19:45:00Z`),
+          ...timing,
+        });
+      }
+      const reviewed = b.status === 'approved' || b.status === 'rejected';
+      createIllumination(tx, {
+        campaignId: current.id,
+        buildingId: building.id,
+        status: b.status,
+        reviewReason: b.reviewReason ?? null,
+        reviewedBy: reviewed ? organiserId : null,
+        reviewedAt: reviewed ? now : null,
+        ...timing,
+      });
+    }
+  });
+}

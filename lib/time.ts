@@ -1,0 +1,76 @@
+import * as SunCalc from 'suncalc';
+
+/** `HH:MM`, 24-hour. */
+export type LocalTime = string;
+
+const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isLocalTime(value: string): value is LocalTime {
+  return LOCAL_TIME_RE.test(value);
+}
+
+function parts(date: Date, timeZone: string) {
+  const fmt = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const out: Record<string, number> = {};
+  for (const p of fmt.formatToParts(date)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return out as { year: number; month: number; day: number; hour: number; minute: number; second: number };
+}
+
+/** Offset of `timeZone` from UTC at `date`, in milliseconds (Brussels in summer: +2 h). */
+export function timeZoneOffsetMs(date: Date, timeZone: string): number {
+  const p = parts(date, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** The instant at which the wall clock in `timeZone` shows `date` (`YYYY-MM-DD`) `time` (`HH:MM`). */
+export function zonedTimeToUtc(date: string, time: LocalTime, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const guess = Date.UTC(y, m - 1, d, hh, mm);
+  // Two passes settle the offset even when the guess lands across a DST change.
+  let offset = timeZoneOffsetMs(new Date(guess), timeZone);
+  offset = timeZoneOffsetMs(new Date(guess - offset), timeZone);
+  return new Date(guess - offset);
+}
+
+/** `HH:MM` on the wall clock of `timeZone` at `instant`. */
+export function formatLocalTime(instant: Date, timeZone: string): LocalTime {
+  const p = parts(instant, timeZone);
+  return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+}
+
+/** `YYYY-MM-DD` on the wall clock of `timeZone` at `instant`. */
+export function localDate(instant: Date, timeZone: string): string {
+  const p = parts(instant, timeZone);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/**
+ * Sunset at a place on a local calendar date. SunCalc is asked at local noon:
+ * asked at midnight UTC it can return the previous day's sunset far from Greenwich.
+ * Null where the sun does not set that day (polar summer).
+ */
+export function sunsetAt(date: string, lat: number, lng: number, timeZone: string): Date | null {
+  const noon = zonedTimeToUtc(date, '12:00', timeZone);
+  const sunset = SunCalc.getTimes(noon, lat, lng).sunset;
+  return sunset && !Number.isNaN(sunset.getTime()) ? sunset : null;
+}
+
+/** Adds `days` to an ISO calendar date. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return t.toISOString().slice(0, 10);
+}
