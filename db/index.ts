@@ -65,6 +65,16 @@ export function integrityCheck(): string {
   return String(row);
 }
 
+/** The connection settings that durability depends on. */
+export function databaseSettings(): { journalMode: string; foreignKeys: boolean; busyTimeoutMs: number } {
+  const { sqlite } = handle();
+  return {
+    journalMode: String(sqlite.pragma('journal_mode', { simple: true })),
+    foreignKeys: sqlite.pragma('foreign_keys', { simple: true }) === 1,
+    busyTimeoutMs: Number(sqlite.pragma('busy_timeout', { simple: true })),
+  };
+}
+
 export function closeDb(): void {
   const current = globalForDb.blueLightsDb;
   if (current?.sqlite.open) current.sqlite.close();

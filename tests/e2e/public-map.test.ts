@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { demoPublicCounts, DEMO_BUILDINGS, currentDemoYear } from '@/db/demo-data';
+import { pageErrors, setupBrowser } from './page';
+
+const e2e = setupBrowser();
+const { buildings: approvedCount, cities: cityCount } = demoPublicCounts();
+
+describe('the public map', () => {
+  it('shows a blue heart for every approved building and the list with its counts, without tiles', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/');
+    await page.locator('.leaflet-marker-icon').first().waitFor();
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBe(approvedCount);
+    await expect(page.getByTestId('counts').textContent()).resolves.toBe(
+      `${approvedCount} buildings in ${cityCount} cities`,
+    );
+    // Submitted and rejected registrations are not public.
+    for (const b of DEMO_BUILDINGS.filter((x) => x.status !== 'approved')) {
+      await expect(page.getByRole('link', { name: b.name, exact: true }).count()).resolves.toBe(0);
+    }
+    // The date, the theme and the hotline are always visible.
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(String(currentDemoYear()));
+    await expect(page.getByText('078/055.800').isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/Theme: /).isVisible()).resolves.toBe(true);
+    // Every marker has its own accessible name.
+    const names = await page.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((e) => e.getAttribute('alt')));
+    expect(new Set(names).size).toBe(approvedCount);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('focuses the marker of a building chosen in the list, and its popup links to the building', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/');
+    await page.locator('.leaflet-marker-icon').first().waitFor();
+    await page.getByRole('button', { name: 'Show Ghent City Hall on the map' }).click();
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    await expect(popup.textContent()).resolves.toContain('Ghent City Hall');
+    await popup.getByRole('link', { name: 'Ghent City Hall' }).click();
+    await page.waitForURL(/\/buildings\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ghent City Hall');
+  });
+
+  it('opens a building from the list at a URL that can be shared', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Tournai Belfry', exact: true }).click();
+    await page.waitForURL(/\/buildings\/\d+$/);
+    const url = page.url();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tournai Belfry');
+    await expect(page.getByText('Tower', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/From sunset, \d\d:\d\d until 00:00/).isVisible()).resolves.toBe(true);
+
+    const fresh = await e2e.newPage();
+    await fresh.goto(url);
+    await expect(fresh.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tournai Belfry');
+  });
+
+  it('answers an unknown building with a 404 page', async () => {
+    const page = await e2e.newPage();
+    for (const path of ['/buildings/999999', '/buildings/not-a-number', '/fr/buildings/999999']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Page not found|Page introuvable/);
+    }
+  });
+
+  it('works on a phone, in French, with the list below the map', async () => {
+    const page = await e2e.newPage({ locale: 'fr-BE', mobile: true });
+    await page.goto('/fr');
+    await page.locator('.leaflet-marker-icon').first().waitFor();
+    await expect(page.getByTestId('counts').textContent()).resolves.toBe(
+      `${approvedCount} bâtiments dans ${cityCount} villes`,
+    );
+    const map = await page.locator('#lights-map').boundingBox();
+    const list = await page.getByRole('heading', { name: 'Bâtiments illuminés en bleu' }).boundingBox();
+    expect(map && list && list.y > map.y + map.height - 1).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('the GeoJSON feed', () => {
+  it('returns the approved lights of a year in lng,lat order', async () => {
+    const res = await fetch(`${e2e.baseURL}/api/lights/${currentDemoYear()}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/geo+json');
+    const body = await res.json();
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features).toHaveLength(approvedCount);
+    const townHall = body.features.find((f: { properties: { name: string } }) => f.properties.name === 'Brussels Town Hall');
+    expect(townHall.geometry.coordinates).toEqual([4.3524, 50.8467]);
+  });
+
+  it('answers an unknown year with 404 and a malformed one with 400, both in JSON', async () => {
+    const unknown = await fetch(`${e2e.baseURL}/api/lights/2019`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error).toMatch(/2019/);
+    const malformed = await fetch(`${e2e.baseURL}/api/lights/20x6`);
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error).toBeTruthy();
+  });
+});
