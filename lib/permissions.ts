@@ -1,0 +1,101 @@
+/**
+ * Who may do what: the one place that answers it. Pages use it to hide what a
+ * user cannot do; every server action and route handler calls it again, since
+ * a hidden button protects nothing.
+ */
+import type { IlluminationStatus, UserRole } from '@/db/schema';
+
+/** The signed-in user as the domain sees it; null is the public. */
+export type Actor = {
+  id: string;
+  role: UserRole;
+  /** Cities a coordinator may act for (empty for organisers, who may act for all). */
+  cityIds: number[];
+} | null;
+
+export class ForbiddenError extends Error {
+  constructor(message = 'You are not allowed to do this.') {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+export class UnauthenticatedError extends Error {
+  constructor(message = 'Please sign in.') {
+    super(message);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+export const isOrganiser = (actor: Actor): boolean => actor?.role === 'organiser';
+
+export const isCoordinatorOf = (actor: Actor, cityId: number): boolean =>
+  actor?.role === 'coordinator' && actor.cityIds.includes(cityId);
+
+/** See an illumination: approved ones are public; others only to organisers and the city's coordinators. */
+export function canViewIllumination(actor: Actor, target: { cityId: number; status: IlluminationStatus }): boolean {
+  if (target.status === 'approved') return true;
+  return isOrganiser(actor) || isCoordinatorOf(actor, target.cityId);
+}
+
+/**
+ * Register, edit or withdraw: organisers always; a city's coordinators until
+ * the campaign's registration deadline.
+ */
+export function canRegister(
+  actor: Actor,
+  target: { cityId: number; registrationDeadline: Date },
+  now: Date = new Date(),
+): boolean {
+  if (isOrganiser(actor)) return true;
+  return isCoordinatorOf(actor, target.cityId) && now.getTime() <= target.registrationDeadline.getTime();
+}
+
+/** Approve or reject: organisers only. */
+export function canReview(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
+/** Confirm "lit" (with a photo) on the night: organisers and the city's coordinators. */
+export function canConfirmLit(actor: Actor, target: { cityId: number }): boolean {
+  return isOrganiser(actor) || isCoordinatorOf(actor, target.cityId);
+}
+
+/** Campaigns, cities and coordinators: organisers only. */
+export function canManageCampaigns(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+export function canManageCities(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+export function canManageCoordinators(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
+/** The audit log: organisers only. */
+export function canViewAuditLog(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
+/** The coordinator workspace: any signed-in coordinator or organiser. */
+export function canUseWorkspace(actor: Actor): boolean {
+  return actor !== null;
+}
+
+export type ExportScope =
+  | { kind: 'public' } // open data: approved illuminations of published campaigns
+  | { kind: 'cities'; cityIds: number[] } // a coordinator's own cities, any status
+  | { kind: 'all' };
+
+/** What an actor may export. */
+export function exportScope(actor: Actor): ExportScope {
+  if (isOrganiser(actor)) return { kind: 'all' };
+  if (actor?.role === 'coordinator') return { kind: 'cities', cityIds: [...actor.cityIds] };
+  return { kind: 'public' };
+}
+
+/** Throws ForbiddenError (or UnauthenticatedError for the public) unless `allowed`. */
+export function authorize(actor: Actor, allowed: boolean): asserts actor is NonNullable<Actor> {
+  if (!actor) throw new UnauthenticatedError();
+  if (!allowed) throw new ForbiddenError();
+}
