@@ -3,6 +3,7 @@
  * defaults, inserts one row and returns it. They are synchronous so that the
  * seed can run them inside one better-sqlite3 transaction.
  */
+import { eq } from 'drizzle-orm';
 import type { Db } from './index';
 
 type Tx = Pick<Db, 'insert'>;
@@ -13,6 +14,8 @@ import {
   cityCoordinators,
   illuminations,
   users,
+  type ApprovedVersion,
+  type Building,
   type NewBuilding,
   type NewCampaign,
   type NewCity,
@@ -65,11 +68,37 @@ export function createBuilding(db: Tx, values: Partial<NewBuilding> & { cityId: 
   return row;
 }
 
+/** The public version of a building's registration, as approval freezes it. */
+export function approvedVersionOf(
+  building: Pick<Building, 'name' | 'kind' | 'address' | 'description' | 'lat' | 'lng'>,
+  timing: Pick<NewIllumination, 'lightsOnMode' | 'lightsOnTime' | 'lightsOffTime' | 'photo'>,
+): ApprovedVersion {
+  return {
+    name: building.name,
+    kind: building.kind,
+    address: building.address,
+    description: building.description,
+    lat: building.lat,
+    lng: building.lng,
+    lightsOnMode: timing.lightsOnMode ?? 'sunset',
+    lightsOnTime: timing.lightsOnTime ?? null,
+    lightsOffTime: timing.lightsOffTime ?? null,
+    photo: timing.photo ?? null,
+  };
+}
+
+/** An illumination; approved ones (the default) get their public version frozen as approval would. */
 export function createIllumination(
-  db: Tx,
+  db: Tx & Pick<Db, 'select'>,
   values: Partial<NewIllumination> & { campaignId: number; buildingId: number },
 ) {
-  return db.insert(illuminations).values({ status: 'approved', ...values }).returning().get();
+  const status = values.status ?? 'approved';
+  let approved = values.approved;
+  if (status === 'approved' && approved === undefined) {
+    const building = db.select().from(buildings).where(eq(buildings.id, values.buildingId)).get();
+    if (building) approved = approvedVersionOf(building, values);
+  }
+  return db.insert(illuminations).values({ ...values, status, approved }).returning().get();
 }
 
 export function createUser(db: Tx, values: Partial<NewUser> = {}, cityIds: number[] = []) {

@@ -37,6 +37,20 @@ export type LightsOnMode = (typeof LIGHTS_ON_MODES)[number];
 export const USER_ROLES = ['organiser', 'coordinator'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
+/** What the public sees of an approved illumination, frozen at approval. */
+export type ApprovedVersion = {
+  name: string;
+  kind: BuildingKind;
+  address: string;
+  description: string;
+  lat: number;
+  lng: number;
+  lightsOnMode: LightsOnMode;
+  lightsOnTime: string | null;
+  lightsOffTime: string | null;
+  photo: string | null;
+};
+
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
     .notNull()
@@ -122,9 +136,14 @@ export const campaigns = sqliteTable(
     /** Last moment coordinators may register, edit or withdraw. */
     registrationDeadline: integer('registration_deadline', { mode: 'timestamp_ms' }).notNull(),
     published: integer('published', { mode: 'boolean' }).notNull().default(false),
+    /** The campaign the public map shows; at most one. Without one, the latest published. */
+    showOnMap: integer('show_on_map', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [check('campaign_year_check', sql`${t.year} between 2000 and 2999`)],
+  (t) => [
+    check('campaign_year_check', sql`${t.year} between 2000 and 2999`),
+    uniqueIndex('campaign_show_on_map_unique').on(t.showOnMap).where(sql`${t.showOnMap} = 1`),
+  ],
 );
 
 export const cities = sqliteTable(
@@ -191,6 +210,14 @@ export const illuminations = sqliteTable(
     litAt: integer('lit_at', { mode: 'timestamp_ms' }),
     /** File name under DATA_DIR/uploads, re-encoded on upload. */
     photo: text('photo'),
+    /** Photo taken on the night, with the "lights are on" confirmation. */
+    litPhoto: text('lit_photo'),
+    /**
+     * The version the public sees, copied at approval. An edit of an approved
+     * registration goes back to review while the public keeps this version;
+     * withdrawing clears it.
+     */
+    approved: text('approved', { mode: 'json' }).$type<ApprovedVersion>(),
     submittedBy: text('submitted_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
@@ -220,6 +247,17 @@ export const cityCoordinators = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.cityId] }), index('city_coordinator_city_idx').on(t.cityId)],
+);
+
+/** Recent attempts per key (an e-mail address or a client), for rate limits. */
+export const rateLimitHits = sqliteTable(
+  'rate_limit_hits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('rate_limit_key_at_idx').on(t.key, t.at)],
 );
 
 export const auditLog = sqliteTable(

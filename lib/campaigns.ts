@@ -2,13 +2,13 @@ import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, type Campaign } from '@/db/schema';
 
-/** The campaign the public map shows: the latest published one. */
+/** The campaign the public map shows: the one organisers chose, else the latest published. */
 export async function getPublicCampaign(): Promise<Campaign | undefined> {
   const [row] = await getDb()
     .select()
     .from(campaigns)
     .where(eq(campaigns.published, true))
-    .orderBy(desc(campaigns.year))
+    .orderBy(desc(campaigns.showOnMap), desc(campaigns.year))
     .limit(1);
   return row;
 }

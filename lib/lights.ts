@@ -1,6 +1,6 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { buildings, campaigns, cities, illuminations, type Campaign, type LightsOnMode } from '@/db/schema';
+import { buildings, campaigns, cities, illuminations, type ApprovedVersion, type Campaign } from '@/db/schema';
 import { lightingWindow } from './lighting-window';
 import type { PublicCampaign, PublicLight } from './light-view';
 
@@ -15,48 +15,47 @@ export function toPublicCampaign(c: Campaign): PublicCampaign {
   };
 }
 
+// The public sees the approved version of each registration (see
+// `illuminations.approved`), never a pending edit.
 const lightColumns = {
   illuminationId: illuminations.id,
-  lightsOnMode: illuminations.lightsOnMode,
-  lightsOnTime: illuminations.lightsOnTime,
-  lightsOffTime: illuminations.lightsOffTime,
+  buildingId: illuminations.buildingId,
+  approved: illuminations.approved,
   litAt: illuminations.litAt,
   eventDate: campaigns.eventDate,
-  building: buildings,
   city: cities,
 };
 
 type LightRow = {
   illuminationId: number;
-  lightsOnMode: LightsOnMode;
-  lightsOnTime: string | null;
-  lightsOffTime: string | null;
+  buildingId: number;
+  approved: ApprovedVersion | null;
   litAt: Date | null;
   eventDate: string;
-  building: typeof buildings.$inferSelect;
   city: typeof cities.$inferSelect;
 };
 
 function toPublicLight(row: LightRow): PublicLight {
-  const { building, city } = row;
+  const { city } = row;
+  const v = row.approved!;
   const window = lightingWindow({
     eventDate: row.eventDate,
-    lat: building.lat,
-    lng: building.lng,
+    lat: v.lat,
+    lng: v.lng,
     timeZone: city.timeZone,
-    lightsOnMode: row.lightsOnMode,
-    lightsOnTime: row.lightsOnTime,
-    lightsOffTime: row.lightsOffTime,
+    lightsOnMode: v.lightsOnMode,
+    lightsOnTime: v.lightsOnTime,
+    lightsOffTime: v.lightsOffTime,
   });
   return {
-    id: building.id,
+    id: row.buildingId,
     illuminationId: row.illuminationId,
-    name: building.name,
-    kind: building.kind,
-    address: building.address,
-    description: building.description,
-    lat: building.lat,
-    lng: building.lng,
+    name: v.name,
+    kind: v.kind,
+    address: v.address,
+    description: v.description,
+    lat: v.lat,
+    lng: v.lng,
     city: {
       id: city.id,
       name: city.name,
@@ -71,6 +70,9 @@ function toPublicLight(row: LightRow): PublicLight {
   };
 }
 
+const byCityThenName = (a: PublicLight, b: PublicLight) =>
+  a.city.name.localeCompare(b.city.name, 'en') || a.name.localeCompare(b.name, 'en') || a.id - b.id;
+
 /** Approved illuminations of a campaign, ordered by city and name. */
 export async function listPublicLights(campaignId: number): Promise<PublicLight[]> {
   const rows = await getDb()
@@ -79,9 +81,8 @@ export async function listPublicLights(campaignId: number): Promise<PublicLight[
     .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
     .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
     .innerJoin(cities, eq(cities.id, buildings.cityId))
-    .where(and(eq(illuminations.campaignId, campaignId), eq(illuminations.status, 'approved')))
-    .orderBy(asc(cities.name), asc(buildings.name));
-  return rows.map(toPublicLight);
+    .where(and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved)));
+  return rows.map(toPublicLight).sort(byCityThenName);
 }
 
 export type PublicBuilding = {
@@ -105,7 +106,7 @@ export async function getPublicBuilding(buildingId: number): Promise<PublicBuild
     .where(
       and(
         eq(illuminations.buildingId, buildingId),
-        eq(illuminations.status, 'approved'),
+        isNotNull(illuminations.approved),
         eq(campaigns.published, true),
       ),
     )
