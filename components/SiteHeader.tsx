@@ -1,9 +1,14 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import type { UserRole } from '@/db/schema';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-export async function SiteHeader() {
+export type HeaderUser = { name: string; role: UserRole };
+
+export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut: () => Promise<void> }) {
   const t = await getTranslations('Common');
+  const h = await getTranslations('Header');
+  const roles = await getTranslations('Roles');
   const locale = await getLocale();
   return (
     <header className="site-header">
@@ -13,7 +18,33 @@ export async function SiteHeader() {
           <img src="/blue-heart.svg" alt="" width={24} height={22} />
           <span>{t('appName')}</span>
         </Link>
-        <LanguageSwitcher current={locale} label={t('languages')} />
+        <div className="site-header__user">
+          {user ? (
+            <>
+              <nav aria-label={h('userMenu')} className="site-header__nav">
+                {user.role === 'organiser' ? (
+                  <>
+                    <Link href="/organise">{h('organise')}</Link>{' '}
+                    <Link href="/organise/coordinators">{h('coordinators')}</Link>{' '}
+                  </>
+                ) : null}
+                <Link href="/coordinate">{h('coordinate')}</Link>{' '}
+                <Link href="/account">{h('account')}</Link>
+              </nav>
+              <span data-testid="signed-in-user">
+                {h('signedInAs', { name: user.name })} <span className="role-badge">{roles(user.role)}</span>
+              </span>
+              <form action={signOut}>
+                <button type="submit" className="button-link">
+                  {h('signOut')}
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/sign-in">{h('signIn')}</Link>
+          )}
+          <LanguageSwitcher current={locale} label={t('languages')} />
+        </div>
       </div>
       <p className="hotline" role="note">
         {t('hotlineLabel')} <a href="tel:+3278055800">{t('hotlineNumber')}</a> ·{' '}

@@ -13,11 +13,15 @@ export type ActionState = {
 
 export const initialActionState: ActionState = { ok: false, message: '', fieldErrors: {} };
 
-/** The text fields of a form, to give back to it after an error (files are left out). */
+/**
+ * The text fields of a form, to give back to it after an error (files are
+ * left out). A field sent several times (checkboxes) comes back comma-joined.
+ */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }

@@ -17,6 +17,8 @@ const envSchema = z.object({
   EMAIL_SERVER: z.string().optional(),
   EMAIL_FROM: z.string().default('Blue Lights <no-reply@bluelights.example>'),
   AUTH_SECRET: z.string().optional(),
+  /** Sign-in link requests allowed per client address in 15 minutes. */
+  SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

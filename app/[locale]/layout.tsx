@@ -4,8 +4,11 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
+import { currentActor } from '@/app/_auth/current-actor';
+import { signOutAction } from '@/app/_auth/sign-out-action';
+import { SiteHeader, type HeaderUser } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
+import { getProfile } from '@/lib/users';
 import '../globals.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -30,6 +33,9 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Common');
+  const actor = await currentActor();
+  const profile = actor ? await getProfile(actor.id) : undefined;
+  const user: HeaderUser | null = profile ? { name: profile.name || profile.email, role: profile.role } : null;
   return (
     <html lang={locale}>
       <body>
@@ -37,7 +43,7 @@ export default async function LocaleLayout({
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader />
+          <SiteHeader user={user} signOut={signOutAction} />
           {children}
           <SiteFooter />
         </NextIntlClientProvider>

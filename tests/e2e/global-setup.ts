@@ -41,9 +41,17 @@ export default async function setup(project: TestProject) {
   assertChromium();
 
   if (process.env.E2E_SKIP_BUILD !== '1') {
+    // `next build` adds its output folder to tsconfig.json; a build for tests leaves it as it was.
+    const tsconfig = path.join(root, 'tsconfig.json');
+    const before = fs.readFileSync(tsconfig, 'utf8');
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    fs.writeFileSync(tsconfig, before);
     if (build.status !== 0) throw new Error('next build failed');
   }
+
+  // Next.js keeps `unstable_cache` entries on disk in the build folder, across builds and
+  // servers: without this, the fresh database would be served a previous run's public data.
+  fs.rmSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-e2e-'));
   const dataDir = path.join(work, 'data');
@@ -52,7 +60,8 @@ export default async function setup(project: TestProject) {
   const mailbox = await startMailbox(mailDir, smtpPort);
 
   const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
+  // `localhost`, not 127.0.0.1: Next.js builds absolute redirects with it, and cookies are per host.
+  const baseURL = `http://localhost:${port}`;
   let output = '';
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: root,
@@ -66,6 +75,8 @@ export default async function setup(project: TestProject) {
       AUTH_TRUST_HOST: 'true',
       EMAIL_SERVER: `smtp://127.0.0.1:${smtpPort}`,
       EMAIL_FROM: 'Blue Lights <no-reply@bluelights.example>',
+      // Every test browser signs in from the same loopback address.
+      SIGN_IN_CLIENT_LIMIT: '10000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

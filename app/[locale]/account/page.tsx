@@ -1,0 +1,43 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { currentActor } from '@/app/_auth/current-actor';
+import { redirect } from '@/i18n/navigation';
+import { getProfile } from '@/lib/users';
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: '/sign-in?callbackUrl=/account', locale });
+  const profile = (await getProfile(actor.id))!;
+  const t = await getTranslations('Account');
+  const roles = await getTranslations('Roles');
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('title')}</h1>
+      <dl className="facts">
+        <dt>{t('name')}</dt>
+        <dd>{profile.name ?? '—'}</dd>
+        <dt>{t('email')}</dt>
+        <dd>{profile.email}</dd>
+        <dt>{t('role')}</dt>
+        <dd>{roles(profile.role)}</dd>
+        {profile.role === 'coordinator' ? (
+          <>
+            <dt>{t('cities')}</dt>
+            <dd>
+              {profile.cities.length ? (
+                <ul className="plain-list" aria-label={t('cities')}>
+                  {profile.cities.map((c) => (
+                    <li key={c.id}>{c.name}</li>
+                  ))}
+                </ul>
+              ) : (
+                t('noCities')
+              )}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </main>
+  );
+}

@@ -1,0 +1,12 @@
+import { setRequestLocale } from 'next-intl/server';
+import { currentActor } from '@/app/_auth/current-actor';
+import { redirect } from '@/i18n/navigation';
+
+/** Where a sign-in link lands: organisers go to their console, coordinators to their workspace. */
+export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  const href = !actor ? '/sign-in' : actor.role === 'organiser' ? '/organise' : '/coordinate';
+  redirect({ href, locale });
+}

@@ -1,0 +1,54 @@
+import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import NextAuth from 'next-auth';
+import Nodemailer from 'next-auth/providers/nodemailer';
+import { getDb } from '@/db';
+import { accounts, sessions, users, verificationTokens } from '@/db/schema';
+import { env } from '@/lib/env';
+import { sendSignInLink } from '@/lib/sign-in-mail';
+import { isInvited } from '@/lib/users';
+
+/** A sign-in link is valid for one hour, and once. */
+export const SIGN_IN_LINK_MAX_AGE_S = 60 * 60;
+
+// The configuration is built per request, so that importing this module (as
+// `next build` does) does not open the database.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const { AUTH_SECRET, EMAIL_SERVER, EMAIL_FROM } = env();
+  return {
+    secret: AUTH_SECRET,
+    trustHost: true,
+    adapter: DrizzleAdapter(getDb(), {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    providers: [
+      Nodemailer({
+        // Mail goes through lib/mail.ts, which logs links when no server is set.
+        server: EMAIL_SERVER ?? 'smtp://127.0.0.1:25',
+        from: EMAIL_FROM,
+        maxAge: SIGN_IN_LINK_MAX_AGE_S,
+        async sendVerificationRequest({ identifier, url, expires }) {
+          await sendSignInLink({ to: identifier, url, expires });
+        },
+      }),
+    ],
+    pages: {
+      signIn: '/sign-in',
+      verifyRequest: '/sign-in/check-email',
+      error: '/sign-in/error',
+    },
+    callbacks: {
+      // Invite-only, checked both when a link is asked for and when it is used.
+      async signIn({ user }) {
+        return Boolean(user.email && (await isInvited(user.email)));
+      },
+      session({ session, user }) {
+        session.user.id = user.id;
+        return session;
+      },
+    },
+  };
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { USER_ROLES } from '@/db/schema';
+import { email, id, LIMITS, text } from './common';
+
+const cityIds = z.array(id, { error: 'choice' }).max(200);
+
+export const inviteSchema = z
+  .object({
+    email,
+    name: text(LIMITS.PERSON_NAME_MAX),
+    role: z.enum(USER_ROLES, { error: 'choice' }),
+    cityIds,
+  })
+  // A coordinator acts for at least one city.
+  .refine((v) => v.role === 'organiser' || v.cityIds.length > 0, { error: 'choice', path: ['cityIds'] });
+
+export const userCitiesSchema = z.object({ userId: z.string().min(1).max(64), cityIds });
+
+export const userActiveSchema = z.object({
+  userId: z.string().min(1).max(64),
+  active: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
+
+/** The form's fields as the schemas expect them (several checked cities share one name). */
+export function userFormInput(formData: FormData) {
+  return {
+    email: formData.get('email'),
+    name: formData.get('name'),
+    role: formData.get('role'),
+    userId: formData.get('userId'),
+    active: formData.get('active'),
+    cityIds: formData.getAll('cityIds').map(String),
+  };
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { mailsFor } from '../helpers/mailbox';
+import { setupBrowser } from './page';
+import { requestLink, signIn } from './sign-in';
+import { createTestUser } from './users';
+
+const e2e = setupBrowser();
+
+describe('signing in with an e-mail link', () => {
+  it('lets an invited coordinator in, with their cities', async () => {
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Ghent', 'Bruges'], name: 'Gita Gent' });
+    const page = await e2e.newPage();
+    const link = await requestLink(page, coordinator.email);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Check your e-mail');
+    await page.goto(link);
+    await page.getByTestId('signed-in-user').waitFor();
+    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toContain('Signed in as Gita Gent');
+    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toContain('Coordinator');
+
+    await page.goto('/account');
+    const cities = await page.getByRole('list', { name: 'Your cities' }).getByRole('listitem').allTextContents();
+    expect(cities).toEqual(['Bruges', 'Ghent']);
+
+    // The session cookie is HttpOnly and SameSite=Lax.
+    const cookie = (await page.context().cookies()).find((c) => c.name.endsWith('authjs.session-token'));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+  });
+
+  it('answers an uninvited address exactly like an invited one, and sends it nothing', async () => {
+    const page = await e2e.newPage();
+    const stranger = `stranger-${Date.now()}@e2e.example`;
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill(stranger);
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Check your e-mail');
+    // An invited address has its mail by the time this page shows; a stranger has none.
+    expect(await mailsFor(inject('mailDir'), stranger)).toEqual([]);
+  });
+
+  it('refuses a link that was used already, with a clear message', async () => {
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Leuven'] });
+    const page = await e2e.newPage();
+    const link = await requestLink(page, coordinator.email);
+    await page.goto(link);
+    await page.getByTestId('signed-in-user').waitFor();
+
+    const other = await e2e.newPage();
+    await other.goto(link);
+    await other.waitForURL(/\/sign-in\/error/);
+    await expect(other.locator('main').getByRole('alert').textContent()).resolves.toContain('expired or has already been used');
+    await expect(other.getByTestId('signed-in-user').count()).resolves.toBe(0);
+  });
+
+  it('signs a deactivated coordinator out on their next request', async () => {
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Arlon'], name: 'Arno Arlon' });
+    const organiser = createTestUser({ role: 'organiser', name: 'Orla Organiser' });
+    const coordinatorPage = await e2e.newPage();
+    await signIn(coordinatorPage, coordinator.email);
+    await coordinatorPage.goto('/account');
+    await coordinatorPage.getByRole('heading', { name: 'Your account' }).waitFor();
+
+    const organiserPage = await e2e.newPage();
+    await signIn(organiserPage, organiser.email);
+    await organiserPage.goto('/organise/coordinators');
+    await organiserPage.getByRole('button', { name: 'Deactivate Arno Arlon' }).click();
+    await organiserPage.getByText('Deactivated: signed out everywhere.').waitFor();
+
+    await coordinatorPage.reload();
+    await coordinatorPage.waitForURL(/\/sign-in/);
+    await expect(coordinatorPage.getByTestId('signed-in-user').count()).resolves.toBe(0);
+    // And they cannot get back in.
+    await coordinatorPage.goto('/sign-in');
+    await coordinatorPage.getByLabel('E-mail address').fill(coordinator.email);
+    await coordinatorPage.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await coordinatorPage.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    expect(await mailsFor(inject('mailDir'), coordinator.email)).toHaveLength(1);
+  });
+
+  it('lets an organiser invite a coordinator, who can then sign in', async () => {
+    const organiser = createTestUser({ role: 'organiser' });
+    const page = await e2e.newPage();
+    await signIn(page, organiser.email);
+    await page.goto('/organise/coordinators');
+    const invitee = `invitee-${Date.now()}@e2e.example`;
+    await page.getByLabel('Name').fill('Ines Invitee');
+    await page.getByLabel('E-mail address').fill(invitee);
+    // Without a city the invitation is refused, with the field marked.
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Please correct the fields marked below.').waitFor();
+    await expect(page.getByLabel('E-mail address').inputValue()).resolves.toBe(invitee);
+    await page.getByRole('group', { name: 'Cities they act for' }).getByLabel('Tournai').check();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText(`${invitee} is invited and can now sign in.`).waitFor();
+
+    const inviteePage = await e2e.newPage();
+    await signIn(inviteePage, invitee);
+    await inviteePage.goto('/account');
+    await expect(inviteePage.getByRole('list', { name: 'Your cities' }).textContent()).resolves.toBe('Tournai');
+  });
+
+  it('limits sign-in requests per address', async () => {
+    const page = await e2e.newPage();
+    const address = `flood-${Date.now()}@e2e.example`;
+    for (let i = 0; i < 5; i++) {
+      await page.goto('/sign-in');
+      await page.getByLabel('E-mail address').fill(address);
+      await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+      await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    }
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill(address);
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await expect(page.locator('main').getByRole('alert').textContent()).resolves.toContain('Too many sign-in requests');
+  });
+
+  it('sends signed-out visitors of protected pages to sign in, keeping their language', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/fr/coordinate');
+    await page.waitForURL(/\/fr\/sign-in\?callbackUrl=/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Connexion');
+  });
+});

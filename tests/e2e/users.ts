@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { inArray } from 'drizzle-orm';
+import { inject } from 'vitest';
+import { DB_FILE_NAME, openDatabase } from '@/db';
+import { createUser } from '@/db/builders';
+import { cities, type UserRole } from '@/db/schema';
+
+let n = 0;
+
+/**
+ * Invites a fresh user straight into the running server's database, so that
+ * each test signs in as someone of its own (and stays clear of rate limits).
+ */
+export function createTestUser({ role = 'coordinator', cityNames = [] as string[], name }: { role?: UserRole; cityNames?: string[]; name?: string } = {}) {
+  const { db, sqlite } = openDatabase(path.join(inject('dataDir'), DB_FILE_NAME));
+  try {
+    const ids = cityNames.length ? db.select().from(cities).where(inArray(cities.name, cityNames)).all().map((c) => c.id) : [];
+    if (ids.length !== cityNames.length) throw new Error(`Unknown city among ${cityNames.join(', ')}`);
+    const email = `${role}-${Date.now()}-${++n}@e2e.example`;
+    const user = createUser(db, { email, name: name ?? `Test ${role} ${n}`, role }, ids);
+    return { id: user.id, email, name: user.name! };
+  } finally {
+    sqlite.close();
+  }
+}
