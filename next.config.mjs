@@ -2,6 +2,14 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
+// Only the embeddable map (/embed, /fr/embed, … and below) may be framed by
+// other sites; every other page refuses framing (clickjacking).
+const EMBED = '(?:(?:en|fr|nl|de)/)?embed(?:/.*)?';
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native modules stay outside the server bundle.
@@ -9,6 +17,22 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets several builds live side by side (e.g. tests run while a dev server builds).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  async headers() {
+    return [
+      {
+        source: `/:path((?!${EMBED}$).*)`,
+        headers: [
+          ...securityHeaders,
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+        ],
+      },
+      {
+        source: `/:path(${EMBED})`,
+        headers: [...securityHeaders, { key: 'Content-Security-Policy', value: 'frame-ancestors *' }],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -9,6 +9,8 @@ export type LightFeature = {
     kind: PublicLight['kind'];
     address: string;
     description: string;
+    /** For `/embed?city=<cityId>`. */
+    cityId: number;
     city: string;
     cityNames: PublicLight['city']['names'];
     province: string;
@@ -47,6 +49,7 @@ export function toFeatureCollection(campaign: PublicCampaign, lights: PublicLigh
         kind: l.kind,
         address: l.address,
         description: l.description,
+        cityId: l.city.id,
         city: l.city.name,
         cityNames: l.city.names,
         province: l.city.province,

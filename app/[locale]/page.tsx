@@ -1,41 +1,50 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { cachedLights, cachedPublicCampaignYear } from '@/app/_data/public';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { cachedMapView, cachedPublicCampaignYear, cachedPublishedYears } from '@/app/_data/public';
 import { CampaignBanner } from '@/components/CampaignBanner';
 import { LightsExplorer } from '@/components/lights/LightsExplorer';
+import { PastYearsNav } from '@/components/lights/PastYearsNav';
 import { env } from '@/lib/env';
 import { localize } from '@/lib/localized';
+import { formatEventDate } from '@/lib/public-day';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Home');
   const year = await cachedPublicCampaignYear();
-  const data = year === null ? null : await cachedLights(year);
-  if (!data) {
+  const view = year === null ? null : await cachedMapView(year, locale);
+  if (!view) {
     return (
       <main id="main" className="page narrow">
         <h1>{t('noCampaign')}</h1>
       </main>
     );
   }
-  const format = await getFormatter();
-  const date = format.dateTime(new Date(`${data.campaign.eventDate}T12:00:00Z`), {
-    dateStyle: 'full',
-    timeZone: 'UTC',
-  });
+  const { campaign, map, timeline } = view;
+  const date = formatEventDate(campaign.eventDate, locale);
   const { TILE_URL, TILE_ATTRIBUTION } = env();
+  const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
   return (
     <main id="main" className="home">
       <CampaignBanner
-        title={t('title', { year: data.campaign.year })}
+        title={t('title', { year: campaign.year })}
         date={date}
-        theme={t('theme', { theme: localize(data.campaign.theme, locale) })}
+        theme={t('theme', { theme: localize(campaign.theme, locale) })}
       />
-      {data.lights.length === 0 ? (
+      {map.lights.length === 0 ? (
         <p className="page narrow">{t('noLights')}</p>
       ) : (
-        <LightsExplorer lights={data.lights} tileUrl={TILE_URL} tileAttribution={TILE_ATTRIBUTION} />
+        <LightsExplorer
+          data={map}
+          year={campaign.year}
+          eventDate={campaign.eventDate}
+          dateText={date}
+          timeline={timeline}
+          tileUrl={TILE_URL}
+          tileAttribution={TILE_ATTRIBUTION}
+        />
       )}
+      <PastYearsNav years={otherYears} dataYear={campaign.year} />
     </main>
   );
 }

@@ -1,8 +1,11 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { getPublicCampaign, getPublishedCampaign } from '@/lib/campaigns';
+import { getPublicCampaign, getPublishedCampaign, listPublishedCampaigns } from '@/lib/campaigns';
 import { BUILDINGS_TAG, CAMPAIGNS_TAG, lightsTag } from '@/lib/cache-tags';
+import { sortByPlace, toMapData, type MapData } from '@/lib/light-view';
 import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
+import { feedBody, strongEtag, type FeedFormat } from '@/lib/open-data';
+import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/public-day';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
 
@@ -13,17 +16,85 @@ export const cachedPublicCampaignYear = unstable_cache(
   { tags: [CAMPAIGNS_TAG] },
 );
 
+/** Years of the published campaigns, newest first. */
+export const cachedPublishedYears = unstable_cache(
+  async (): Promise<number[]> => (await listPublishedCampaigns()).map((c) => c.year),
+  ['published-years'],
+  { tags: [CAMPAIGNS_TAG] },
+);
+
+const yearTags = (year: number) => [lightsTag(year), BUILDINGS_TAG, CAMPAIGNS_TAG];
+
+/**
+ * A stamp that changes whenever a year's public data may have changed: it is
+ * cached with the year's tags, so revalidating any of them gives a new stamp.
+ */
+function dataVersion(year: number): Promise<string> {
+  return unstable_cache(async () => `${Date.now()}-${Math.random()}`, ['public-lights-version', String(year)], {
+    tags: yearTags(year),
+  })();
+}
+
+// Next.js's data cache refuses entries over 2 MB, and 10,000 buildings are
+// more than that: the heavy values live in this process's memory instead,
+// keyed by the tag-aware stamp above, so a write still invalidates them.
+const memory = new Map<string, { version: string; value: Promise<unknown> }>();
+
+async function memoised<T>(year: number, key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await dataVersion(year);
+  const hit = memory.get(key);
+  if (hit && hit.version === version) return hit.value as Promise<T>;
+  const value = compute();
+  memory.set(key, { version, value });
+  value.catch(() => memory.delete(key));
+  return value;
+}
+
 /** A published campaign's approved lights, cached per year until a write revalidates its tag. */
 export function cachedLights(year: number): Promise<PublicMapData | null> {
-  return unstable_cache(
-    async (): Promise<PublicMapData | null> => {
-      const campaign = await getPublishedCampaign(year);
-      if (!campaign) return null;
-      return { campaign: toPublicCampaign(campaign), lights: await listPublicLights(campaign.id) };
-    },
-    ['public-lights', String(year)],
-    { tags: [lightsTag(year), BUILDINGS_TAG, CAMPAIGNS_TAG] },
-  )();
+  return memoised(year, `lights:${year}`, async (): Promise<PublicMapData | null> => {
+    const campaign = await getPublishedCampaign(year);
+    if (!campaign) return null;
+    return { campaign: toPublicCampaign(campaign), lights: await listPublicLights(campaign.id) };
+  });
+}
+
+export type PublicMapView = { campaign: PublicCampaign; map: MapData; timeline: DayTimeline };
+
+/**
+ * What the map page sends to the browser: the compact view of a year's lights
+ * in one language, sorted for the list, and the day's timeline. Cached per
+ * year and language, so the sorting is not redone per visit.
+ */
+export function cachedMapView(year: number, locale: string): Promise<PublicMapView | null> {
+  return memoised(year, `map:${year}:${locale}`, async (): Promise<PublicMapView | null> => {
+    const data = await cachedLights(year);
+    if (!data) return null;
+    const map = toMapData(data.lights, locale);
+    const cities = new Map(map.cities.map((c) => [c.id, c]));
+    return {
+      campaign: data.campaign,
+      map: { cities: map.cities, lights: sortByPlace(map.lights, cities, locale) },
+      timeline: dayTimeline(data.campaign.eventDate, windowsOf(data.lights)),
+    };
+  });
+}
+
+export type Feed = { campaign: PublicCampaign; body: string; etag: string };
+
+/** The open-data body of a year and its ETag, serialised and hashed once per change, not per request. */
+export function cachedFeed(year: number, format: FeedFormat): Promise<Feed | null> {
+  return memoised(year, `feed:${year}:${format}`, async (): Promise<Feed | null> => {
+    const data = await cachedLights(year);
+    if (!data) return null;
+    const body = feedBody(format, data.campaign, data.lights);
+    return { campaign: data.campaign, body, etag: strongEtag(body) };
+  });
+}
+
+/** Only the lights of one city (an embed for a city's website). */
+export function onlyCity(map: MapData, cityId: number): MapData {
+  return { cities: map.cities.filter((c) => c.id === cityId), lights: map.lights.filter((l) => l.cityId === cityId) };
 }
 
 /** A building as the public may see it, cached with the lights of every year. */

@@ -1,22 +1,33 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { PublicLight } from '@/lib/light-view';
+import type { LightsOnMode } from '@/db/schema';
+import { REFERENCE_TIME_ZONE } from '@/lib/public-day';
+
+export type LightTimesValue = {
+  on: { mode: LightsOnMode; time: string | null };
+  offTime: string | null;
+  timeZone: string;
+};
 
 /** "From sunset, 21:32 until 01:00" — in the building's own local time. */
-export function LightTimes({ light }: { light: Pick<PublicLight, 'lightsOn' | 'lightsOff'> }) {
+export function useLightTimesText(): (value: LightTimesValue) => string {
   const t = useTranslations('Lights');
-  const { lightsOn, lightsOff } = light;
-  const on =
-    lightsOn.mode === 'sunset'
-      ? lightsOn.time
-        ? t('onAtSunset', { time: lightsOn.time })
-        : t('onAtSunsetUnknown')
-      : t('onAtTime', { time: lightsOn.time ?? '' });
-  return (
-    <span className="light-times">
-      {on}
-      {lightsOff.time ? ` ${t('offAt', { time: lightsOff.time })}` : ''}
-    </span>
-  );
+  return ({ on, offTime, timeZone }) => {
+    const onText =
+      on.mode === 'sunset'
+        ? on.time
+          ? t('onAtSunset', { time: on.time })
+          : t('onAtSunsetUnknown')
+        : t('onAtTime', { time: on.time ?? '' });
+    const offText = offTime ? ` ${t('offAt', { time: offTime })}` : '';
+    // Belgian times need no explanation; an embassy's do.
+    const zone = timeZone === REFERENCE_TIME_ZONE ? '' : ` (${t('localTime', { zone: timeZone })})`;
+    return `${onText}${offText}${zone}`;
+  };
+}
+
+export function LightTimes({ value }: { value: LightTimesValue }) {
+  const text = useLightTimesText();
+  return <span className="light-times">{text(value)}</span>;
 }

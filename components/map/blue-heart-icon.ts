@@ -11,3 +11,12 @@ export const blueHeartIcon = L.icon({
   popupAnchor: [0, -26],
   className: 'blue-heart-marker',
 });
+
+/** A building lit now: the same heart with a glow (its name says "lit now" too). */
+export const litBlueHeartIcon = L.icon({
+  iconUrl: '/blue-heart.svg',
+  iconSize: [32, 30],
+  iconAnchor: [16, 28],
+  popupAnchor: [0, -26],
+  className: 'blue-heart-marker is-lit',
+});

@@ -49,10 +49,6 @@ export default async function setup(project: TestProject) {
     if (build.status !== 0) throw new Error('next build failed');
   }
 
-  // Next.js keeps `unstable_cache` entries on disk in the build folder, across builds and
-  // servers: without this, the fresh database would be served a previous run's public data.
-  fs.rmSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
-
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-e2e-'));
   const dataDir = path.join(work, 'data');
   const mailDir = path.join(work, 'mail');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoPublicCounts, DEMO_BUILDINGS, currentDemoYear } from '@/db/demo-data';
+import { buildingsOnMap, waitForMap } from './map-helpers';
 import { pageErrors, setupBrowser } from './page';
 
 const e2e = setupBrowser();
@@ -9,8 +10,9 @@ describe('the public map', () => {
   it('shows a blue heart for every approved building and the list with its counts, without tiles', async () => {
     const page = await e2e.newPage();
     await page.goto('/');
-    await page.locator('.leaflet-marker-icon').first().waitFor();
-    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBe(approvedCount);
+    await waitForMap(page);
+    // Nearby buildings (Brussels) are clustered at country zoom; the clusters carry their count.
+    await expect.poll(() => buildingsOnMap(page)).toBe(approvedCount);
     await expect(page.getByTestId('counts').textContent()).resolves.toBe(
       `${approvedCount} buildings in ${cityCount} cities`,
     );
@@ -22,16 +24,19 @@ describe('the public map', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(String(currentDemoYear()));
     await expect(page.getByText('078/055.800').isVisible()).resolves.toBe(true);
     await expect(page.getByText(/Theme: /).isVisible()).resolves.toBe(true);
-    // Every marker has its own accessible name.
-    const names = await page.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((e) => e.getAttribute('alt')));
-    expect(new Set(names).size).toBe(approvedCount);
+    // Every marker has its own accessible name; a cluster says how many buildings it holds.
+    const names = await page.locator('.blue-heart-marker').evaluateAll((els) => els.map((e) => e.getAttribute('alt')));
+    expect(names.every(Boolean)).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+    const clusters = await page.locator('.lights-cluster').allTextContents();
+    for (const text of clusters) expect(text).toMatch(/^\d+ \d+ buildings here, zoom in$/);
     expect(pageErrors(page)).toEqual([]);
   });
 
   it('focuses the marker of a building chosen in the list, and its popup links to the building', async () => {
     const page = await e2e.newPage();
     await page.goto('/');
-    await page.locator('.leaflet-marker-icon').first().waitFor();
+    await waitForMap(page);
     await page.getByRole('button', { name: 'Show Ghent City Hall on the map' }).click();
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
@@ -68,7 +73,7 @@ describe('the public map', () => {
   it('works on a phone, in French, with the list below the map', async () => {
     const page = await e2e.newPage({ locale: 'fr-BE', mobile: true });
     await page.goto('/fr');
-    await page.locator('.leaflet-marker-icon').first().waitFor();
+    await waitForMap(page);
     await expect(page.getByTestId('counts').textContent()).resolves.toBe(
       `${approvedCount} bâtiments dans ${cityCount} villes`,
     );

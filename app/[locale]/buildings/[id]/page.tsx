@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cachedPublicBuilding } from '@/app/_data/public';
 import { LightTimes } from '@/components/lights/LightTimes';
+import { ShareButton } from '@/components/lights/ShareButton';
 import { Link } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
+import { formatEventDate } from '@/lib/public-day';
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -18,7 +20,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { id, locale } = await params;
   const found = await load(id);
   if (!found) return {};
-  return { title: `${found.light.name}, ${cityName(found.light.city, locale)}`, description: found.light.description };
+  const title = `${found.light.name}, ${cityName(found.light.city, locale)}`;
+  return {
+    title,
+    description: found.light.description,
+    openGraph: { title, description: found.light.description || undefined, type: 'website' },
+    twitter: { card: 'summary_large_image', title },
+  };
 }
 
 export default async function BuildingPage({ params }: { params: Params }) {
@@ -28,8 +36,10 @@ export default async function BuildingPage({ params }: { params: Params }) {
   if (!found) notFound();
   const t = await getTranslations('Building');
   const kinds = await getTranslations('Kinds');
+  const share = await getTranslations('Share');
   const { light, campaign, years } = found;
   const city = cityName(light.city, locale);
+  const date = formatEventDate(campaign.eventDate, locale);
   return (
     <main id="main" className="page narrow building">
       <p>
@@ -47,10 +57,21 @@ export default async function BuildingPage({ params }: { params: Params }) {
         <dd>{light.address || t('notSet')}</dd>
         <dt>{t('campaign', { year: campaign.year })}</dt>
         <dd>
-          <LightTimes light={light} />
+          <time dateTime={campaign.eventDate}>{date}</time>
+          <br />
+          <LightTimes
+            value={{ on: light.lightsOn, offTime: light.lightsOff.time, timeZone: light.city.timeZone }}
+          />
         </dd>
         <dt>{t('years')}</dt>
-        <dd>{years.join(', ')}</dd>
+        <dd>
+          {years.map((y, i) => (
+            <span key={y}>
+              {i > 0 ? ', ' : ''}
+              <Link href={`/years/${y}`}>{y}</Link>
+            </span>
+          ))}
+        </dd>
       </dl>
       {light.description ? (
         <section aria-labelledby="about-heading">
@@ -58,6 +79,7 @@ export default async function BuildingPage({ params }: { params: Params }) {
           <p className="building__description">{light.description}</p>
         </section>
       ) : null}
+      <ShareButton title={`${light.name}, ${city}`} text={share('text', { name: light.name, city, date })} />
     </main>
   );
 }

@@ -1,23 +1,44 @@
-import { cachedLights } from '@/app/_data/public';
-import { toFeatureCollection } from '@/lib/geojson';
+import { cachedFeed } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
+import { ifNoneMatchHits, type FeedFormat } from '@/lib/open-data';
 
-/** Open data: a published campaign's approved lights as RFC 7946 GeoJSON. */
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
+// Served from cache at the edge for 5 minutes, then revalidated in the background for up to a day.
+const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  geojson: 'application/geo+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+};
+
+/**
+ * Open data: a published campaign's approved lights as RFC 7946 GeoJSON
+ * (default) or, with `?format=csv`, as CSV (UTF-8 with BOM, formulas neutralised).
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const { year: raw } = await params;
   const year = parseYear(raw);
   if (year === null) {
     return Response.json({ error: 'The year must be four digits, e.g. 2026.' }, { status: 400 });
   }
-  const data = await cachedLights(year);
-  if (!data) {
+  const requested = new URL(request.url).searchParams.get('format') ?? 'geojson';
+  if (requested !== 'geojson' && requested !== 'csv') {
+    return Response.json({ error: 'The format must be "geojson" or "csv".' }, { status: 400 });
+  }
+  const format: FeedFormat = requested;
+  const feed = await cachedFeed(year, format);
+  if (!feed) {
     return Response.json({ error: `No published campaign for ${year}.` }, { status: 404 });
   }
-  return new Response(JSON.stringify(toFeatureCollection(data.campaign, data.lights)), {
-    headers: {
-      'Content-Type': 'application/geo+json; charset=utf-8',
-      'Cache-Control': 'public, max-age=60, s-maxage=300, stale-while-revalidate=3600',
-      'Access-Control-Allow-Origin': '*',
-    },
-  });
+  const headers: Record<string, string> = {
+    ETag: feed.etag,
+    'Cache-Control': CACHE_CONTROL,
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'ETag',
+  };
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), feed.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  headers['Content-Type'] = CONTENT_TYPES[format];
+  if (format === 'csv') headers['Content-Disposition'] = `attachment; filename="blue-lights-${year}.csv"`;
+  return new Response(feed.body, { headers });
 }

@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+/** Links to the other published campaigns and to the open data of the year shown. */
+export async function PastYearsNav({ years, dataYear }: { years: number[]; dataYear: number }) {
+  const t = await getTranslations('Years');
+  return (
+    <nav className="years-nav page" aria-label={t('navLabel')}>
+      {years.length > 0 ? (
+        <p>
+          <span className="years-nav__label">{t('otherYears')}</span>{' '}
+          {years.map((y, i) => (
+            <span key={y}>
+              {i > 0 ? ' · ' : ''}
+              <Link href={`/years/${y}`}>{t('linkLabel', { year: y })}</Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <p>
+        <span className="years-nav__label">{t('openData', { year: dataYear })}</span>{' '}
+        <a href={`/api/lights/${dataYear}`} type="application/geo+json">
+          GeoJSON
+        </a>{' '}
+        ·{' '}
+        <a href={`/api/lights/${dataYear}?format=csv`} type="text/csv">
+          CSV
+        </a>
+      </p>
+    </nav>
+  );
+}
