@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { currentDemoYear, demoPublicCounts, DEMO_BUILDINGS, PAST_YEAR } from '@/db/demo-data';
 import { buildingsOnMap, waitForMap } from './map-helpers';
+import { axeViolations } from './axe';
 import { pageErrors, setupBrowser } from './page';
 
 const e2e = setupBrowser();
@@ -12,13 +12,6 @@ const pastCount = DEMO_BUILDINGS.filter((b) => b.past).length;
 
 async function listedNames(page: Page): Promise<string[]> {
   return page.locator('.lights-list .light-item__name').allTextContents();
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
 }
 
 describe('finding a building', () => {

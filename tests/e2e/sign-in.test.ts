@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { mailsFor } from '../helpers/mailbox';
+import { axeViolations } from './axe';
 import { setupBrowser } from './page';
 import { requestLink, signIn } from './sign-in';
 import { createTestUser } from './users';
@@ -116,6 +117,25 @@ describe('signing in with an e-mail link', () => {
     await page.getByLabel('E-mail address').fill(address);
     await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
     await expect(page.locator('main').getByRole('alert').textContent()).resolves.toContain('Too many sign-in requests');
+  });
+
+  it('has accessible sign-in, account and coordinators pages', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/sign-in');
+    expect(await axeViolations(page)).toEqual([]);
+    // With a per-field error shown.
+    await page.getByLabel('E-mail address').fill('not an address');
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.getByText('Enter an e-mail address, e.g. name@city.be.').waitFor();
+    await expect(page.getByLabel('E-mail address').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const organiser = createTestUser({ role: 'organiser' });
+    await signIn(page, organiser.email);
+    for (const path of ['/account', '/organise/coordinators']) {
+      await page.goto(path);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
   });
 
   it('sends signed-out visitors of protected pages to sign in, keeping their language', async () => {
