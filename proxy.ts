@@ -1,12 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { contentSecurityPolicy, newNonce } from './lib/csp';
 
 const intl = createMiddleware(routing);
 
 /** Pages for signed-in users only; the pages and actions check again, this only saves a round trip. */
 const PROTECTED = /^\/(?:(?:fr|nl|de)\/)?(coordinate|organise|account)(\/|$)/;
+const EMBED = /^\/(?:(?:en|fr|nl|de)\/)?embed(\/|$)/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+const TILE_URL = process.env.TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -17,7 +20,21 @@ export default function proxy(request: NextRequest) {
     url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
-  return intl(request);
+
+  // Next.js reads the nonce from the request's CSP header and puts it on its
+  // own scripts; next-intl passes these request headers on.
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({
+    nonce,
+    tileUrl: TILE_URL,
+    embeddable: EMBED.test(pathname),
+    dev: process.env.NODE_ENV === 'development',
+  });
+  request.headers.set('x-nonce', nonce);
+  request.headers.set('content-security-policy', csp);
+  const response = intl(request);
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
 }
 
 export const config = {

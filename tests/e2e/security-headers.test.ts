@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { setupBrowser } from './page';
+
+const e2e = setupBrowser();
+
+function scriptSrc(csp: string): string {
+  return csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+}
+
+describe('security headers', () => {
+  it('sends a nonce-based Content-Security-Policy without inline scripts, and refuses framing', async () => {
+    for (const path of ['/', '/fr', '/sign-in', '/buildings/1']) {
+      const res = await fetch(`${e2e.baseURL}${path}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(scriptSrc(csp), path).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+      expect(scriptSrc(csp), path).not.toContain('unsafe-inline');
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      // Every script tag carries this response's nonce.
+      const nonce = scriptSrc(csp).match(/'nonce-([^']+)'/)![1]!;
+      const html = await res.text();
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+  });
+
+  it('lets other sites frame the embeddable map only', async () => {
+    const res = await fetch(`${e2e.baseURL}/embed`);
+    expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(res.headers.get('x-frame-options')).toBeNull();
+  });
+
+  it('runs the pages under that policy without a single violation', async () => {
+    const page = await e2e.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto('/');
+    await page.locator('.leaflet-marker-icon, .marker-cluster').first().waitFor();
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill('x');
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.getByText('Enter an e-mail address, e.g. name@city.be.').waitFor();
+    expect(violations).toEqual([]);
+  });
+});
