@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/**
+ * Copies a live database with SQLite's online backup API: a consistent
+ * snapshot, taken page by page while the server goes on reading and writing.
+ */
+export async function backupDatabase(source: string, destination: string): Promise<{ pages: number }> {
+  fs.mkdirSync(path.dirname(destination), { recursive: true });
+  const db = new Database(source, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const result = await db.backup(destination);
+    return { pages: result.totalPages };
+  } finally {
+    db.close();
+  }
+}
+
+/** `PRAGMA integrity_check` of a database file: 'ok' when sound. */
+export function checkFile(file: string): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return String(db.pragma('integrity_check', { simple: true }));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Puts a backup in place of the database. The server must be stopped: the
+ * backup is checked first, the current file is kept beside it, and the WAL
+ * files of the old database are removed so they cannot be replayed onto it.
+ */
+export function restoreDatabase(backup: string, target: string): { previous: string | null } {
+  const check = checkFile(backup);
+  if (check !== 'ok') throw new Error(`The backup is damaged: ${check}`);
+  let previous: string | null = null;
+  if (fs.existsSync(target)) {
+    previous = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    fs.copyFileSync(target, previous);
+  }
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+  fs.copyFileSync(backup, target);
+  return { previous };
+}
