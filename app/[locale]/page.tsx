@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { enterLocale } from '@/app/_lib/locale';
+import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublicCampaignYear, cachedPublishedYears } from '@/app/_data/public';
 import { CampaignBanner } from '@/components/CampaignBanner';
 import { LightsExplorer } from '@/components/lights/LightsExplorer';
@@ -9,7 +10,7 @@ import { formatEventDate } from '@/lib/public-day';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  enterLocale(locale);
   const t = await getTranslations('Home');
   const year = await cachedPublicCampaignYear();
   const view = year === null ? null : await cachedMapView(year, locale);

@@ -1,5 +1,6 @@
+import { enterLocale } from '@/app/_lib/locale';
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublicCampaignYear, onlyCity } from '@/app/_data/public';
 import { LightsExplorer } from '@/components/lights/LightsExplorer';
 import { getPathname } from '@/i18n/navigation';
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 /** The map and a compact list alone, for partner websites: `/embed`, `/fr/embed?city=12`. */
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  enterLocale(locale);
   const { city } = await searchParams;
   const t = await getTranslations('Embed');
   const common = await getTranslations('Common');

@@ -1,6 +1,7 @@
+import { enterLocale } from '@/app/_lib/locale';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cachedPublicBuilding } from '@/app/_data/public';
 import { LightTimes } from '@/components/lights/LightTimes';
 import { ShareButton } from '@/components/lights/ShareButton';
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function BuildingPage({ params }: { params: Params }) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  enterLocale(locale);
   const found = await load(id);
   if (!found) notFound();
   const t = await getTranslations('Building');

@@ -1,6 +1,7 @@
+import { enterLocale } from '@/app/_lib/locale';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublishedYears } from '@/app/_data/public';
 import { CampaignBanner } from '@/components/CampaignBanner';
 import { LightsExplorer } from '@/components/lights/LightsExplorer';
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /** An earlier (or any published) campaign: its map, its list and its results. */
 export default async function YearPage({ params }: { params: Params }) {
   const { locale, year: raw } = await params;
-  setRequestLocale(locale);
+  enterLocale(locale);
   const year = parseYear(raw);
   const view = year === null ? null : await cachedMapView(year, locale);
   if (!view) notFound();
