@@ -17,6 +17,13 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets several builds live side by side (e.g. tests run while a dev server builds).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Photos of up to 10 MB are uploaded through server actions (1 MB by default);
+  // the proxy (proxy.ts) must pass the whole body on too (10 MB by default).
+  // The actions still check each file's size and content themselves.
+  experimental: {
+    serverActions: { bodySizeLimit: '11mb' },
+    proxyClientMaxBodySize: '11mb',
+  },
   async headers() {
     return [
       {

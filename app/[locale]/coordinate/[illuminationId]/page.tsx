@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { currentActor } from '@/app/_auth/current-actor';
+import { StatusBadge } from '@/components/registration/StatusBadge';
+import { Link, redirect } from '@/i18n/navigation';
+import { cityName } from '@/lib/localized';
+import { ForbiddenError, isOrganiser } from '@/lib/permissions';
+import { photoUrl } from '@/lib/photos';
+import { getRegistration, listRegistrableCities, type RegistrationDetail } from '@/lib/registrations-read';
+import { RegistrationNotFoundError } from '@/lib/registrations';
+import { isLitWindowOpen, litWindow } from '@/lib/registrations-night';
+import { LitForm, RegistrationForm, WithdrawForm } from '../forms';
+import { formatters, mapTiles } from '../shared';
+
+type Params = Promise<{ locale: string; illuminationId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Coordinate' });
+  return { title: t('title') };
+}
+
+async function load(illuminationId: string): Promise<RegistrationDetail | 'forbidden' | null> {
+  const id = Number(illuminationId);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  try {
+    return await getRegistration(await currentActor(), id);
+  } catch (error) {
+    if (error instanceof RegistrationNotFoundError) return null;
+    if (error instanceof ForbiddenError) return 'forbidden';
+    throw error;
+  }
+}
+
+/** One registration: edit it until the deadline (organisers: always), withdraw it, confirm it lit on the night. */
+export default async function RegistrationPage({ params }: { params: Params }) {
+  const { locale, illuminationId } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: `/sign-in?callbackUrl=/coordinate/${encodeURIComponent(illuminationId)}`, locale });
+  const t = await getTranslations('Coordinate');
+  const detail = await load(illuminationId);
+  if (!detail) notFound();
+  if (detail === 'forbidden') {
+    const e = await getTranslations('Errors');
+    return (
+      <main id="main" className="page narrow">
+        <h1>{t('title')}</h1>
+        <p role="alert">{e('forbidden')}</p>
+      </main>
+    );
+  }
+  const { illumination: ill, building, city, campaign, editable } = detail;
+  const statuses = await getTranslations('RegistrationStatus');
+  const f = await formatters();
+  const form = await getTranslations('RegistrationForm');
+
+  // The cities the registration may be moved to: the user's (organisers: all), and always its own.
+  const registrable = await listRegistrableCities(actor);
+  const cityOptions = [city, ...registrable.filter((c) => c.id !== city.id)].map((c) => ({ id: c.id, name: cityName(c, locale), lat: c.lat, lng: c.lng }));
+  // "Lights are on" shows on the night (organisers: any time, to record or correct it).
+  const litTimes = litWindow(campaign.eventDate, building.lat, building.lng, city.timeZone);
+  const litOpen =
+    detail.mayConfirmLit && (ill.status === 'approved' || ill.status === 'submitted') && (isOrganiser(actor) || isLitWindowOpen(litTimes, new Date()));
+
+  return (
+    <main id="main" className="page narrow">
+      <p>
+        <Link href={`/coordinate?year=${campaign.year}`}>{t('backToList')}</Link>
+      </p>
+      <h1>{building.name}</h1>
+      <p>
+        {t('campaignHeading', { year: campaign.year })} · {cityName(city, locale)}
+      </p>
+      <dl className="facts">
+        <dt>{t('status')}</dt>
+        <dd data-testid="status">
+          <StatusBadge status={ill.status} label={statuses(ill.status)} />
+        </dd>
+      </dl>
+      {ill.status === 'rejected' && ill.reviewReason ? <p className="card">{t('reason', { reason: ill.reviewReason })}</p> : null}
+      {ill.status === 'submitted' && ill.approved ? <p className="note">{t('publicKept')}</p> : null}
+
+      <RegistrationForm
+        key={ill.updatedAt.getTime()}
+        campaign={{ id: campaign.id, eventDate: campaign.eventDate }}
+        cities={cityOptions}
+        illuminationId={ill.id}
+        initial={{
+          cityId: String(building.cityId),
+          name: building.name,
+          kind: building.kind,
+          address: building.address,
+          description: building.description,
+          lat: String(building.lat),
+          lng: String(building.lng),
+          lightsOnMode: ill.lightsOnMode,
+          lightsOnTime: ill.lightsOnTime ?? '',
+          lightsOffTime: ill.lightsOffTime ?? '',
+        }}
+        currentPhoto={ill.photo ? { url: photoUrl(ill.photo), alt: form('photoAlt', { name: building.name }) } : null}
+        readOnlyReason={editable ? null : t('readOnly', { deadline: f.deadline(campaign.registrationDeadline) })}
+        wasApproved={ill.approved !== null}
+        {...mapTiles()}
+      />
+
+      {editable && ill.status !== 'withdrawn' ? <WithdrawForm illuminationId={ill.id} name={building.name} /> : null}
+
+      {litOpen ? (
+        <>
+          {ill.litAt ? <p role="status">{t('litSince', { time: f.time(ill.litAt, city.timeZone) })}</p> : null}
+          {ill.litPhoto ? (
+            <figure className="lit-photo">
+              {/* eslint-disable-next-line @next/next/no-img-element -- our own route serves it, already resized */}
+              <img src={photoUrl(ill.litPhoto)} alt={t('litPhotoAlt', { name: building.name })} width={320} />
+            </figure>
+          ) : null}
+          <LitForm illuminationId={ill.id} hint={t('litHint', { date: f.day(campaign.eventDate) })} />
+        </>
+      ) : null}
+    </main>
+  );
+}

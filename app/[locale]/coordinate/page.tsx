@@ -1,0 +1,184 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { currentActor } from '@/app/_auth/current-actor';
+import { StatusBadge } from '@/components/registration/StatusBadge';
+import { Link, redirect } from '@/i18n/navigation';
+import { cityName } from '@/lib/localized';
+import { canRegister, isOrganiser } from '@/lib/permissions';
+import {
+  getCampaignByYear,
+  getWorkspaceCampaign,
+  listCampaignYears,
+  listRegistrations,
+  listReturningBuildings,
+  type RegistrationRow,
+} from '@/lib/registrations-read';
+import { ReregisterForm } from './forms';
+import { formatters } from './shared';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Coordinate' });
+  return { title: t('title') };
+}
+
+const NOTICES = { created: 'noticeCreated', updated: 'noticeUpdated', unchanged: 'noticeUnchanged', withdrawn: 'noticeWithdrawn' } as const;
+
+type SearchParams = Promise<{ year?: string; notice?: string; id?: string }>;
+
+/** The coordinator workspace: this campaign, its deadline, and the user's registrations. */
+export default async function CoordinatePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: '/sign-in?callbackUrl=/coordinate', locale });
+  const query = await searchParams;
+  const t = await getTranslations('Coordinate');
+  const statuses = await getTranslations('RegistrationStatus');
+  const f = await formatters();
+
+  const year = Number(query.year);
+  const campaign = (Number.isInteger(year) ? await getCampaignByYear(year) : undefined) ?? (await getWorkspaceCampaign());
+  if (!campaign) {
+    return (
+      <main id="main" className="page narrow">
+        <h1>{t('title')}</h1>
+        <p>{t('noCampaign')}</p>
+      </main>
+    );
+  }
+
+  const organiser = isOrganiser(actor);
+  const [rows, returning, years] = await Promise.all([listRegistrations(actor, campaign.id), listReturningBuildings(actor, campaign), listCampaignYears()]);
+  const now = new Date();
+  // Open for this user: organisers always; a coordinator until the deadline (and with a city).
+  const open = organiser || (actor.cityIds.length > 0 && actor.cityIds.some((cityId) => canRegister(actor, { cityId, registrationDeadline: campaign.registrationDeadline }, now)));
+  const deadline = f.deadline(campaign.registrationDeadline);
+  const passed = now > campaign.registrationDeadline;
+
+  const noticeKey = query.notice && query.notice in NOTICES ? NOTICES[query.notice as keyof typeof NOTICES] : null;
+  const noticeRow = noticeKey ? rows.find((r) => String(r.id) === query.id) : undefined;
+
+  return (
+    <main id="main" className="page">
+      <h1>{t('title')}</h1>
+      {noticeKey && noticeRow ? (
+        <div role="status" className="form-message is-ok">
+          {t(noticeKey, { name: noticeRow.building.name })}
+        </div>
+      ) : null}
+      <section aria-labelledby="campaign-heading" className="card">
+        <h2 id="campaign-heading">{t('campaignHeading', { year: campaign.year })}</h2>
+        <p>{t('eventDate', { date: f.day(campaign.eventDate) })}</p>
+        <p data-testid="deadline">
+          {!passed ? t('deadlineOpen', { deadline }) : organiser ? t('deadlinePassedOrganiser', { deadline }) : t('deadlinePassed', { deadline })}
+        </p>
+        {years.length > 1 ? (
+          <nav aria-label={t('otherYears')}>
+            <ul className="years-switch">
+              {years.map((y) => (
+                <li key={y}>
+                  <Link href={`/coordinate?year=${y}`} aria-current={y === campaign.year ? 'page' : undefined}>
+                    {y}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </section>
+
+      {!organiser && actor.cityIds.length === 0 ? (
+        <p role="note">{t('noCities')}</p>
+      ) : (
+        <>
+          <div className="workspace-actions">
+            {open ? (
+              <Link className="button" href={campaign.year === year ? `/coordinate/new?year=${campaign.year}` : '/coordinate/new'}>
+                {t('register')}
+              </Link>
+            ) : (
+              <p>{t('closedForNew', { deadline, year: campaign.year })}</p>
+            )}
+          </div>
+
+          {open && returning.length > 0 ? (
+            <section aria-labelledby="returning-heading" className="card">
+              <h2 id="returning-heading">{t('returningHeading')}</h2>
+              <p>{t('returningIntro', { year: campaign.year })}</p>
+              <ReregisterForm
+                campaignId={campaign.id}
+                buildings={returning.map((r) => ({
+                  id: r.building.id,
+                  name: r.building.name,
+                  label: t('returningItem', { name: r.building.name, city: r.cityName, year: r.lastYear }),
+                }))}
+              />
+            </section>
+          ) : null}
+
+          <section aria-labelledby="registrations-heading">
+            <h2 id="registrations-heading">{t('registrationsHeading', { year: campaign.year })}</h2>
+            {rows.length === 0 ? (
+              <p className="card" data-testid="empty-state">
+                {t('empty', { year: campaign.year })}
+              </p>
+            ) : (
+              <table className="data registrations">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('building')}</th>
+                    <th scope="col">{t('city')}</th>
+                    <th scope="col">{t('status')}</th>
+                    <th scope="col">{t('lighting')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <RegistrationLine key={r.id} row={r} locale={locale} statusLabel={statuses(r.status)} t={t} time={f.time} />
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
+
+function RegistrationLine({
+  row,
+  locale,
+  statusLabel,
+  t,
+  time,
+}: {
+  row: RegistrationRow;
+  locale: string;
+  statusLabel: string;
+  t: Awaited<ReturnType<typeof getTranslations<'Coordinate'>>>;
+  time: (d: Date, tz: string) => string;
+}) {
+  return (
+    <tr data-testid={`registration-${row.id}`}>
+      <th scope="row">
+        <Link href={`/coordinate/${row.id}`} aria-label={t('edit', { name: row.building.name })}>
+          {row.building.name}
+        </Link>
+        {row.building.address ? <p className="note">{row.building.address}</p> : null}
+      </th>
+      <td>{cityName(row.city, locale)}</td>
+      <td>
+        <StatusBadge status={row.status} label={statusLabel} />
+        {row.status === 'rejected' && row.reviewReason ? <p className="note">{t('reason', { reason: row.reviewReason })}</p> : null}
+        {row.status === 'submitted' && row.isPublic ? <p className="note">{t('publicKept')}</p> : null}
+        {row.litAt ? <p className="note">{t('litSince', { time: time(row.litAt, row.city.timeZone) })}</p> : null}
+      </td>
+      <td>
+        {row.lightsOnMode === 'time' && row.lightsOnTime ? t('atTime', { time: row.lightsOnTime }) : t('atSunset')}
+        {row.lightsOffTime ? `, ${t('offAt', { time: row.lightsOffTime })}` : ''}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,10 @@
+import type { IlluminationStatus } from '@/db/schema';
+
+/** A registration's status: in words (never by colour alone). */
+export function StatusBadge({ status, label }: { status: IlluminationStatus; label: string }) {
+  return (
+    <span className={`status-badge is-${status}`} data-status={status}>
+      {label}
+    </span>
+  );
+}
