@@ -17,7 +17,6 @@ export const LIMITS = {
 } as const;
 
 /** Control characters other than tab, line feed and carriage return. */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/;
 
 /** A single-line or multi-line text field, trimmed, with a length limit and no control characters. */

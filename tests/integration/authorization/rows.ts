@@ -1,5 +1,7 @@
+import { createBuilding, createIllumination } from '@/db/builders';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
+import { COORDINATE_ACTION_ROWS, COORDINATE_ROUTE_ROWS } from './coordinate-rows';
 
 export type Outcome = 'allowed' | 'refused' | 'error';
 
@@ -20,6 +22,14 @@ type RouteRow =
 
 const everyone: Record<Role, Outcome> = { anonymous: 'allowed', otherCity: 'allowed', ownCity: 'allowed', organiser: 'allowed' };
 const organisersOnly: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'refused', ownCity: 'refused', organiser: 'allowed' };
+const signedIn: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'allowed', ownCity: 'allowed', organiser: 'allowed' };
+
+let campaignYear = 2200;
+/** A submitted registration of its own, so that reviewing it disturbs no other row. */
+function submitted(f: Fixture): number {
+  const building = createBuilding(f.db, { cityId: f.ghent, name: unique('Matrix review'), lat: 51.05, lng: 3.72 });
+  return createIllumination(f.db, { campaignId: f.campaign.id, buildingId: building.id, status: 'submitted' }).id;
+}
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // Anyone may ask for a sign-in link (only invited addresses get one) and sign out.
@@ -43,6 +53,32 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     // Reactivating an active user changes nothing, so the matrix can run it as often as it likes.
     input: (f) => form({ userId: f.users.other.id, active: 'true' }),
   },
+
+  // The organiser console: review, campaigns, cities are organisers only.
+  '[locale]/organise/review/actions.ts#reviewAction': {
+    expect: organisersOnly,
+    input: (f) => form({ decision: `approve:${submitted(f)}` }),
+  },
+  '[locale]/organise/review/actions.ts#sendDigestAction': { expect: organisersOnly, input: () => form({}) },
+  '[locale]/organise/campaigns/actions.ts#createCampaignAction': {
+    expect: organisersOnly,
+    input: () => {
+      const year = ++campaignYear;
+      return form({ year: String(year), eventDate: `${year}-07-30`, theme_en: 'Matrix', registrationDeadline: `${year}-07-16T23:59` });
+    },
+  },
+  '[locale]/organise/campaigns/actions.ts#updateCampaignAction': {
+    expect: organisersOnly,
+    input: (f) => form({ id: String(f.campaign.id), eventDate: f.campaign.eventDate, theme_en: 'Matrix', registrationDeadline: `${f.campaign.year}-07-17T00:00`, published: 'on' }),
+  },
+  '[locale]/organise/campaigns/actions.ts#setMapCampaignAction': { expect: organisersOnly, input: () => form({ id: 'none' }) },
+  '[locale]/organise/cities/actions.ts#saveCityAction': {
+    expect: organisersOnly,
+    input: () => form({ name: unique('Matrix City'), country: 'BE', province: 'Namur', lat: '50.46', lng: '4.87', timeZone: '' }),
+  },
+
+  // The coordinator workspace (register, edit, withdraw, lit): the city's coordinators and organisers.
+  ...COORDINATE_ACTION_ROWS,
 };
 
 export const ROUTE_ROWS: Record<string, RouteRow> = {
@@ -54,4 +90,11 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     expect: everyone,
     request: (f) => ({ url: `/api/lights/${f.campaign.year}`, params: { year: String(f.campaign.year) } }),
   },
+  // Exports: coordinators their own cities, organisers everything, the public nothing.
+  'api/exports/[format]/route.ts': {
+    kind: 'checked',
+    expect: signedIn,
+    request: (f) => ({ url: `/api/exports/csv?year=${f.campaign.year}`, params: { format: 'csv' } }),
+  },
+  ...COORDINATE_ROUTE_ROWS,
 };

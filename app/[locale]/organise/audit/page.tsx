@@ -1,0 +1,147 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/components/organise/organise.css';
+import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { Link } from '@/i18n/navigation';
+import { auditChoices, listAudit } from '@/lib/audit-view';
+import { canViewAuditLog } from '@/lib/permissions';
+import { auditFilterSchema, type AuditFilter } from '@/lib/validation/audit';
+import { Forbidden, signedInActor } from '../_lib/guard';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Audit' });
+  return { title: t('title') };
+}
+
+/** Before and after as indented JSON text: React escapes it, so nothing in it is ever markup. */
+function Json({ value, label }: { value: unknown; label: string }) {
+  if (value === null || value === undefined) return <span className="muted">—</span>;
+  return (
+    <pre className="audit-json" aria-label={label} tabIndex={0}>
+      {JSON.stringify(value, null, 2)}
+    </pre>
+  );
+}
+
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await signedInActor(locale, '/organise/audit');
+  const t = await getTranslations('Audit');
+  if (!canViewAuditLog(actor)) return <Forbidden title={t('title')} />;
+  const search = await searchParams;
+  const one = (k: string) => (typeof search[k] === 'string' ? search[k] : undefined);
+  const raw = { entity: one('entity'), action: one('action'), actor: one('actor'), from: one('from'), to: one('to'), page: one('page') };
+  const parsed = auditFilterSchema.safeParse(raw);
+  const filter: AuditFilter = parsed.success ? parsed.data : { page: 1 };
+  const [log, choices] = await Promise.all([listAudit(actor, filter), auditChoices(actor)]);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Brussels' });
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(filter)) if (k !== 'page' && v) q.set(k, String(v));
+    q.set('page', String(page));
+    return `/organise/audit?${q.toString()}`;
+  };
+  return (
+    <main id="main" className="page">
+      <h1>{t('title')}</h1>
+      <OrganiseNav current="audit" />
+      {!parsed.success ? (
+        <p role="alert" className="form-message is-error">
+          {t('badFilter')}
+        </p>
+      ) : null}
+      <form method="get" className="filter-form" aria-label={t('filterLabel')}>
+        <div className="field">
+          <label htmlFor="audit-entity">{t('entity')}</label>
+          <select id="audit-entity" name="entity" defaultValue={filter.entity ?? ''}>
+            <option value="">{t('any')}</option>
+            {choices.entities.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-action">{t('action')}</label>
+          <select id="audit-action" name="action" defaultValue={filter.action ?? ''}>
+            <option value="">{t('any')}</option>
+            {choices.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-actor">{t('actor')}</label>
+          <select id="audit-actor" name="actor" defaultValue={filter.actor ?? ''}>
+            <option value="">{t('any')}</option>
+            <option value="system">{t('system')}</option>
+            {choices.actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-from">{t('from')}</label>
+          <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-to">{t('to')}</label>
+          <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ''} />
+        </div>
+        <button type="submit" className="button">
+          {t('apply')}
+        </button>
+      </form>
+      <p role="status">{t('count', { count: log.total, page: log.page, pages: log.pages })}</p>
+      <table className="data">
+        <caption>{t('caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('when')}</th>
+            <th scope="col">{t('actor')}</th>
+            <th scope="col">{t('action')}</th>
+            <th scope="col">{t('entity')}</th>
+            <th scope="col">{t('before')}</th>
+            <th scope="col">{t('after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {log.rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <time dateTime={r.at.toISOString()}>{dateTime.format(r.at)}</time>
+              </th>
+              <td>{r.actor ? (r.actor.name ? `${r.actor.name} (${r.actor.email})` : r.actor.email) : t('system')}</td>
+              <td>
+                <code>{r.action}</code>
+              </td>
+              <td>
+                <code>
+                  {r.entity} {r.entityId}
+                </code>
+              </td>
+              <td>
+                <Json value={r.before} label={t('beforeOf', { id: r.id })} />
+              </td>
+              <td>
+                <Json value={r.after} label={t('afterOf', { id: r.id })} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav className="pagination" aria-label={t('pages')}>
+        {log.page > 1 ? <Link href={pageHref(log.page - 1)}>{t('previous')}</Link> : null}
+        <span>{t('pageOf', { page: log.page, pages: log.pages })}</span>
+        {log.page < log.pages ? <Link href={pageHref(log.page + 1)}>{t('next')}</Link> : null}
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/components/organise/organise.css';
+import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { eventDateOf } from '@/db/builders';
+import { listCampaigns } from '@/lib/campaigns';
+import { localize } from '@/lib/localized';
+import { canManageCampaigns } from '@/lib/permissions';
+import { formatLocalTime, localDate } from '@/lib/time';
+import { CAMPAIGN_TIME_ZONE } from '@/lib/validation/campaigns';
+import { Forbidden, signedInActor } from '../_lib/guard';
+import { EditCampaignForm, MapCampaignForm, NewCampaignForm, type CampaignValues } from './forms';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Campaigns' });
+  return { title: t('title') };
+}
+
+/** An instant as <input type="datetime-local"> shows it, on Brussels clocks. */
+const localInput = (d: Date) => `${localDate(d, CAMPAIGN_TIME_ZONE)}T${formatLocalTime(d, CAMPAIGN_TIME_ZONE)}`;
+
+export default async function CampaignsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await signedInActor(locale, '/organise/campaigns');
+  const t = await getTranslations('Campaigns');
+  if (!canManageCampaigns(actor)) return <Forbidden title={t('title')} />;
+  const campaigns = await listCampaigns(actor);
+  const nextYear = Math.max(new Date().getUTCFullYear(), ...campaigns.map((c) => c.year + 1));
+  const fresh: CampaignValues = {
+    year: nextYear,
+    eventDate: eventDateOf(nextYear),
+    theme: { en: '' },
+    // By default registrations close at the end of 16 July, a fortnight before the day.
+    registrationDeadline: `${nextYear}-07-16T23:59`,
+    published: false,
+  };
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: CAMPAIGN_TIME_ZONE });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const shown = campaigns.find((c) => c.showOnMap) ?? null;
+  const defaultShown = campaigns.find((c) => c.published);
+  return (
+    <main id="main" className="page">
+      <h1>{t('title')}</h1>
+      <OrganiseNav current="campaigns" />
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">{t('mapHeading')}</h2>
+        <p data-testid="map-campaign">{t('mapNow', { year: (shown ?? defaultShown)?.year ?? '—', chosen: shown ? 'yes' : 'no' })}</p>
+        <MapCampaignForm campaigns={campaigns.map((c) => ({ id: c.id, year: c.year, published: c.published }))} current={shown?.id ?? null} />
+      </section>
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading">{t('listHeading')}</h2>
+        <table className="data">
+          <caption>{t('listCaption', { count: campaigns.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('year')}</th>
+              <th scope="col">{t('eventDate')}</th>
+              <th scope="col">{t('theme')}</th>
+              <th scope="col">{t('deadline')}</th>
+              <th scope="col">{t('state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {campaigns.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.year}</th>
+                <td>{date.format(new Date(`${c.eventDate}T00:00:00Z`))}</td>
+                <td>{localize(c.theme, locale)}</td>
+                <td>{dateTime.format(c.registrationDeadline)}</td>
+                <td>
+                  {c.published ? t('isPublished') : t('isDraft')}
+                  {c.showOnMap ? ` · ${t('isOnMap')}` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {campaigns.map((c) => (
+          <EditCampaignForm
+            key={`${c.id}-${c.registrationDeadline.getTime()}-${c.published}`}
+            initial={{ id: c.id, year: c.year, eventDate: c.eventDate, theme: c.theme, registrationDeadline: localInput(c.registrationDeadline), published: c.published }}
+          />
+        ))}
+      </section>
+      <section aria-labelledby="new-heading">
+        <h2 id="new-heading">{t('newHeading')}</h2>
+        <NewCampaignForm initial={fresh} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/components/organise/organise.css';
+import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { RegistrationFilter } from '@/components/organise/RegistrationFilter';
+import { LOCALES, type Locale } from '@/db/schema';
+import { recordExport } from '@/lib/exports';
+import { pressList } from '@/lib/exports/press';
+import { listRegistrations } from '@/lib/exports/registrations';
+import { exportScope, isOrganiser } from '@/lib/permissions';
+import { formattingLocale } from '@/lib/public-day';
+import { Forbidden, signedInActor } from '../_lib/guard';
+import { pageFilter } from '../_lib/filter';
+import { provinceNamer } from '../_lib/names';
+import { PrintButton } from './PrintButton';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Press' });
+  return { title: t('title') };
+}
+
+export default async function PressPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await signedInActor(locale, '/organise/press');
+  const t = await getTranslations('Press');
+  if (exportScope(actor).kind === 'public') return <Forbidden title={t('title')} />;
+  const search = await searchParams;
+  // A press list is about the buildings that light up: approved ones unless the filter says otherwise.
+  const { filter, options } = await pageFilter(actor, 'status' in search ? search : { ...search, status: 'approved' }, locale);
+  const langParam = typeof search.lang === 'string' ? search.lang : '';
+  const lang: Locale = (LOCALES as readonly string[]).includes(langParam) ? (langParam as Locale) : (locale as Locale);
+
+  const rows = await listRegistrations(actor, filter);
+  recordExport(actor, 'press', filter, rows, { lang });
+  // The list itself is in the chosen language, whatever the console's language.
+  const p = await getTranslations({ locale: lang, namespace: 'Press' });
+  const kinds = await getTranslations({ locale: lang, namespace: 'Kinds' });
+  const province = await provinceNamer(lang);
+  const list = pressList(rows, lang, province);
+  const dayMonth = list.eventDate
+    ? new Intl.DateTimeFormat(formattingLocale(lang), { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${list.eventDate}T12:00:00Z`))
+    : null;
+  const cityPhrases = list.provinces.flatMap((pr) => pr.cities).sort((a, b) => a.name.localeCompare(b.name, lang)).map((c) => p('cityPhrase', { city: c.name, buildings: c.buildings.map((b) => b.name).join(', ') }));
+  const sentence = dayMonth
+    ? p('sentence', { date: dayMonth, buildings: list.buildings, cities: list.cities, list: new Intl.ListFormat(formattingLocale(lang), { type: 'conjunction' }).format(cityPhrases) })
+    : null;
+
+  const languages = await getTranslations('Press.languages');
+  return (
+    <main id="main" className="page">
+      <div className="no-print">
+        <h1>{t('title')}</h1>
+        {isOrganiser(actor) ? <OrganiseNav current="press" /> : null}
+        <RegistrationFilter
+          filter={filter}
+          options={options}
+          extra={
+            <div className="field">
+              <label htmlFor="press-lang">{t('language')}</label>
+              <select id="press-lang" name="lang" defaultValue={lang}>
+                {LOCALES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {languages(l)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          }
+        />
+        <PrintButton label={t('print')} />
+      </div>
+      <article className="press-list" lang={lang} aria-labelledby="press-heading">
+        <h1 id="press-heading">{list.year ? p('heading', { year: list.year }) : p('headingAnyYear')}</h1>
+        {sentence ? (
+          <p className="press-sentence" data-testid="press-sentence">
+            {sentence}
+          </p>
+        ) : (
+          <p className="no-print">{t('chooseYear')}</p>
+        )}
+        {list.provinces.map((pr) => (
+          <section key={pr.province} aria-labelledby={`province-${pr.key}`}>
+            <h2 id={`province-${pr.key}`}>{pr.name}</h2>
+            {pr.cities.map((c) => (
+              <div key={c.id} className="city">
+                <h3>{c.name}</h3>
+                <ul>
+                  {c.buildings.map((b) => (
+                    <li key={b.id}>
+                      <strong>{b.name}</strong> — {kinds(b.kind)}
+                      {b.address ? `, ${b.address}` : ''}
+                      {b.lightsOn ? ` · ${p('lightsOn', { time: b.lightsOn })}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        ))}
+        <p className="muted">{p('footer')}</p>
+      </article>
+    </main>
+  );
+}

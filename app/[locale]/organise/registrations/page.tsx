@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/components/organise/organise.css';
+import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { RegistrationFilter } from '@/components/organise/RegistrationFilter';
+import { Link } from '@/i18n/navigation';
+import { listRegistrations } from '@/lib/exports/registrations';
+import { cityName } from '@/lib/localized';
+import { exportScope, isOrganiser } from '@/lib/permissions';
+import { filterQuery } from '@/lib/validation/exports';
+import { Forbidden, signedInActor } from '../_lib/guard';
+import { pageFilter } from '../_lib/filter';
+import { provinceNamer } from '../_lib/names';
+
+/** The page shows this many rows; the exports always hold every row of the filter. */
+const SHOWN_MAX = 1000;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Exports' });
+  return { title: t('title') };
+}
+
+export default async function RegistrationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await signedInActor(locale, '/organise/registrations');
+  const t = await getTranslations('Exports');
+  if (exportScope(actor).kind === 'public') return <Forbidden title={t('title')} />;
+  const { filter, options } = await pageFilter(actor, await searchParams, locale);
+  const rows = await listRegistrations(actor, filter);
+  const kinds = await getTranslations('Kinds');
+  const statuses = await getTranslations('Exports.statuses');
+  const province = await provinceNamer(locale);
+  // The press list has defaults of its own (latest year, approved): "any" is said explicitly.
+  const pressQuery = filterQuery(filter, { ...(filter.year ? {} : { year: '' }), ...(filter.status ? {} : { status: '' }) });
+  const href = (format: string, extra: Record<string, string> = {}) => `/api/exports/${format}?${filterQuery(filter, extra)}`;
+  return (
+    <main id="main" className="page">
+      <h1>{t('title')}</h1>
+      {isOrganiser(actor) ? <OrganiseNav current="registrations" /> : <p>{t('ownCitiesOnly')}</p>}
+      <RegistrationFilter filter={filter} options={options} />
+      <p role="status" data-testid="registrations-count">
+        {t('count', { count: rows.length })}
+      </p>
+      <h2 id="export-heading">{t('exportHeading')}</h2>
+      <ul className="export-links" aria-labelledby="export-heading">
+        <li>
+          <a className="button secondary" href={href('csv')} download>
+            {t('csvComma')}
+          </a>
+        </li>
+        <li>
+          <a className="button secondary" href={href('csv', { sep: 'semicolon' })} download>
+            {t('csvSemicolon')}
+          </a>
+        </li>
+        <li>
+          <a className="button secondary" href={href('xlsx')} download>
+            {t('xlsx')}
+          </a>
+        </li>
+        <li>
+          <a className="button secondary" href={href('geojson')} download>
+            {t('geojson')}
+          </a>
+        </li>
+        <li>
+          <Link className="button secondary" href={`/organise/press?${pressQuery}`}>
+            {t('pressList')}
+          </Link>
+        </li>
+      </ul>
+      {rows.length ? (
+        <table className="data">
+          <caption>{rows.length > SHOWN_MAX ? t('captionFirst', { shown: SHOWN_MAX, count: rows.length }) : t('caption', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('building')}</th>
+              <th scope="col">{t('city')}</th>
+              <th scope="col">{t('province')}</th>
+              <th scope="col">{t('kind')}</th>
+              <th scope="col">{t('year')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('lights')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, SHOWN_MAX).map((r) => (
+              <tr key={r.illuminationId}>
+                <th scope="row">{r.name}</th>
+                <td>{cityName({ name: r.city, names: r.cityNames }, locale)}</td>
+                <td>{province(r.province)}</td>
+                <td>{kinds(r.kind)}</td>
+                <td>{r.year}</td>
+                <td>
+                  {statuses(r.status)}
+                  {r.reviewReason ? <span className="muted"> — {r.reviewReason}</span> : null}
+                </td>
+                <td>
+                  {r.lightsOn ?? '—'}–{r.lightsOff ?? '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </main>
+  );
+}

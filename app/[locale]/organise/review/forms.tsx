@@ -1,0 +1,191 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FieldErrors } from '@/components/forms/Field';
+import { FormMessage } from '@/components/forms/FormMessage';
+import { SubmitButton } from '@/components/forms/SubmitButton';
+import { initialActionState } from '@/lib/action-state';
+import { reviewAction, sendDigestAction } from './actions';
+
+export type ReviewRow = {
+  id: number;
+  year: number;
+  name: string;
+  kind: string;
+  address: string;
+  description: string;
+  lat: number;
+  lng: number;
+  city: string;
+  province: string;
+  lightsOn: string;
+  lightsOff: string;
+  photoUrl: string | null;
+  submittedBy: string | null;
+  updatedAt: string;
+  isEdit: boolean;
+  changes: string[];
+};
+
+/**
+ * The queue as one form: check rows and decide for all of them below the
+ * table, or decide one row with its own buttons (`approve:ID`, `reject:ID`
+ * with that row's reason).
+ */
+export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
+  const t = useTranslations('Review');
+  const [state, action] = useActionState(reviewAction, initialActionState);
+  const values = state.ok ? {} : (state.values ?? {});
+  const checked = new Set((values.ids ?? '').split(',').filter(Boolean).map(Number));
+  return (
+    <form action={action} noValidate key={state.ok ? state.message : 'review'}>
+      {/* Enter in the form must not approve the first row: implicit submission uses the first
+          submit button, and a disabled one submits nothing. */}
+      <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
+      <FormMessage state={state} />
+      <FieldErrors id="ids-error" errors={state.fieldErrors.ids} />
+      <table className="data review-table">
+        <caption>{t('caption', { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('select')}</th>
+            <th scope="col">{t('building')}</th>
+            <th scope="col">{t('city')}</th>
+            <th scope="col">{t('times')}</th>
+            <th scope="col">{t('submitted')}</th>
+            <th scope="col">{t('decision')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const reasonField = `reason:${r.id}`;
+            const reasonErrors = state.fieldErrors[reasonField];
+            return (
+              <tr key={r.id} data-testid={`review-${r.id}`}>
+                <td>
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={r.id}
+                    id={`select-${r.id}`}
+                    defaultChecked={checked.has(r.id)}
+                    aria-label={t('selectOne', { name: r.name })}
+                    aria-describedby={state.fieldErrors.ids ? 'ids-error' : undefined}
+                  />
+                </td>
+                <th scope="row">
+                  <strong>{r.name}</strong> <span className="muted">({r.kind})</span>
+                  <br />
+                  {r.address}
+                  <br />
+                  <a href={`https://www.openstreetmap.org/?mlat=${r.lat}&mlon=${r.lng}#map=18/${r.lat}/${r.lng}`} rel="noopener" target="_blank">
+                    {t('coordinates', { lat: r.lat.toFixed(5), lng: r.lng.toFixed(5) })}
+                  </a>
+                  {r.description ? <p className="building__description">{r.description}</p> : null}
+                  {r.photoUrl ? (
+                    <a href={r.photoUrl} target="_blank" rel="noopener">
+                      {/* eslint-disable-next-line @next/next/no-img-element -- served by our own photo route, already resized */}
+                      <img src={r.photoUrl} alt={t('photoOf', { name: r.name })} className="review-photo" loading="lazy" />
+                    </a>
+                  ) : (
+                    <p className="muted">{t('noPhoto')}</p>
+                  )}
+                  {r.isEdit ? (
+                    <div className="changed">
+                      <p>{t('isEdit')}</p>
+                      {r.changes.length ? (
+                        <ul>
+                          {r.changes.map((c) => (
+                            <li key={c}>{c}</li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </div>
+                  ) : null}
+                </th>
+                <td>
+                  {r.city}
+                  <br />
+                  <span className="muted">{r.province}</span>
+                  <br />
+                  {r.year}
+                </td>
+                <td>
+                  {t('lightsOn', { time: r.lightsOn })}
+                  <br />
+                  {t('lightsOff', { time: r.lightsOff })}
+                </td>
+                <td>
+                  {r.submittedBy ?? '—'}
+                  <br />
+                  <span className="muted">{r.updatedAt}</span>
+                </td>
+                <td>
+                  <div className="review-actions">
+                    {/* The button's name/value tells the action which row it is for. */}
+                    <button type="submit" name="decision" value={`approve:${r.id}`} className="button">
+                      {t('approve')}
+                      <span className="visually-hidden"> {r.name}</span>
+                    </button>
+                    <details open={Boolean(reasonErrors)}>
+                      <summary>{t('rejectOne', { name: r.name })}</summary>
+                      <div className={reasonErrors ? 'field has-error' : 'field'}>
+                        <label htmlFor={`reason-${r.id}`}>{t('reason')}</label>
+                        <textarea
+                          id={`reason-${r.id}`}
+                          name={reasonField}
+                          defaultValue={values[reasonField]}
+                          aria-invalid={reasonErrors ? true : undefined}
+                          aria-describedby={reasonErrors ? `reason-${r.id}-error` : undefined}
+                        />
+                        <FieldErrors id={`reason-${r.id}-error`} errors={reasonErrors} />
+                      </div>
+                      <button type="submit" name="decision" value={`reject:${r.id}`} className="button danger">
+                        {t('reject')}
+                        <span className="visually-hidden"> {r.name}</span>
+                      </button>
+                    </details>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <fieldset className="bulk-review card">
+        <legend className="fieldset-legend">{t('bulkLegend')}</legend>
+        <div className={state.fieldErrors.reason ? 'field has-error' : 'field'}>
+          <label htmlFor="bulk-reason">{t('bulkReason')}</label>
+          <textarea
+            id="bulk-reason"
+            name="reason"
+            defaultValue={values.reason}
+            aria-invalid={state.fieldErrors.reason ? true : undefined}
+            aria-describedby={state.fieldErrors.reason ? 'bulk-reason-error' : undefined}
+          />
+          <FieldErrors id="bulk-reason-error" errors={state.fieldErrors.reason} />
+        </div>
+        <div className="buttons">
+          <button type="submit" name="decision" value="approve" className="button">
+            {t('approveSelected')}
+          </button>
+          <button type="submit" name="decision" value="reject" className="button danger">
+            {t('rejectSelected')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+export function DigestForm() {
+  const t = useTranslations('Review');
+  const [state, action] = useActionState(sendDigestAction, initialActionState);
+  return (
+    <form action={action}>
+      <FormMessage state={state} />
+      <SubmitButton className="button secondary">{t('sendDigest')}</SubmitButton>
+    </form>
+  );
+}

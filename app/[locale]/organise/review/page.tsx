@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/components/organise/organise.css';
+import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { PreviewMapLoader } from '@/components/organise/PreviewMapLoader';
+import { listCampaigns } from '@/lib/campaigns';
+import { env } from '@/lib/env';
+import { cityName } from '@/lib/localized';
+import { canReview } from '@/lib/permissions';
+import { photoUrl } from '@/lib/photos';
+import { listReviewQueue } from '@/lib/review';
+import { parseYear } from '@/lib/ids';
+import { Forbidden, signedInActor } from '../_lib/guard';
+import { provinceNamer } from '../_lib/names';
+import { DigestForm, ReviewForm, type ReviewRow } from './forms';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Review' });
+  return { title: t('title') };
+}
+
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ year?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await signedInActor(locale, '/organise/review');
+  const t = await getTranslations('Review');
+  if (!canReview(actor)) return <Forbidden title={t('title')} />;
+  const { year: yearParam } = await searchParams;
+  const year = yearParam ? (parseYear(yearParam) ?? undefined) : undefined;
+  const [queue, campaigns] = await Promise.all([listReviewQueue(actor, { year }), listCampaigns(actor)]);
+  const kinds = await getTranslations('Kinds');
+  const province = await provinceNamer(locale);
+  const { TILE_URL, TILE_ATTRIBUTION } = env();
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+
+  const rows: ReviewRow[] = queue.map((q) => {
+    const changes: string[] = [];
+    if (q.approved) {
+      const a = q.approved;
+      if (a.name !== q.building.name) changes.push(t('changedName', { before: a.name }));
+      if (a.address !== q.building.address) changes.push(t('changedAddress', { before: a.address }));
+      if (a.lat !== q.building.lat || a.lng !== q.building.lng) changes.push(t('changedPlace'));
+      if (a.kind !== q.building.kind) changes.push(t('changedKind', { before: kinds(a.kind) }));
+      if (a.description !== q.building.description) changes.push(t('changedDescription'));
+      if (a.lightsOnMode !== q.lightsOnMode || a.lightsOnTime !== q.lightsOnTime || a.lightsOffTime !== q.lightsOffTime) changes.push(t('changedTimes'));
+      if (a.photo !== q.photo) changes.push(t('changedPhoto'));
+    }
+    return {
+      id: q.id,
+      year: q.year,
+      name: q.building.name,
+      kind: kinds(q.building.kind),
+      address: q.building.address,
+      description: q.building.description,
+      lat: q.building.lat,
+      lng: q.building.lng,
+      city: cityName(q.city, locale),
+      province: province(q.city.province),
+      lightsOn: q.lightsOnMode === 'sunset' ? t('atSunset') : (q.lightsOnTime ?? '—'),
+      lightsOff: q.lightsOffTime ?? '—',
+      photoUrl: q.photo ? photoUrl(q.photo) : null,
+      submittedBy: q.submittedBy ? (q.submittedBy.name ?? q.submittedBy.email) : null,
+      updatedAt: dateTime.format(q.updatedAt),
+      isEdit: q.approved !== null,
+      changes,
+    };
+  });
+
+  return (
+    <main id="main" className="page">
+      <h1>{t('title')}</h1>
+      <OrganiseNav current="review" />
+      <form method="get" className="filter-form">
+        <div className="field">
+          <label htmlFor="review-year">{t('year')}</label>
+          <select id="review-year" name="year" defaultValue={year ? String(year) : ''}>
+            <option value="">{t('allYears')}</option>
+            {campaigns.map((c) => (
+              <option key={c.id} value={c.year}>
+                {c.year}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button secondary">
+          {t('show')}
+        </button>
+      </form>
+      <p role="status">{t('waiting', { count: rows.length })}</p>
+      {rows.length ? (
+        <>
+          <PreviewMapLoader
+            points={rows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, title: `${r.name}, ${r.city}` }))}
+            tileUrl={TILE_URL}
+            tileAttribution={TILE_ATTRIBUTION}
+            label={t('mapLabel')}
+          />
+          <ReviewForm rows={rows} />
+        </>
+      ) : null}
+      <section aria-labelledby="digest-heading" className="card">
+        <h2 id="digest-heading">{t('digestHeading')}</h2>
+        <p>{t('digestHelp')}</p>
+        <DigestForm />
+      </section>
+    </main>
+  );
+}

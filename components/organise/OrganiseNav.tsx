@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+const ITEMS = [
+  ['/organise', 'overview'],
+  ['/organise/review', 'review'],
+  ['/organise/registrations', 'registrations'],
+  ['/organise/press', 'press'],
+  ['/organise/campaigns', 'campaigns'],
+  ['/organise/cities', 'cities'],
+  ['/organise/coordinators', 'coordinators'],
+  ['/organise/audit', 'audit'],
+] as const;
+
+/** The organisers' console sections; the current one is marked for screen readers too. */
+export async function OrganiseNav({ current }: { current: (typeof ITEMS)[number][1] }) {
+  const t = await getTranslations('Organise.nav');
+  return (
+    <nav aria-label={t('label')} className="organise-nav">
+      <ul>
+        {ITEMS.map(([href, key]) => (
+          <li key={key}>
+            <Link href={href} aria-current={key === current ? 'page' : undefined}>
+              {t(key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The registrations an actor may export, filtered: the one query behind the
+ * registrations page, the press list and every export format, so that an
+ * export holds exactly what the page shows.
+ */
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { buildings, campaigns, cities, illuminations, type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/db/schema';
+import { lightingWindow } from '@/lib/lighting-window';
+import { authorize, exportScope, type Actor, type ExportScope } from '@/lib/permissions';
+import type { ExportFilter } from '@/lib/validation/exports';
+
+export type RegistrationRow = {
+  illuminationId: number;
+  year: number;
+  eventDate: string;
+  status: IlluminationStatus;
+  buildingId: number;
+  name: string;
+  kind: BuildingKind;
+  address: string;
+  description: string;
+  lat: number;
+  lng: number;
+  cityId: number;
+  city: string;
+  cityNames: Partial<Record<Locale, string>>;
+  province: string;
+  country: string;
+  timeZone: string;
+  lightsOnMode: LightsOnMode;
+  /** Local `HH:MM` the lights go on (the sunset computed where the mode is `sunset`). */
+  lightsOn: string | null;
+  lightsOnAt: Date | null;
+  lightsOff: string | null;
+  lightsOffAt: Date | null;
+  reviewReason: string | null;
+  reviewedAt: Date | null;
+  submittedAt: Date;
+  updatedAt: Date;
+  litAt: Date | null;
+};
+
+/** The SQL condition of a filter within a scope; null when the scope allows nothing. */
+function conditions(scope: ExportScope, filter: ExportFilter): SQL | undefined | null {
+  const where: (SQL | undefined)[] = [];
+  if (scope.kind === 'cities') {
+    if (scope.cityIds.length === 0) return null;
+    where.push(inArray(cities.id, scope.cityIds));
+  } else if (scope.kind !== 'all') {
+    return null;
+  }
+  if (filter.year !== undefined) where.push(eq(campaigns.year, filter.year));
+  if (filter.status !== undefined) where.push(eq(illuminations.status, filter.status));
+  if (filter.city !== undefined) where.push(eq(cities.id, filter.city));
+  if (filter.province !== undefined && filter.province !== '') where.push(eq(cities.province, filter.province));
+  if (filter.kind !== undefined) where.push(eq(buildings.kind, filter.kind));
+  return and(...where);
+}
+
+/**
+ * Organisers get every registration, coordinators those of their own cities
+ * (any status); the public nothing here (its open data is /api/lights).
+ */
+export async function listRegistrations(actor: Actor, filter: ExportFilter): Promise<RegistrationRow[]> {
+  const scope = exportScope(actor);
+  authorize(actor, scope.kind !== 'public');
+  const where = conditions(scope, filter);
+  if (where === null) return [];
+  const rows = await getDb()
+    .select({ i: illuminations, b: buildings, c: cities, year: campaigns.year, eventDate: campaigns.eventDate })
+    .from(illuminations)
+    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+    .innerJoin(cities, eq(cities.id, buildings.cityId))
+    .where(where)
+    .orderBy(
+      sql`${cities.province} collate nocase`,
+      sql`${cities.name} collate nocase`,
+      sql`${buildings.name} collate nocase`,
+      asc(campaigns.year),
+      asc(illuminations.id),
+    );
+  return rows.map(({ i, b, c, year, eventDate }) => {
+    const window = lightingWindow({
+      eventDate,
+      lat: b.lat,
+      lng: b.lng,
+      timeZone: c.timeZone,
+      lightsOnMode: i.lightsOnMode,
+      lightsOnTime: i.lightsOnTime,
+      lightsOffTime: i.lightsOffTime,
+    });
+    return {
+      illuminationId: i.id,
+      year,
+      eventDate,
+      status: i.status,
+      buildingId: b.id,
+      name: b.name,
+      kind: b.kind,
+      address: b.address,
+      description: b.description,
+      lat: b.lat,
+      lng: b.lng,
+      cityId: c.id,
+      city: c.name,
+      cityNames: c.names,
+      province: c.province,
+      country: c.country,
+      timeZone: c.timeZone,
+      lightsOnMode: i.lightsOnMode,
+      lightsOn: window.onTime,
+      lightsOnAt: window.onAt,
+      lightsOff: window.offTime,
+      lightsOffAt: window.offAt,
+      reviewReason: i.reviewReason,
+      reviewedAt: i.reviewedAt,
+      submittedAt: i.createdAt,
+      updatedAt: i.updatedAt,
+      litAt: i.litAt,
+    };
+  });
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { LOCALES } from '@/db/schema';
+import { zonedTimeToUtc } from '@/lib/time';
+import { LIMITS, text } from './common';
+
+export const CAMPAIGN_LIMITS = { YEAR_MIN: 2000, YEAR_MAX: 2999 } as const;
+/** The campaign is national (Belgian): its deadline is typed on Brussels clocks. */
+export const CAMPAIGN_TIME_ZONE = 'Europe/Brussels';
+
+const isoDate = z
+  .string({ error: 'required' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, { error: 'date' });
+
+/** `YYYY-MM-DDTHH:MM` as an <input type="datetime-local"> sends it, read on Brussels clocks. */
+const deadline = z
+  .string({ error: 'required' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'dateTime' })
+  .transform((v) => zonedTimeToUtc(v.slice(0, 10), v.slice(11, 16), CAMPAIGN_TIME_ZONE));
+
+const checkbox = z.union([z.literal('on'), z.literal('true'), z.literal(''), z.null(), z.undefined()]).transform((v) => v === 'on' || v === 'true');
+
+const themeFields = {
+  theme_en: text(LIMITS.THEME_MAX),
+  theme_fr: text(LIMITS.THEME_MAX, { required: false }),
+  theme_nl: text(LIMITS.THEME_MAX, { required: false }),
+  theme_de: text(LIMITS.THEME_MAX, { required: false }),
+};
+
+const campaignFields = z.object({
+  eventDate: isoDate,
+  ...themeFields,
+  registrationDeadline: deadline,
+  published: checkbox,
+});
+
+const year = z.coerce.number({ error: 'year' }).int({ error: 'year' }).min(CAMPAIGN_LIMITS.YEAR_MIN, { error: 'year' }).max(CAMPAIGN_LIMITS.YEAR_MAX, { error: 'year' });
+
+export const newCampaignSchema = campaignFields.extend({ year });
+export const editCampaignSchema = campaignFields.extend({ id: z.coerce.number().int().positive() });
+
+/**
+ * The checks across fields. They run on whichever fields are valid on their
+ * own, so that a form shows every error at once (zod skips an object's
+ * refinements while any of its fields fails).
+ */
+function crossIssues(input: Record<string, unknown>, withYear: boolean): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = [];
+  const date = isoDate.safeParse(input.eventDate);
+  const due = deadline.safeParse(input.registrationDeadline);
+  const y = withYear ? year.safeParse(input.year) : undefined;
+  if (date.success && y?.success && !date.data.startsWith(`${y.data}-`)) {
+    issues.push({ code: 'custom', path: ['eventDate'], message: 'dateInYear', input: input.eventDate });
+  }
+  // Registrations may stay open up to the end of the day itself, never after it.
+  if (date.success && due.success && due.data.getTime() > zonedTimeToUtc(date.data, '23:59', CAMPAIGN_TIME_ZONE).getTime()) {
+    issues.push({ code: 'custom', path: ['registrationDeadline'], message: 'deadlineAfterEvent', input: input.registrationDeadline });
+  }
+  return issues;
+}
+
+function withCrossChecks<S extends z.ZodType>(schema: S, withYear: boolean) {
+  return (input: Record<string, unknown>): z.ZodSafeParseResult<z.infer<S>> => {
+    const base = schema.safeParse(input);
+    const extra = crossIssues(input, withYear);
+    if (base.success && extra.length === 0) return base;
+    return { success: false, error: new z.ZodError([...(base.success ? [] : base.error.issues), ...extra]) } as z.ZodSafeParseResult<z.infer<S>>;
+  };
+}
+
+export const parseNewCampaign = withCrossChecks(newCampaignSchema, true);
+export const parseEditCampaign = withCrossChecks(editCampaignSchema, false);
+
+export const mapCampaignSchema = z.object({ id: z.union([z.literal('none'), z.coerce.number().int().positive()], { error: 'choice' }) });
+
+export type CampaignInput = { eventDate: string; theme: { en: string; fr?: string; nl?: string; de?: string }; registrationDeadline: Date; published: boolean };
+
+/** The parsed form as the domain takes it: themes gathered per language, empty ones left out. */
+export function toCampaignInput(v: z.infer<typeof campaignFields>): CampaignInput {
+  const theme: CampaignInput['theme'] = { en: v.theme_en };
+  for (const l of LOCALES) {
+    const value = v[`theme_${l}`];
+    if (l !== 'en' && value) theme[l] = value;
+  }
+  return { eventDate: v.eventDate, theme, registrationDeadline: v.registrationDeadline, published: v.published };
+}
+
+export function campaignFormInput(formData: FormData) {
+  // A field missing from the form is empty (so "required" is what the user reads).
+  const get = (k: string) => formData.get(k) ?? '';
+  return {
+    id: get('id'),
+    year: get('year'),
+    eventDate: get('eventDate'),
+    theme_en: get('theme_en'),
+    theme_fr: get('theme_fr'),
+    theme_nl: get('theme_nl'),
+    theme_de: get('theme_de'),
+    registrationDeadline: get('registrationDeadline'),
+    published: formData.get('published'),
+  };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { latitude, LIMITS, longitude, text } from './common';
+
+export const CITY_LIMITS = { TIME_ZONE_MAX: 64, QUERY_MAX: 80 } as const;
+
+/** An IANA time zone the runtime knows (Europe/Brussels, America/New_York…). */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+const otherName = text(LIMITS.NAME_MAX, { required: false });
+
+export const citySchema = z.object({
+  id: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().positive().optional()),
+  name: text(LIMITS.NAME_MAX),
+  name_en: otherName,
+  name_fr: otherName,
+  name_nl: otherName,
+  name_de: otherName,
+  country: z
+    .string({ error: 'required' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: 'country' }),
+  province: text(LIMITS.PROVINCE_MAX, { required: false }),
+  lat: latitude,
+  lng: longitude,
+  /** Empty: taken from the coordinates. */
+  timeZone: z
+    .string()
+    .trim()
+    .max(CITY_LIMITS.TIME_ZONE_MAX, { error: 'tooLong' })
+    .refine((v) => v === '' || isTimeZone(v), { error: 'timeZone' }),
+});
+
+export type CityForm = z.infer<typeof citySchema>;
+
+export function cityFormInput(formData: FormData) {
+  const get = (k: string) => formData.get(k) ?? '';
+  return {
+    id: get('id'),
+    name: get('name'),
+    name_en: get('name_en'),
+    name_fr: get('name_fr'),
+    name_nl: get('name_nl'),
+    name_de: get('name_de'),
+    country: get('country'),
+    province: get('province'),
+    lat: get('lat'),
+    lng: get('lng'),
+    timeZone: get('timeZone'),
+  };
+}

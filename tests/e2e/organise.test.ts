@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { eq } from 'drizzle-orm';
+import { describe, expect, inject, it } from 'vitest';
+import { DB_FILE_NAME, openDatabase } from '@/db';
+import { createBuilding, createCampaign, createIllumination } from '@/db/builders';
+import { campaigns, cities } from '@/db/schema';
+import { mailsFor } from '../helpers/mailbox';
+import { pageErrors, setupBrowser } from './page';
+import { signIn } from './sign-in';
+import { createTestUser } from './users';
+
+const e2e = setupBrowser();
+
+/**
+ * A campaign year of our own (published, not on the map), so that approving
+ * here changes no count the public-map tests rely on.
+ */
+const YEAR = 2030;
+
+function seedOwnYear() {
+  const { db, sqlite } = openDatabase(path.join(inject('dataDir'), DB_FILE_NAME));
+  try {
+    return db.transaction((tx) => {
+      const campaign =
+        tx.select().from(campaigns).where(eq(campaigns.year, YEAR)).get() ??
+        createCampaign(tx, { year: YEAR, published: true, showOnMap: false, registrationDeadline: new Date(`${YEAR}-07-16T22:00:00Z`) });
+      const nivelles = tx.select().from(cities).where(eq(cities.name, 'Nivelles')).get()!;
+      const stamp = Date.now();
+      const tower = createBuilding(tx, { cityId: nivelles.id, name: `Nivelles Blue Tower ${stamp}`, kind: 'tower', lat: 50.599, lng: 4.326 });
+      const hall = createBuilding(tx, { cityId: nivelles.id, name: `Nivelles Old Hall ${stamp}`, kind: 'town_hall', lat: 50.597, lng: 4.324 });
+      createIllumination(tx, { campaignId: campaign.id, buildingId: tower.id, status: 'submitted', lightsOffTime: '23:30' });
+      createIllumination(tx, { campaignId: campaign.id, buildingId: hall.id, status: 'submitted', lightsOffTime: '23:30' });
+      return { tower, hall, nivellesId: nivelles.id };
+    });
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function publicNames(year: number): Promise<string[]> {
+  const res = await fetch(`${e2e.baseURL}/api/lights/${year}`);
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { features: { properties: { name: string } }[] };
+  return body.features.map((f) => f.properties.name);
+}
+
+describe('the organiser console', () => {
+  it('approves a registration, which shows on the public feed at once and is exported exactly as filtered', async () => {
+    const { tower, hall } = seedOwnYear();
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Nivelles'] });
+    const organiser = createTestUser({ role: 'organiser', name: 'Orla Organiser' });
+    expect(await publicNames(YEAR)).not.toContain(tower.name);
+
+    const page = await e2e.newPage();
+    await signIn(page, organiser.email);
+    await page.goto(`/organise/review?year=${YEAR}`);
+    await page.getByRole('heading', { level: 1, name: 'Review registrations' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: tower.name });
+    await row.getByRole('button', { name: `Approve ${tower.name}` }).click();
+    await page.getByRole('status').filter({ hasText: '1 registration approved' }).waitFor();
+    await expect(page.getByRole('row').filter({ hasText: tower.name }).count()).resolves.toBe(0);
+    await expect(page.getByRole('row').filter({ hasText: hall.name }).count()).resolves.toBe(1);
+
+    // The public feed of that year has it now (the approval revalidated the year's tag).
+    expect(await publicNames(YEAR)).toContain(tower.name);
+    expect(await publicNames(YEAR)).not.toContain(hall.name);
+    await page.goto(`/buildings/${tower.id}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(tower.name);
+    // The city's coordinator was told.
+    await expect.poll(async () => (await mailsFor(inject('mailDir'), coordinator.email)).map((m) => m.subject)).toContain(`Approved: ${tower.name}`);
+
+    // The registrations page shows the filter's rows, and the download holds exactly those.
+    await page.goto(`/organise/registrations?year=${YEAR}&status=approved`);
+    await expect(page.getByTestId('registrations-count').textContent()).resolves.toBe('1 registration matches this filter.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV (semicolon, for Belgian Excel)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`blue-lights-${YEAR}-approved.csv`);
+    const bytes = fs.readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.name)).toEqual([tower.name]);
+    expect(rows[0]).toMatchObject({ year: String(YEAR), status: 'approved', city: 'Nivelles', province: 'Walloon Brabant', kind: 'tower' });
+
+    // Changing the filter changes the export: every status of that year in Nivelles.
+    await page.getByLabel('Status').selectOption('');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await page.waitForURL(/status=&/);
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'GeoJSON' }).click()]);
+    const features = JSON.parse(fs.readFileSync((await geo.path())!, 'utf8')).features as { properties: { name: string; status: string } }[];
+    const count = Number((await page.getByTestId('registrations-count').textContent())!.match(/^\d+/)![0]);
+    expect(features).toHaveLength(count);
+    expect(features.map((f) => f.properties.name)).toEqual(expect.arrayContaining([tower.name, hall.name]));
+
+    // Both the approval and the exports are in the audit log.
+    await page.goto(`/organise/audit?actor=${organiser.id}`);
+    const log = (await page.locator('table.data').textContent()) ?? '';
+    expect(log).toContain('illumination.approve');
+    expect(log).toContain('export');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('rejects with a required reason and keeps the queue intact until one is given', async () => {
+    const { hall } = seedOwnYear();
+    const organiser = createTestUser({ role: 'organiser' });
+    const page = await e2e.newPage();
+    await signIn(page, organiser.email);
+    await page.goto(`/organise/review?year=${YEAR}`);
+    await page.getByRole('checkbox', { name: `Select ${hall.name}` }).check();
+    await page.getByRole('button', { name: 'Reject selected' }).click();
+    await page.getByText('Give the coordinator a reason for the rejection.').waitFor();
+    await expect(page.getByRole('checkbox', { name: `Select ${hall.name}` }).isChecked()).resolves.toBe(true);
+    await page.getByLabel('Reason (required to reject)').fill('Please send a photo of the hall itself.');
+    await page.getByRole('button', { name: 'Reject selected' }).click();
+    await page.getByRole('status').filter({ hasText: '1 registration rejected' }).waitFor();
+    await expect(page.getByRole('row').filter({ hasText: hall.name }).count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('keeps coordinators out of the review queue', async () => {
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Ghent'] });
+    const page = await e2e.newPage();
+    await signIn(page, coordinator.email);
+    await page.goto('/organise/review');
+    await expect(page.locator('main').getByRole('alert').textContent()).resolves.toBe('You are not allowed to do this.');
+  });
+});

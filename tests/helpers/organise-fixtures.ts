@@ -1,0 +1,43 @@
+import { getDb } from '@/db';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import type { Actor } from '@/lib/permissions';
+
+/** The acting user as the domain sees it, for a user row. */
+export function actorOf(user: { id: string; role: 'organiser' | 'coordinator' }, cityIds: number[] = []): NonNullable<Actor> {
+  return { id: user.id, role: user.role, cityIds };
+}
+
+let n = 0;
+
+/**
+ * A small world of its own in a fresh campaign year: two cities in two
+ * provinces, a coordinator for the first, an organiser, and submitted
+ * registrations.
+ */
+export function organiseWorld(year: number) {
+  const db = getDb();
+  const tag = `${year}-${++n}`;
+  const campaign = createCampaign(db, { year, published: true });
+  const namur = createCity(db, { name: `Namur ${tag}`, province: 'Namur', lat: 50.4669, lng: 4.8675 });
+  const mons = createCity(db, { name: `Mons ${tag}`, province: 'Hainaut', lat: 50.4542, lng: 3.9523 });
+  const organiser = createUser(db, { role: 'organiser', email: `organiser-${tag}@example.org`, name: 'Olga Organiser' });
+  const coordinator = createUser(db, { role: 'coordinator', email: `namur-${tag}@example.org`, name: 'Nina Namur' }, [namur.id]);
+  const monsCoordinator = createUser(db, { role: 'coordinator', email: `mons-${tag}@example.org`, name: 'Marc Mons' }, [mons.id]);
+  const citadel = createBuilding(db, { cityId: namur.id, name: 'Namur Citadel', kind: 'monument', address: 'Route Merveilleuse 64', lat: 50.4596, lng: 4.8607, description: 'The citadel above the Meuse.' });
+  const belfry = createBuilding(db, { cityId: mons.id, name: 'Mons Belfry', kind: 'tower', address: 'Rampe du Château', lat: 50.4541, lng: 3.9496 });
+  const theatre = createBuilding(db, { cityId: namur.id, name: 'Royal Theatre of Namur', kind: 'other', lat: 50.4640, lng: 4.8660 });
+  const citadelReg = createIllumination(db, { campaignId: campaign.id, buildingId: citadel.id, status: 'submitted', lightsOnMode: 'time', lightsOnTime: '21:30', lightsOffTime: '00:30', submittedBy: coordinator.id });
+  const belfryReg = createIllumination(db, { campaignId: campaign.id, buildingId: belfry.id, status: 'submitted', lightsOffTime: '23:00', submittedBy: monsCoordinator.id });
+  const theatreReg = createIllumination(db, { campaignId: campaign.id, buildingId: theatre.id, status: 'submitted', lightsOffTime: '23:00' });
+  return {
+    campaign, namur, mons, organiser, coordinator, monsCoordinator, citadel, belfry, theatre, citadelReg, belfryReg, theatreReg,
+    organiserActor: actorOf(organiser),
+    coordinatorActor: actorOf(coordinator, [namur.id]),
+  };
+}
+
+export function form(entries: [string, string][]): FormData {
+  const fd = new FormData();
+  for (const [k, v] of entries) fd.append(k, v);
+  return fd;
+}

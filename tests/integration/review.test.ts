@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db';
+import { approvedVersionOf } from '@/db/builders';
+import { auditLog, buildings, illuminations } from '@/db/schema';
+import type { Actor } from '@/lib/permissions';
+import { freePort } from '../helpers/free-port';
+import { mailsFor, startMailbox, waitForMail } from '../helpers/mailbox';
+import { form, organiseWorld } from '../helpers/organise-fixtures';
+
+// Only the request-bound parts of Next are stood in for: who is signed in,
+// the cache, and translations. The database and the SMTP server are real.
+const session = vi.hoisted(() => ({ actor: null as Actor }));
+vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
+const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
+vi.mock('next/cache', () => cache);
+vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
+
+const { reviewAction } = await import('@/app/[locale]/organise/review/actions');
+const { sendSubmissionDigest } = await import('@/lib/review-mail');
+const { listPublicLights } = await import('@/lib/lights');
+
+const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-review-mail-'));
+let mailbox: { close: () => Promise<void> };
+
+beforeAll(async () => {
+  const port = await freePort();
+  mailbox = await startMailbox(mailDir, port);
+  // lib/env reads the environment once, on first use: this runs before any mail is sent.
+  process.env.EMAIL_SERVER = `smtp://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  await mailbox.close();
+  fs.rmSync(mailDir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  cache.updateTag.mockClear();
+});
+
+const illumination = (id: number) => getDb().select().from(illuminations).where(eq(illuminations.id, id)).get()!;
+const auditOf = (id: number) =>
+  getDb().select().from(auditLog).where(and(eq(auditLog.entity, 'illumination'), eq(auditLog.entityId, String(id)))).all();
+
+describe('reviewing registrations', () => {
+  it('approves several at once: freezes the public version, revalidates the year, tells each city', async () => {
+    const w = organiseWorld(2031);
+    session.actor = w.organiserActor;
+    const before = Date.now();
+    const state = await reviewAction(
+      { ok: false, message: '', fieldErrors: {} },
+      form([['decision', 'approve'], ['ids', String(w.citadelReg.id)], ['ids', String(w.belfryReg.id)]]),
+    );
+    expect(state).toMatchObject({ ok: true, code: 'ok' });
+    expect(state.message).toContain('2 registrations approved');
+
+    const citadel = illumination(w.citadelReg.id);
+    expect(citadel.status).toBe('approved');
+    expect(citadel.approved).toEqual(approvedVersionOf(w.citadel, w.citadelReg));
+    expect(citadel.approved).toMatchObject({ name: 'Namur Citadel', lightsOnMode: 'time', lightsOnTime: '21:30', lightsOffTime: '00:30' });
+    expect(citadel.reviewedBy).toBe(w.organiser.id);
+    expect(citadel.reviewedAt!.getTime()).toBeGreaterThanOrEqual(before);
+    expect(illumination(w.belfryReg.id).status).toBe('approved');
+    expect(illumination(w.theatreReg.id).status).toBe('submitted');
+
+    expect(cache.updateTag).toHaveBeenCalledWith('lights-2031');
+    const lights = await listPublicLights(w.campaign.id);
+    expect(lights.map((l) => l.name).sort()).toEqual(['Mons Belfry', 'Namur Citadel']);
+
+    const namurMail = await waitForMail(mailDir, w.coordinator.email);
+    expect(namurMail.subject).toBe('Approved: Namur Citadel');
+    expect(namurMail.text).toContain('Namur Citadel');
+    expect(namurMail.text).not.toContain('Mons Belfry');
+    const monsMail = await waitForMail(mailDir, w.monsCoordinator.email);
+    expect(monsMail.subject).toBe('Approved: Mons Belfry');
+
+    const audit = auditOf(w.citadelReg.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'illumination.approve', actorId: w.organiser.id });
+    expect(audit[0]!.before).toMatchObject({ status: 'submitted', approved: null });
+    expect(audit[0]!.after).toMatchObject({ status: 'approved', approved: { name: 'Namur Citadel' } });
+  });
+
+  it('requires a reason to reject, keeps the input, and changes nothing', async () => {
+    const w = organiseWorld(2032);
+    session.actor = w.organiserActor;
+    const state = await reviewAction(
+      { ok: false, message: '', fieldErrors: {} },
+      form([['decision', 'reject'], ['ids', String(w.theatreReg.id)], ['reason', '   ']]),
+    );
+    expect(state).toMatchObject({ ok: false, code: 'invalid', message: 'Please correct the fields marked below.' });
+    expect(state.fieldErrors).toEqual({ reason: ['Give the coordinator a reason for the rejection.'] });
+    expect(state.values).toMatchObject({ ids: String(w.theatreReg.id) });
+    expect(illumination(w.theatreReg.id).status).toBe('submitted');
+    expect(auditOf(w.theatreReg.id)).toEqual([]);
+
+    const none = await reviewAction({ ok: false, message: '', fieldErrors: {} }, form([['decision', 'approve']]));
+    expect(none.fieldErrors).toEqual({ ids: ['Select at least one registration.'] });
+
+    // A row's own reject button reads that row's reason field, and names the error after it.
+    const row = await reviewAction({ ok: false, message: '', fieldErrors: {} }, form([['decision', `reject:${w.theatreReg.id}`]]));
+    expect(row.fieldErrors).toEqual({ [`reason:${w.theatreReg.id}`]: ['Give the coordinator a reason for the rejection.'] });
+  });
+
+  it('rejects one row with its reason, mails the reason, and never makes it public', async () => {
+    const w = organiseWorld(2033);
+    session.actor = w.organiserActor;
+    const reason = 'The photo shows another building; <b>please</b> send one of the citadel.';
+    const state = await reviewAction(
+      { ok: false, message: '', fieldErrors: {} },
+      form([['decision', `reject:${w.citadelReg.id}`], [`reason:${w.citadelReg.id}`, reason], ['reason', '']]),
+    );
+    expect(state).toMatchObject({ ok: true, code: 'ok' });
+    const row = illumination(w.citadelReg.id);
+    expect(row).toMatchObject({ status: 'rejected', reviewReason: reason, approved: null, reviewedBy: w.organiser.id });
+    expect(cache.updateTag).not.toHaveBeenCalled();
+    expect(await listPublicLights(w.campaign.id)).toEqual([]);
+
+    const mail = await waitForMail(mailDir, w.coordinator.email);
+    expect(mail.subject).toBe('Not approved: Namur Citadel');
+    expect(mail.text).toContain(`Reason: ${reason}`);
+    // The reason is text in the HTML part, never markup.
+    expect(mail.html).toContain('&lt;b&gt;please&lt;/b&gt;');
+    expect(mail.html).not.toContain('<b>please</b>');
+    expect(auditOf(w.citadelReg.id)[0]).toMatchObject({ action: 'illumination.reject', after: { status: 'rejected', reviewReason: reason } });
+  });
+
+  it('keeps the earlier approved version on the map when an edit is rejected', async () => {
+    const w = organiseWorld(2034);
+    session.actor = w.organiserActor;
+    await reviewAction({ ok: false, message: '', fieldErrors: {} }, form([['decision', `approve:${w.citadelReg.id}`]]));
+    const approved = illumination(w.citadelReg.id).approved;
+    // The coordinator edits it: the building's facts change and it goes back to review.
+    getDb().update(buildings).set({ name: 'Namur Citadel (renamed)' }).where(eq(buildings.id, w.citadel.id)).run();
+    getDb().update(illuminations).set({ status: 'submitted' }).where(eq(illuminations.id, w.citadelReg.id)).run();
+
+    const state = await reviewAction(
+      { ok: false, message: '', fieldErrors: {} },
+      form([['decision', 'reject'], ['ids', String(w.citadelReg.id)], ['reason', 'Keep the historic name.']]),
+    );
+    expect(state.ok).toBe(true);
+    const row = illumination(w.citadelReg.id);
+    expect(row.status).toBe('rejected');
+    expect(row.approved).toEqual(approved);
+    expect((await listPublicLights(w.campaign.id)).map((l) => l.name)).toEqual(['Namur Citadel']);
+    const mails = await mailsFor(mailDir, w.coordinator.email);
+    expect(mails.at(-1)?.text).toContain('the version approved earlier stays on the public map');
+  });
+
+  it('reviews all or nothing: one registration reviewed meanwhile leaves the whole batch untouched', async () => {
+    const w = organiseWorld(2035);
+    session.actor = w.organiserActor;
+    await reviewAction({ ok: false, message: '', fieldErrors: {} }, form([['decision', `approve:${w.belfryReg.id}`]]));
+    const state = await reviewAction(
+      { ok: false, message: '', fieldErrors: {} },
+      form([['decision', 'approve'], ['ids', String(w.theatreReg.id)], ['ids', String(w.belfryReg.id)]]),
+    );
+    expect(state).toMatchObject({ ok: false, code: 'conflict' });
+    expect(illumination(w.theatreReg.id).status).toBe('submitted');
+    expect(auditOf(w.theatreReg.id)).toEqual([]);
+  });
+
+  it('refuses coordinators and the public, and changes nothing', async () => {
+    const w = organiseWorld(2036);
+    session.actor = w.coordinatorActor;
+    const asCoordinator = await reviewAction({ ok: false, message: '', fieldErrors: {} }, form([['decision', `approve:${w.citadelReg.id}`]]));
+    expect(asCoordinator).toMatchObject({ ok: false, code: 'forbidden' });
+    session.actor = null;
+    const asPublic = await reviewAction({ ok: false, message: '', fieldErrors: {} }, form([['decision', `approve:${w.citadelReg.id}`]]));
+    expect(asPublic).toMatchObject({ ok: false, code: 'unauthenticated' });
+    expect(illumination(w.citadelReg.id).status).toBe('submitted');
+  });
+
+  it('sends organisers a digest of the submissions since the last digest, once', async () => {
+    const w = organiseWorld(2037);
+    const first = await sendSubmissionDigest('system');
+    expect(first.items).toBeGreaterThanOrEqual(3);
+    const mail = await waitForMail(mailDir, w.organiser.email);
+    expect(mail.subject).toMatch(/new registrations to review$/);
+    expect(mail.text).toContain('Namur Citadel (Namur');
+    expect(mail.text).toContain('Royal Theatre of Namur');
+
+    expect(await sendSubmissionDigest('system')).toEqual({ items: 0, recipients: 0 });
+    expect(await mailsFor(mailDir, w.organiser.email)).toHaveLength(1);
+
+    // A later submission makes the next digest, alone.
+    const later = organiseWorld(2038);
+    const second = await sendSubmissionDigest(w.organiserActor);
+    expect(second.items).toBe(3);
+    const next = await waitForMail(mailDir, later.organiser.email);
+    expect(next.text).toContain('(Namur 2038');
+    expect(next.text).not.toContain('2037');
+    const digests = getDb().select().from(auditLog).where(eq(auditLog.action, 'digest.sent')).all();
+    expect(digests).toHaveLength(2);
+  });
+});
