@@ -9,19 +9,30 @@ export function isLocalTime(value: string): value is LocalTime {
   return LOCAL_TIME_RE.test(value);
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, fmt);
+  }
+  return fmt;
+}
+
 function parts(date: Date, timeZone: string) {
-  const fmt = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
   const out: Record<string, number> = {};
-  for (const p of fmt.formatToParts(date)) {
+  for (const p of formatterFor(timeZone).formatToParts(date)) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);
   }
   return out as { year: number; month: number; day: number; hour: number; minute: number; second: number };

@@ -9,12 +9,15 @@ import { signOutAction } from '@/app/_auth/sign-out-action';
 import { SiteHeader, type HeaderUser } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
 import { getProfile } from '@/lib/users';
+import { siteUrl } from '@/app/_lib/site-url';
 import '../globals.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Common' });
   return {
+    // Absolute links for social preview images: the configured public address, else this request's.
+    metadataBase: await siteUrl(),
     title: { default: t('appName'), template: `%s · ${t('appName')}` },
     description: t('footer'),
   };

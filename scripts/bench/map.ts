@@ -17,7 +17,7 @@ export async function benchMapInChromium(url: string): Promise<Record<string, st
       });
       const start = Date.now();
       await page.goto(url);
-      await page.locator('.marker-cluster').first().waitFor({ timeout: 60_000 });
+      await page.locator('.lights-cluster').first().waitFor({ timeout: 60_000 });
       const clustersAfter = Date.now() - start;
       await page.waitForLoadState('networkidle');
       rows.push({
