@@ -5,6 +5,7 @@
  *   1. public feed and map page under load, against a static file of the same size
  *   2. exports of 10,000 rows
  *   3. the public map in Chromium with 10,000 buildings
+ *   4. 50 coordinators writing at once through the real server action
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ import { campaigns } from '@/db/schema';
 import { seedManyLights } from '@/tests/e2e/fixtures/many-lights';
 import { benchExports } from './exports';
 import { benchMapInChromium } from './map';
+import { benchWrites } from './writes';
 import { build, root, startServer } from './server';
 
 const YEAR = 2090;
@@ -100,6 +102,8 @@ async function main() {
   console.table(reads);
   console.log('The public map in Chromium');
   console.table(browser);
+  console.log('Writes: registrations through the server action, over HTTP');
+  console.table(await benchWrites());
   console.log('Exports of 10,000 rows');
   console.table(await benchExports(10_000));
 }

@@ -16,7 +16,8 @@ export type ActionCall = {
   origin?: string;
 };
 
-export type ActionReply = { status: number; ok: boolean; code?: string; body: string };
+/** `ok` is the action's own word, or a redirect after success (what saving forms do). */
+export type ActionReply = { status: number; ok: boolean; code?: string; redirect?: string; body: string };
 
 /** The id of an exported action, from the build's server reference manifest. */
 export function actionId(distDir: string, file: string, exportedName: string): string {
@@ -57,5 +58,13 @@ export async function callAction({ baseURL, page, actionId: id, fields, cookie, 
       }
     })
     .find((v) => v && typeof v === 'object' && 'ok' in v);
-  return { status: res.status, ok: Boolean(state?.ok), code: state?.code, body: text };
+  const redirect = res.headers.get('x-action-redirect') ?? undefined;
+  const redirectedToSignIn = redirect !== undefined && /\/sign-in(\?|;|$)/.test(redirect);
+  return {
+    status: res.status,
+    ok: state ? Boolean(state.ok) : redirect !== undefined && !redirectedToSignIn,
+    code: state?.code,
+    redirect,
+    body: text,
+  };
 }
