@@ -128,3 +128,64 @@ describe('route handlers', async () => {
 });
 
 export type { Role };
+
+/**
+ * The bad-input corpus: every action, as an organiser (who may do the most),
+ * with each field of a valid form replaced by hostile or malformed values or
+ * left out. Each call must end in a clear answer — never an unexpected error —
+ * and a refused call must store nothing.
+ */
+const HOSTILE: [string, string | null][] = [
+  ['10,000 characters', 'x'.repeat(10_000)],
+  ['control characters', 'Town\u0000Hall\u001b[31m'],
+  ['HTML and script', '<script>alert(1)</script><img src=x onerror=alert(2)>'],
+  ['SQL-looking', "'; DROP TABLE buildings; --"],
+  ['a spreadsheet formula', '=HYPERLINK("http://evil.example","x")'],
+  ['a number out of range', '1e999'],
+  ['a wrong type', '[object Object]'],
+  ['missing', null],
+];
+
+describe('bad input', async () => {
+  const { getDb } = await import('@/db');
+  const { sql } = await import('drizzle-orm');
+  const snapshot = () =>
+    JSON.stringify(
+      ['audit_log', 'buildings', 'illuminations', 'user', 'campaigns', 'cities', 'city_coordinators'].map(
+        (t) => getDb().get<{ n: number }>(sql.raw(`select count(*) as n from "${t}"`))!.n,
+      ),
+    );
+  const modules: [string, Record<string, unknown>][] = [];
+  for (const [file, load] of Object.entries(actionModules)) modules.push([file.replace(/^\/app\//, ''), (await load()) as Record<string, unknown>]);
+
+  for (const [key, row] of Object.entries(ACTION_ROWS)) {
+    if (row.expect.organiser !== 'allowed' || key.includes('sign-out')) continue;
+    const [file, name] = key.split('#') as [string, string];
+    it(`${key} answers hostile and malformed fields clearly, storing nothing when it refuses`, async () => {
+      const fn = modules.find(([f]) => f === file)?.[1][name] as (prev: ActionState, formData: FormData) => Promise<ActionState | void>;
+      session.actor = fixture.actors.organiser;
+      const valid = row.input(fixture, 'organiser');
+      const fields = [...new Set([...valid.keys()])];
+      const problems: string[] = [];
+      for (const field of fields) {
+        for (const [label, value] of HOSTILE) {
+          const input = new FormData();
+          for (const [k, v] of valid.entries()) if (k !== field) input.append(k, v);
+          if (value !== null) input.append(field, value);
+          const before = snapshot();
+          let state: ActionState | undefined;
+          try {
+            state = (await fn(initialActionState, input)) ?? undefined;
+          } catch (error) {
+            if (!(error instanceof Redirected)) problems.push(`${field} ${label}: threw ${String(error)}`);
+            continue;
+          }
+          if (state?.code === 'error') problems.push(`${field} ${label}: unexpected error`);
+          if (state && !state.ok && snapshot() !== before) problems.push(`${field} ${label}: refused but stored something`);
+          if (state?.code === 'invalid' && Object.keys(state.fieldErrors).length === 0) problems.push(`${field} ${label}: invalid without a field error`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
