@@ -22,6 +22,8 @@ export function seedDemoData(db: Db, now = new Date()): void {
             year,
             theme: CURRENT_THEME,
             published: true,
+            // The demo names the campaign the public map shows, as an organiser would.
+            showOnMap: true,
             // Midnight at the end of 16 July, Brussels summer time.
             registrationDeadline: new Date(`${year}-07-16T22:00:00Z`),
           });
