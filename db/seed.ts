@@ -28,6 +28,15 @@ export function seedDemoData(db: Db, now = new Date()): void {
             registrationDeadline: new Date(`${year}-07-16T22:00:00Z`),
           });
 
+    // Next year's campaign, created but not yet announced: open for registration, so
+    // that the demo coordinators have something to register for.
+    createCampaign(tx, {
+      year: year + 1,
+      theme: CURRENT_THEME,
+      published: false,
+      registrationDeadline: new Date(`${year + 1}-07-16T22:00:00Z`),
+    });
+
     const cityIds = new Map<string, number>();
     for (const c of DEMO_CITIES) {
       const row = createCity(tx, {
