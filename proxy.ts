@@ -11,8 +11,27 @@ const EMBED = /^\/(?:(?:en|fr|nl|de)\/)?embed(\/|$)/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const TILE_URL = process.env.TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-export default function proxy(request: NextRequest) {
+/**
+ * A server action's form that cannot be read (broken multipart, or cut off
+ * past the body size limit) is answered here with a 400: Next.js would fail
+ * on it with a 500 before any of our code runs.
+ */
+async function unreadableActionBody(request: NextRequest): Promise<boolean> {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
+  if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) return false;
+  try {
+    await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (await unreadableActionBody(request)) {
+    return new NextResponse('The form could not be read. Please try again.', { status: 400 });
+  }
   if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     const locale = pathname.match(/^\/(fr|nl|de)(\/|$)/)?.[1];
     const url = request.nextUrl.clone();
