@@ -2,14 +2,9 @@ import { enterLocale } from '@/app/_lib/locale';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { cachedMapView, cachedPublishedYears } from '@/app/_data/public';
-import { CampaignBanner } from '@/components/CampaignBanner';
-import { LightsExplorer } from '@/components/lights/LightsExplorer';
-import { PastYearsNav } from '@/components/lights/PastYearsNav';
-import { env } from '@/lib/env';
+import { cachedMapView } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
-import { localize } from '@/lib/localized';
-import { formatEventDate } from '@/lib/public-day';
+import { CampaignMapPage } from '../../_components/CampaignMapPage';
 
 type Params = Promise<{ locale: string; year: string }>;
 
@@ -26,33 +21,6 @@ export default async function YearPage({ params }: { params: Params }) {
   const year = parseYear(raw);
   const view = year === null ? null : await cachedMapView(year, locale);
   if (!view) notFound();
-  const t = await getTranslations('Home');
   const y = await getTranslations('Years');
-  const { campaign, map, timeline } = view;
-  const date = formatEventDate(campaign.eventDate, locale);
-  const { TILE_URL, TILE_ATTRIBUTION } = env();
-  const otherYears = (await cachedPublishedYears()).filter((other) => other !== campaign.year);
-  return (
-    <main id="main" className="home">
-      <CampaignBanner
-        title={t('title', { year: campaign.year })}
-        date={date}
-        theme={t('theme', { theme: localize(campaign.theme, locale) })}
-      />
-      {map.lights.length === 0 ? (
-        <p className="page narrow">{y('noLights')}</p>
-      ) : (
-        <LightsExplorer
-          data={map}
-          year={campaign.year}
-          eventDate={campaign.eventDate}
-          dateText={date}
-          timeline={timeline}
-          tileUrl={TILE_URL}
-          tileAttribution={TILE_ATTRIBUTION}
-        />
-      )}
-      <PastYearsNav years={otherYears} dataYear={campaign.year} />
-    </main>
-  );
+  return <CampaignMapPage view={view} locale={locale} emptyText={y('noLights')} />;
 }
