@@ -9,7 +9,7 @@ import { getDashboard } from '@/lib/dashboard';
 import { parseYear } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { canReview } from '@/lib/permissions';
-import { Forbidden, signedInActor } from './_lib/guard';
+import { Forbidden, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from './_lib/names';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

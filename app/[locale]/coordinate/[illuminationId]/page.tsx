@@ -1,3 +1,4 @@
+import { Forbidden } from '@/app/_auth/guard';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -42,15 +43,7 @@ export default async function RegistrationPage({ params }: { params: Params }) {
   const t = await getTranslations('Coordinate');
   const detail = await load(illuminationId);
   if (!detail) notFound();
-  if (detail === 'forbidden') {
-    const e = await getTranslations('Errors');
-    return (
-      <main id="main" className="page narrow">
-        <h1>{t('title')}</h1>
-        <p role="alert">{e('forbidden')}</p>
-      </main>
-    );
-  }
+  if (detail === 'forbidden') return <Forbidden title={t('title')} />;
   const { illumination: ill, building, city, campaign, editable } = detail;
   const statuses = await getTranslations('RegistrationStatus');
   const f = await formatters();

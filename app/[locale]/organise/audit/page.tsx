@@ -6,7 +6,7 @@ import { Link } from '@/i18n/navigation';
 import { auditChoices, listAudit } from '@/lib/audit-view';
 import { canViewAuditLog } from '@/lib/permissions';
 import { auditFilterSchema, type AuditFilter } from '@/lib/validation/audit';
-import { Forbidden, signedInActor } from '../_lib/guard';
+import { Forbidden, signedInActor } from '@/app/_auth/guard';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

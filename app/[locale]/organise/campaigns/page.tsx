@@ -8,7 +8,7 @@ import { localize } from '@/lib/localized';
 import { canManageCampaigns } from '@/lib/permissions';
 import { formatLocalTime, localDate } from '@/lib/time';
 import { CAMPAIGN_TIME_ZONE } from '@/lib/validation/campaigns';
-import { Forbidden, signedInActor } from '../_lib/guard';
+import { Forbidden, signedInActor } from '@/app/_auth/guard';
 import { EditCampaignForm, MapCampaignForm, NewCampaignForm, type CampaignValues } from './forms';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { Link } from '@/i18n/navigation';
 import { listCities } from '@/lib/cities';
 import { GAZETTEER_QUERY_MAX, searchPlaces } from '@/lib/gazetteer';
 import { canManageCities } from '@/lib/permissions';
-import { Forbidden, signedInActor } from '../_lib/guard';
+import { Forbidden, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { CityForm, type CityValues } from './forms';
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { currentActor } from '@/app/_auth/current-actor';
-import { redirect } from '@/i18n/navigation';
+import { Forbidden, signedInActor } from '@/app/_auth/guard';
 import { listCities } from '@/lib/cities';
 import { cityName } from '@/lib/localized';
 import { canManageCoordinators } from '@/lib/permissions';
@@ -17,18 +16,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function CoordinatorsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: '/sign-in?callbackUrl=/organise/coordinators', locale });
+  const actor = await signedInActor(locale, '/organise/coordinators');
   const t = await getTranslations('Coordinators');
-  if (!canManageCoordinators(actor)) {
-    const e = await getTranslations('Errors');
-    return (
-      <main id="main" className="page narrow">
-        <h1>{t('title')}</h1>
-        <p role="alert">{e('forbidden')}</p>
-      </main>
-    );
-  }
+  if (!canManageCoordinators(actor)) return <Forbidden title={t('title')} />;
   const roles = await getTranslations('Roles');
   const [users, cities] = await Promise.all([listUsers(actor), listCities()]);
   const cityOptions = cities.map((c) => ({ id: c.id, name: cityName(c, locale) }));

@@ -9,7 +9,7 @@ import { pressList } from '@/lib/exports/press';
 import { listRegistrations } from '@/lib/exports/registrations';
 import { exportScope, isOrganiser } from '@/lib/permissions';
 import { formattingLocale } from '@/lib/public-day';
-import { Forbidden, signedInActor } from '../_lib/guard';
+import { Forbidden, signedInActor } from '@/app/_auth/guard';
 import { pageFilter } from '../_lib/filter';
 import { provinceNamer } from '../_lib/names';
 import { PrintButton } from './PrintButton';

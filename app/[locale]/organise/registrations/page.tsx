@@ -8,7 +8,7 @@ import { listRegistrations } from '@/lib/exports/registrations';
 import { cityName } from '@/lib/localized';
 import { exportScope, isOrganiser } from '@/lib/permissions';
 import { filterQuery } from '@/lib/validation/exports';
-import { Forbidden, signedInActor } from '../_lib/guard';
+import { Forbidden, signedInActor } from '@/app/_auth/guard';
 import { pageFilter } from '../_lib/filter';
 import { provinceNamer } from '../_lib/names';
 

@@ -10,7 +10,7 @@ import { canReview } from '@/lib/permissions';
 import { photoUrl } from '@/lib/photos';
 import { listReviewQueue } from '@/lib/review';
 import { parseYear } from '@/lib/ids';
-import { Forbidden, signedInActor } from '../_lib/guard';
+import { Forbidden, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { DigestForm, ReviewForm, type ReviewRow } from './forms';
 
