@@ -15,6 +15,10 @@ const nextConfig = {
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'sharp'],
   poweredByHeader: false,
+  // The proxy must tell a page visit from a client-side navigation (RSC
+  // request) to answer only the former from its page cache: without this,
+  // Next.js hides the RSC headers and the _rsc parameter from it.
+  skipProxyUrlNormalize: true,
   // Lets several builds live side by side (e.g. tests run while a dev server builds).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Photos of up to 10 MB are uploaded through server actions (1 MB by default);

@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { contentSecurityPolicy, newNonce } from './lib/csp';
+import { cachedResponse, fillInBackground, mayUseCache, nonceFor, pageKey } from './app/_lib/anonymous-page-cache';
+import { contentSecurityPolicy } from './lib/csp';
 
 const intl = createMiddleware(routing);
 
@@ -42,7 +43,7 @@ export default async function proxy(request: NextRequest) {
 
   // Next.js reads the nonce from the request's CSP header and puts it on its
   // own scripts; next-intl passes these request headers on.
-  const nonce = newNonce();
+  const nonce = nonceFor(request);
   const csp = contentSecurityPolicy({
     nonce,
     tileUrl: TILE_URL,
@@ -53,6 +54,15 @@ export default async function proxy(request: NextRequest) {
   request.headers.set('content-security-policy', csp);
   const response = intl(request);
   response.headers.set('Content-Security-Policy', csp);
+
+  // An anonymous visit to a public page is answered from memory when it can be.
+  const key = mayUseCache(request, SESSION_COOKIES) ? pageKey(request, response) : null;
+  if (key) {
+    const cached = cachedResponse(key, nonce, csp);
+    if (cached) return cached;
+    fillInBackground(key, request);
+    response.headers.set('X-Page-Cache', 'miss');
+  }
   return response;
 }
 

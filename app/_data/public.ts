@@ -80,15 +80,16 @@ export function cachedMapView(year: number, locale: string): Promise<PublicMapVi
   });
 }
 
-export type Feed = { campaign: PublicCampaign; body: string; etag: string };
+/** The body is kept as bytes, so a request does not encode a large string again. */
+export type Feed = { campaign: PublicCampaign; body: Uint8Array<ArrayBuffer>; etag: string };
 
 /** The open-data body of a year and its ETag, serialised and hashed once per change, not per request. */
 export function cachedFeed(year: number, format: FeedFormat): Promise<Feed | null> {
   return memoised(year, `feed:${year}:${format}`, async (): Promise<Feed | null> => {
     const data = await cachedLights(year);
     if (!data) return null;
-    const body = feedBody(format, data.campaign, data.lights);
-    return { campaign: data.campaign, body, etag: strongEtag(body) };
+    const text = feedBody(format, data.campaign, data.lights);
+    return { campaign: data.campaign, body: new TextEncoder().encode(text), etag: strongEtag(text) };
   });
 }
 

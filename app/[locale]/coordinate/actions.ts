@@ -1,7 +1,7 @@
 'use server';
 
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { updateTag } from 'next/cache';
+import { publicDataChanged } from '@/app/_lib/public-data';
 import { currentActor } from '@/app/_auth/current-actor';
 import { invalid, notFoundState, refused, unexpected } from '@/app/_lib/action-results';
 import { redirect } from '@/i18n/navigation';
@@ -95,7 +95,7 @@ export async function saveRegistrationAction(_prev: RegistrationState, formData:
   try {
     if (illuminationId.data !== null) {
       const saved = await updateRegistration(actor, illuminationId.data, parsed.data, { photo: photo.photo });
-      if (saved.buildingChanged) updateTag(BUILDINGS_TAG);
+      if (saved.buildingChanged) publicDataChanged(BUILDINGS_TAG);
       target = saved.illuminationId;
       year = saved.year;
       notice = saved.changed ? 'updated' : 'unchanged';
@@ -139,8 +139,7 @@ export async function withdrawRegistrationAction(_prev: ActionState, formData: F
     const done = await withdrawRegistration(actor, parsed.data.illuminationId);
     year = done.year;
     if (done.wasPublic) {
-      updateTag(lightsTag(done.year));
-      updateTag(BUILDINGS_TAG);
+      publicDataChanged(lightsTag(done.year), BUILDINGS_TAG);
     }
   } catch (error) {
     return (await refusal(error)) ?? unexpected(error);
@@ -183,7 +182,7 @@ export async function confirmLitAction(_prev: ActionState, formData: FormData): 
   const t = await getTranslations('Coordinate');
   try {
     const done = await confirmLit(actor, parsed.data.illuminationId, { photo: photo.photo });
-    updateTag(lightsTag(done.year));
+    publicDataChanged(lightsTag(done.year));
     const format = await getFormatter();
     return { ok: true, code: 'ok', message: t('litConfirmed', { time: format.dateTime(done.litAt, { timeStyle: 'short' }) }), fieldErrors: {} };
   } catch (error) {

@@ -1,7 +1,8 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
+import { publicDataChanged } from '@/app/_lib/public-data';
 import { currentActor } from '@/app/_auth/current-actor';
 import { fieldError, notFoundState, refused, unexpected } from '@/app/_lib/action-results';
 import type { ActionState } from '@/lib/action-state';
@@ -13,8 +14,7 @@ import { invalidIn } from '../_lib/results';
 
 /** Public pages read campaigns (theme, date, which one the map shows) from the cache. */
 function revalidateCampaigns(years: number[]) {
-  updateTag(CAMPAIGNS_TAG);
-  for (const year of new Set(years)) updateTag(lightsTag(year));
+  publicDataChanged(CAMPAIGNS_TAG, ...new Set(years.map(lightsTag)));
   revalidatePath('/[locale]/organise', 'layout');
 }
 

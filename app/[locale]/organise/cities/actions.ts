@@ -1,7 +1,8 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
+import { publicDataChanged } from '@/app/_lib/public-data';
 import { currentActor } from '@/app/_auth/current-actor';
 import { fieldError, notFoundState, refused, unexpected } from '@/app/_lib/action-results';
 import type { ActionState } from '@/lib/action-state';
@@ -31,7 +32,7 @@ export async function saveCityAction(_prev: ActionState, formData: FormData): Pr
   try {
     const city = v.id ? await updateCity(actor, v.id, input) : await createCity(actor, input);
     // City names and places are part of every year's public data.
-    updateTag(BUILDINGS_TAG);
+    publicDataChanged(BUILDINGS_TAG);
     revalidatePath('/[locale]/organise', 'layout');
     return { ok: true, code: 'ok', message: t(v.id ? 'saved' : 'created', { name: city.name, timeZone: city.timeZone }), fieldErrors: {} };
   } catch (error) {

@@ -1,7 +1,8 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
+import { publicDataChanged } from '@/app/_lib/public-data';
 import { currentActor } from '@/app/_auth/current-actor';
 import { refused, unexpected } from '@/app/_lib/action-results';
 import type { ActionState } from '@/lib/action-state';
@@ -32,7 +33,7 @@ export async function reviewAction(_prev: ActionState, formData: FormData): Prom
   }
   // The public map reads the approved versions: show approvals at once.
   if (parsed.data.decision === 'approve') {
-    for (const year of new Set(reviewed.map((r) => r.year))) updateTag(lightsTag(year));
+    publicDataChanged(...new Set(reviewed.map((r) => lightsTag(r.year))));
   }
   revalidatePath('/[locale]/organise', 'layout');
   await sendReviewNotices(reviewed);

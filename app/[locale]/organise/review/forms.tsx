@@ -38,6 +38,8 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
   const [state, action] = useActionState(reviewAction, initialActionState);
   const values = state.ok ? {} : (state.values ?? {});
   const checked = new Set((values.ids ?? '').split(',').filter(Boolean).map(Number));
+  // After the last decision the queue is empty, but the organiser still gets its confirmation.
+  if (rows.length === 0) return <FormMessage state={state} />;
   return (
     <form action={action} noValidate key={state.ok ? state.message : 'review'}>
       {/* Enter in the form must not approve the first row: implicit submission uses the first

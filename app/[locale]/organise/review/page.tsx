@@ -89,16 +89,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       </form>
       <p role="status">{t('waiting', { count: rows.length })}</p>
       {rows.length ? (
-        <>
-          <PreviewMapLoader
-            points={rows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, title: `${r.name}, ${r.city}` }))}
-            tileUrl={TILE_URL}
-            tileAttribution={TILE_ATTRIBUTION}
-            label={t('mapLabel')}
-          />
-          <ReviewForm rows={rows} />
-        </>
+        <PreviewMapLoader
+          points={rows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, title: `${r.name}, ${r.city}` }))}
+          tileUrl={TILE_URL}
+          tileAttribution={TILE_ATTRIBUTION}
+          label={t('mapLabel')}
+        />
       ) : null}
+      <ReviewForm rows={rows} />
       <section aria-labelledby="digest-heading" className="card">
         <h2 id="digest-heading">{t('digestHeading')}</h2>
         <p>{t('digestHelp')}</p>

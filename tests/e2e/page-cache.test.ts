@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { describe, expect, inject, it } from 'vitest';
+import { DB_FILE_NAME, openDatabase } from '@/db';
+import { currentDemoYear } from '@/db/demo-data';
+import { createBuilding, createCampaign, createIllumination } from '@/db/builders';
+import { campaigns, cities } from '@/db/schema';
+import { waitForMap } from './map-helpers';
+import { pageErrors, setupBrowser } from './page';
+import { signIn } from './sign-in';
+import { createTestUser } from './users';
+
+const e2e = setupBrowser();
+
+/** A published year of this file's own, not on the map, so no other test's counts move. */
+const YEAR = 2031;
+
+function nonceOf(res: Response): string {
+  return (res.headers.get('content-security-policy') ?? '').match(/'nonce-([^']+)'/)?.[1] ?? '';
+}
+
+/** Asks for a page until the server answers it from its cache (it is stored after a first visit). */
+async function cachedVisit(route: string, headers: Record<string, string> = {}): Promise<{ res: Response; html: string }> {
+  for (let i = 0; i < 50; i++) {
+    const res = await fetch(`${e2e.baseURL}${route}`, { headers });
+    const html = await res.text();
+    if (res.headers.get('x-page-cache') === 'hit') return { res, html };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${route} was never answered from the cache`);
+}
+
+function seedSubmitted() {
+  const { db, sqlite } = openDatabase(path.join(inject('dataDir'), DB_FILE_NAME));
+  try {
+    return db.transaction((tx) => {
+      const campaign =
+        tx.select().from(campaigns).where(eq(campaigns.year, YEAR)).get() ??
+        createCampaign(tx, { year: YEAR, published: true, showOnMap: false, registrationDeadline: new Date(`${YEAR}-07-16T22:00:00Z`) });
+      const arlon = tx.select().from(cities).where(eq(cities.name, 'Arlon')).get()!;
+      const tower = createBuilding(tx, { cityId: arlon.id, name: `Arlon Water Tower ${Date.now()}`, kind: 'tower', lat: 49.686, lng: 5.812 });
+      createIllumination(tx, { campaignId: campaign.id, buildingId: tower.id, status: 'submitted', lightsOffTime: '23:30' });
+      return tower;
+    });
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe('the public page cache', () => {
+  it('answers anonymous visitors from memory, each response with its own nonce on every script', async () => {
+    const first = await cachedVisit('/fr');
+    const second = await cachedVisit('/fr');
+    const [a, b] = [nonceOf(first.res), nonceOf(second.res)];
+    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(b).not.toBe(a);
+    for (const { res, html } of [first, second]) {
+      const nonce = nonceOf(res);
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(html).toContain('<html lang="fr"');
+    }
+    // The same stored page, only the nonce differs.
+    expect(second.html.replaceAll(b, '')).toBe(first.html.replaceAll(a, ''));
+  });
+
+  it('keeps each language and each embed city apart', async () => {
+    const nl = await cachedVisit('/nl');
+    expect(nl.html).toContain('<html lang="nl"');
+    const feed = (await (await fetch(`${e2e.baseURL}/api/lights/${currentDemoYear()}`)).json()) as {
+      features: { properties: { name: string; cityId: number } }[];
+    };
+    const ghent = feed.features.find((f) => f.properties.name === 'Ghent City Hall')!.properties;
+    const embed = await cachedVisit(`/embed?city=${ghent.cityId}`);
+    expect(embed.html).toContain('Ghent City Hall');
+    expect(embed.html).not.toContain('Brussels Town Hall');
+    // Any other query string is rendered for the request, not stored.
+    const tagged = await fetch(`${e2e.baseURL}/?utm_source=newsletter`);
+    expect(tagged.status).toBe(200);
+    expect(tagged.headers.get('x-page-cache')).toBeNull();
+  });
+
+  it('never serves signed-in visitors or client-side navigations from it', async () => {
+    await cachedVisit('/');
+    const signedIn = await fetch(`${e2e.baseURL}/`, { headers: { cookie: 'authjs.session-token=not-a-session' } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get('x-page-cache')).toBeNull();
+    const navigation = await fetch(`${e2e.baseURL}/`, { headers: { rsc: '1' } });
+    expect(navigation.headers.get('x-page-cache')).toBeNull();
+    expect(navigation.headers.get('content-type')).toContain('text/x-component');
+  });
+
+  it('shows an approval to the very next anonymous visitor', async () => {
+    const tower = seedSubmitted();
+    const before = await cachedVisit(`/years/${YEAR}`);
+    expect(before.html).not.toContain(tower.name);
+
+    const organiser = createTestUser({ role: 'organiser' });
+    const page = await e2e.newPage();
+    await signIn(page, organiser.email);
+    await page.goto(`/organise/review?year=${YEAR}`);
+    await page.getByRole('heading', { level: 1, name: 'Review registrations' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: tower.name });
+    await row.getByRole('button', { name: `Approve ${tower.name}` }).click();
+    await page.getByRole('status').filter({ hasText: '1 registration approved' }).waitFor();
+
+    const after = await fetch(`${e2e.baseURL}/years/${YEAR}`);
+    expect(after.headers.get('x-page-cache')).toBe('miss');
+    expect(await after.text()).toContain(tower.name);
+    expect((await cachedVisit(`/years/${YEAR}`)).html).toContain(tower.name);
+  });
+
+  it('gives the browser a page that runs under its policy, map and all', async () => {
+    await cachedVisit('/');
+    const page = await e2e.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    const res = await page.goto('/');
+    expect(res?.headers()['x-page-cache']).toBe('hit');
+    await waitForMap(page);
+    await page.getByLabel('Search a building or city').fill('Ghent');
+    await expect.poll(() => page.getByRole('link', { name: 'Ghent City Hall', exact: true }).count()).toBe(1);
+    expect(violations).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
