@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { cachedResponse, fillInBackground, mayUseCache, nonceFor, pageKey } from './app/_lib/anonymous-page-cache';
+import { fromPageCache, missedPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
 import { contentSecurityPolicy } from './lib/csp';
 
 const intl = createMiddleware(routing);
@@ -41,8 +41,6 @@ export default async function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
 
-  // Next.js reads the nonce from the request's CSP header and puts it on its
-  // own scripts; next-intl passes these request headers on.
   const nonce = nonceFor(request);
   const csp = contentSecurityPolicy({
     nonce,
@@ -50,19 +48,17 @@ export default async function proxy(request: NextRequest) {
     embeddable: EMBED.test(pathname),
     dev: process.env.NODE_ENV === 'development',
   });
+  // An anonymous visit to a public page is answered from memory when it can be.
+  const cached = fromPageCache(request, SESSION_COOKIES, nonce, csp);
+  if (cached) return cached;
+
+  // Next.js reads the nonce from the request's CSP header and puts it on its
+  // own scripts; next-intl passes these request headers on.
   request.headers.set('x-nonce', nonce);
   request.headers.set('content-security-policy', csp);
   const response = intl(request);
   response.headers.set('Content-Security-Policy', csp);
-
-  // An anonymous visit to a public page is answered from memory when it can be.
-  const key = mayUseCache(request, SESSION_COOKIES) ? pageKey(request, response) : null;
-  if (key) {
-    const cached = cachedResponse(key, nonce, csp);
-    if (cached) return cached;
-    fillInBackground(key, request);
-    response.headers.set('X-Page-Cache', 'miss');
-  }
+  missedPageCache(request, SESSION_COOKIES, response);
   return response;
 }
 

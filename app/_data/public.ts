@@ -1,10 +1,11 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { getPublicCampaign, getPublishedCampaign, listPublishedCampaigns } from '@/lib/campaigns';
-import { BUILDINGS_TAG, CAMPAIGNS_TAG, lightsTag } from '@/lib/cache-tags';
+import { CAMPAIGNS_TAG, PUBLIC_TAG } from '@/lib/cache-tags';
 import { sortByPlace, toMapData, type MapData } from '@/lib/light-view';
 import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
 import { feedBody, strongEtag, type FeedFormat } from '@/lib/open-data';
+import { publicRevision } from '@/lib/public-revision';
 import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/public-day';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
@@ -23,36 +24,25 @@ export const cachedPublishedYears = unstable_cache(
   { tags: [CAMPAIGNS_TAG] },
 );
 
-const yearTags = (year: number) => [lightsTag(year), BUILDINGS_TAG, CAMPAIGNS_TAG];
-
-/**
- * A stamp that changes whenever a year's public data may have changed: it is
- * cached with the year's tags, so revalidating any of them gives a new stamp.
- */
-function dataVersion(year: number): Promise<string> {
-  return unstable_cache(async () => `${Date.now()}-${Math.random()}`, ['public-lights-version', String(year)], {
-    tags: yearTags(year),
-  })();
-}
-
 // Next.js's data cache refuses entries over 2 MB, and 10,000 buildings are
 // more than that: the heavy values live in this process's memory instead,
-// keyed by the tag-aware stamp above, so a write still invalidates them.
-const memory = new Map<string, { version: string; value: Promise<unknown> }>();
+// stamped with the revision of the public data, which every write the public
+// may see moves on (app/_lib/public-data.ts) along with the tags.
+const memory = new Map<string, { revision: number; value: Promise<unknown> }>();
 
-async function memoised<T>(year: number, key: string, compute: () => Promise<T>): Promise<T> {
-  const version = await dataVersion(year);
+function memoised<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const revision = publicRevision();
   const hit = memory.get(key);
-  if (hit && hit.version === version) return hit.value as Promise<T>;
+  if (hit && hit.revision === revision) return hit.value as Promise<T>;
   const value = compute();
-  memory.set(key, { version, value });
+  memory.set(key, { revision, value });
   value.catch(() => memory.delete(key));
   return value;
 }
 
 /** A published campaign's approved lights, cached per year until a write revalidates its tag. */
 export function cachedLights(year: number): Promise<PublicMapData | null> {
-  return memoised(year, `lights:${year}`, async (): Promise<PublicMapData | null> => {
+  return memoised(`lights:${year}`, async (): Promise<PublicMapData | null> => {
     const campaign = await getPublishedCampaign(year);
     if (!campaign) return null;
     return { campaign: toPublicCampaign(campaign), lights: await listPublicLights(campaign.id) };
@@ -67,7 +57,7 @@ export type PublicMapView = { campaign: PublicCampaign; map: MapData; timeline: 
  * year and language, so the sorting is not redone per visit.
  */
 export function cachedMapView(year: number, locale: string): Promise<PublicMapView | null> {
-  return memoised(year, `map:${year}:${locale}`, async (): Promise<PublicMapView | null> => {
+  return memoised(`map:${year}:${locale}`, async (): Promise<PublicMapView | null> => {
     const data = await cachedLights(year);
     if (!data) return null;
     const map = toMapData(data.lights, locale);
@@ -85,7 +75,7 @@ export type Feed = { campaign: PublicCampaign; body: Uint8Array<ArrayBuffer>; et
 
 /** The open-data body of a year and its ETag, serialised and hashed once per change, not per request. */
 export function cachedFeed(year: number, format: FeedFormat): Promise<Feed | null> {
-  return memoised(year, `feed:${year}:${format}`, async (): Promise<Feed | null> => {
+  return memoised(`feed:${year}:${format}`, async (): Promise<Feed | null> => {
     const data = await cachedLights(year);
     if (!data) return null;
     const text = feedBody(format, data.campaign, data.lights);
@@ -98,9 +88,12 @@ export function onlyCity(map: MapData, cityId: number): MapData {
   return { cities: map.cities.filter((c) => c.id === cityId), lights: map.lights.filter((l) => l.cityId === cityId) };
 }
 
-/** A building as the public may see it, cached with the lights of every year. */
+/**
+ * A building as the public may see it, with its approved lights of every
+ * year: any public write may change it (an approval, a withdrawal, a city).
+ */
 export function cachedPublicBuilding(buildingId: number) {
   return unstable_cache(() => getPublicBuilding(buildingId), ['public-building', String(buildingId)], {
-    tags: [BUILDINGS_TAG, CAMPAIGNS_TAG],
+    tags: [PUBLIC_TAG],
   })();
 }

@@ -35,7 +35,7 @@ export function nonceFor(request: NextRequest): string {
 }
 
 /** Whether this request is an anonymous visitor's plain visit to a public page. */
-export function mayUseCache(request: NextRequest, sessionCookies: string[]): boolean {
+function mayUseCache(request: NextRequest, sessionCookies: string[]): boolean {
   if (process.env.NODE_ENV !== 'production' || request.method !== 'GET' || isFill(request)) return false;
   if (sessionCookies.some((c) => request.cookies.has(c))) return false;
   if (NAVIGATION_HEADERS.some((h) => request.headers.has(h))) return false;
@@ -51,7 +51,7 @@ export function mayUseCache(request: NextRequest, sessionCookies: string[]): boo
  * The cache key of the page next-intl's answer leads to, or null when it
  * redirects (to the visitor's language): the page is then another request.
  */
-export function pageKey(request: NextRequest, intlResponse: Response): string | null {
+function pageKey(request: NextRequest, intlResponse: Response): string | null {
   if (intlResponse.status !== 200 || intlResponse.headers.has('location')) return null;
   const rewrite = intlResponse.headers.get('x-middleware-rewrite');
   const target = rewrite ? new URL(rewrite, request.nextUrl.origin).pathname : request.nextUrl.pathname;
@@ -59,22 +59,51 @@ export function pageKey(request: NextRequest, intlResponse: Response): string | 
   return [h.get('x-forwarded-proto') ?? '', h.get('x-forwarded-host') ?? h.get('host') ?? '', target, request.nextUrl.search].join(' ');
 }
 
-/** The stored page with a fresh nonce and its own CSP, if this revision of it is stored. */
-export function cachedResponse(key: string, nonce: string, csp: string): NextResponse | null {
-  const page = cache.get(key, publicRevision());
+/**
+ * Everything next-intl decides a request's page by: its address, the locale
+ * cookie and Accept-Language. Requests alike in these lead to the same page,
+ * so a repeat visit can be answered before next-intl runs again.
+ */
+function requestSignature(request: NextRequest): string {
+  const h = request.headers;
+  return [
+    h.get('x-forwarded-proto') ?? '',
+    h.get('x-forwarded-host') ?? h.get('host') ?? '',
+    request.nextUrl.pathname + request.nextUrl.search,
+    request.cookies.get(LOCALE_COOKIE)?.value ?? '',
+    h.get('accept-language') ?? '',
+  ].join('\n');
+}
+
+/** Signatures seen, and the page each led to; forgotten all at once when there are too many. */
+const keysBySignature = new Map<string, string>();
+const MAX_SIGNATURES = 10_000;
+
+/** The page for this request with a fresh nonce and its own CSP, if an up-to-date one is stored. */
+export function fromPageCache(request: NextRequest, sessionCookies: string[], nonce: string, csp: string): NextResponse | null {
+  if (!mayUseCache(request, sessionCookies)) return null;
+  const key = keysBySignature.get(requestSignature(request));
+  const page = key ? cache.get(key, publicRevision()) : undefined;
   if (!page) return null;
   const headers = new Headers();
   for (const [name, value] of pageHeaders(page, placeholder, nonce)) headers.append(name, value);
   headers.set('Content-Security-Policy', csp);
   headers.set('X-Page-Cache', 'hit');
-  const chunks = pageChunks(page, nonce);
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
-  return new NextResponse(body, { status: 200, headers });
+  return new NextResponse(Buffer.concat(pageChunks(page, nonce)), { status: 200, headers });
+}
+
+/**
+ * After next-intl has answered a visit the cache could not: remembers which
+ * page the request leads to and has that page stored for the next visitors.
+ */
+export function missedPageCache(request: NextRequest, sessionCookies: string[], intlResponse: Response): void {
+  if (!mayUseCache(request, sessionCookies)) return;
+  const key = pageKey(request, intlResponse);
+  if (!key) return;
+  if (keysBySignature.size >= MAX_SIGNATURES) keysBySignature.clear();
+  keysBySignature.set(requestSignature(request), key);
+  fillInBackground(key, request);
+  intlResponse.headers.set('X-Page-Cache', 'miss');
 }
 
 /**
@@ -83,7 +112,7 @@ export function cachedResponse(key: string, nonce: string, csp: string): NextRes
  * during the render leaves an entry that is already out of date, never a
  * stale one that is served.
  */
-export function fillInBackground(key: string, request: NextRequest): void {
+function fillInBackground(key: string, request: NextRequest): void {
   const port = Number(process.env.PORT);
   if (!port || filling.has(key)) return;
   filling.add(key);

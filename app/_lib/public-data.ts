@@ -1,5 +1,6 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
+import { PUBLIC_TAG } from '@/lib/cache-tags';
 import { bumpPublicRevision } from '@/lib/public-revision';
 
 /**
@@ -8,6 +9,6 @@ import { bumpPublicRevision } from '@/lib/public-revision';
  * gets the change at once.
  */
 export function publicDataChanged(...tags: string[]): void {
-  for (const tag of tags) updateTag(tag);
+  for (const tag of [...tags, PUBLIC_TAG]) updateTag(tag);
   bumpPublicRevision();
 }

@@ -5,6 +5,7 @@ import { createCampaign, createUser } from '@/db/builders';
 import { auditLog, campaigns, cities } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { actorOf, form, organiseWorld } from '../helpers/organise-fixtures';
+import { publicRevision } from '@/lib/public-revision';
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));
 vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
@@ -65,7 +66,10 @@ describe('campaigns', () => {
     expect(getDb().select().from(campaigns).where(eq(campaigns.id, a.id)).get()!.registrationDeadline.toISOString()).toBe('2052-07-25T16:00:00.000Z');
     expect(cache.updateTag).toHaveBeenCalledWith('lights-2052');
 
+    // The cached public pages are out of date from now on.
+    const revision = publicRevision();
     expect((await setMapCampaignAction(empty, form([['id', String(a.id)]]))).ok).toBe(true);
+    expect(publicRevision()).toBe(revision + 1);
     expect((await setMapCampaignAction(empty, form([['id', String(b.id)]]))).ok).toBe(true);
     const shown = getDb().select().from(campaigns).where(eq(campaigns.showOnMap, true)).all();
     expect(shown.map((c) => c.year)).toEqual([2053]);
