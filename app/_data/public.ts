@@ -40,7 +40,7 @@ function memoised<T>(key: string, compute: () => Promise<T>): Promise<T> {
   return value;
 }
 
-/** A published campaign's approved lights, cached per year until a write revalidates its tag. */
+/** A published campaign's approved lights, kept per year until the public data's revision moves on. */
 export function cachedLights(year: number): Promise<PublicMapData | null> {
   return memoised(`lights:${year}`, async (): Promise<PublicMapData | null> => {
     const campaign = await getPublishedCampaign(year);

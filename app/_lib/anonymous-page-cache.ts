@@ -55,8 +55,13 @@ function pageKey(request: NextRequest, intlResponse: Response): string | null {
   if (intlResponse.status !== 200 || intlResponse.headers.has('location')) return null;
   const rewrite = intlResponse.headers.get('x-middleware-rewrite');
   const target = rewrite ? new URL(rewrite, request.nextUrl.origin).pathname : request.nextUrl.pathname;
+  return [siteOf(request), target, request.nextUrl.search].join(' ');
+}
+
+/** The address the visitor asked for (a page's absolute links are made from it). */
+function siteOf(request: NextRequest): string {
   const h = request.headers;
-  return [h.get('x-forwarded-proto') ?? '', h.get('x-forwarded-host') ?? h.get('host') ?? '', target, request.nextUrl.search].join(' ');
+  return `${h.get('x-forwarded-proto') ?? ''} ${h.get('x-forwarded-host') ?? h.get('host') ?? ''}`;
 }
 
 /**
@@ -65,13 +70,11 @@ function pageKey(request: NextRequest, intlResponse: Response): string | null {
  * so a repeat visit can be answered before next-intl runs again.
  */
 function requestSignature(request: NextRequest): string {
-  const h = request.headers;
   return [
-    h.get('x-forwarded-proto') ?? '',
-    h.get('x-forwarded-host') ?? h.get('host') ?? '',
+    siteOf(request),
     request.nextUrl.pathname + request.nextUrl.search,
     request.cookies.get(LOCALE_COOKIE)?.value ?? '',
-    h.get('accept-language') ?? '',
+    request.headers.get('accept-language') ?? '',
   ].join('\n');
 }
 

@@ -1,12 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import Papa from 'papaparse';
-import { eq } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
-import { DB_FILE_NAME, openDatabase } from '@/db';
-import { createBuilding, createCampaign, createIllumination } from '@/db/builders';
-import { campaigns, cities } from '@/db/schema';
 import { mailsFor } from '../helpers/mailbox';
+import { seedSubmitted } from './fixtures/submitted';
 import { pageErrors, setupBrowser } from './page';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
@@ -20,23 +16,12 @@ const e2e = setupBrowser();
 const YEAR = 2030;
 
 function seedOwnYear() {
-  const { db, sqlite } = openDatabase(path.join(inject('dataDir'), DB_FILE_NAME));
-  try {
-    return db.transaction((tx) => {
-      const campaign =
-        tx.select().from(campaigns).where(eq(campaigns.year, YEAR)).get() ??
-        createCampaign(tx, { year: YEAR, published: true, showOnMap: false, registrationDeadline: new Date(`${YEAR}-07-16T22:00:00Z`) });
-      const nivelles = tx.select().from(cities).where(eq(cities.name, 'Nivelles')).get()!;
-      const stamp = Date.now();
-      const tower = createBuilding(tx, { cityId: nivelles.id, name: `Nivelles Blue Tower ${stamp}`, kind: 'tower', lat: 50.599, lng: 4.326 });
-      const hall = createBuilding(tx, { cityId: nivelles.id, name: `Nivelles Old Hall ${stamp}`, kind: 'town_hall', lat: 50.597, lng: 4.324 });
-      createIllumination(tx, { campaignId: campaign.id, buildingId: tower.id, status: 'submitted', lightsOffTime: '23:30' });
-      createIllumination(tx, { campaignId: campaign.id, buildingId: hall.id, status: 'submitted', lightsOffTime: '23:30' });
-      return { tower, hall, nivellesId: nivelles.id };
-    });
-  } finally {
-    sqlite.close();
-  }
+  const stamp = Date.now();
+  const [tower, hall] = seedSubmitted(YEAR, 'Nivelles', [
+    { name: `Nivelles Blue Tower ${stamp}`, kind: 'tower', lat: 50.599, lng: 4.326 },
+    { name: `Nivelles Old Hall ${stamp}`, kind: 'town_hall', lat: 50.597, lng: 4.324 },
+  ]);
+  return { tower: tower!, hall: hall! };
 }
 
 async function publicNames(year: number): Promise<string[]> {

@@ -1,11 +1,7 @@
-import path from 'node:path';
-import { eq } from 'drizzle-orm';
-import { describe, expect, inject, it } from 'vitest';
-import { DB_FILE_NAME, openDatabase } from '@/db';
+import { describe, expect, it } from 'vitest';
 import { currentDemoYear } from '@/db/demo-data';
-import { createBuilding, createCampaign, createIllumination } from '@/db/builders';
-import { campaigns, cities } from '@/db/schema';
 import { waitForMap } from './map-helpers';
+import { seedSubmitted } from './fixtures/submitted';
 import { pageErrors, setupBrowser } from './page';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
@@ -28,23 +24,6 @@ async function cachedVisit(route: string, headers: Record<string, string> = {}):
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${route} was never answered from the cache`);
-}
-
-function seedSubmitted() {
-  const { db, sqlite } = openDatabase(path.join(inject('dataDir'), DB_FILE_NAME));
-  try {
-    return db.transaction((tx) => {
-      const campaign =
-        tx.select().from(campaigns).where(eq(campaigns.year, YEAR)).get() ??
-        createCampaign(tx, { year: YEAR, published: true, showOnMap: false, registrationDeadline: new Date(`${YEAR}-07-16T22:00:00Z`) });
-      const arlon = tx.select().from(cities).where(eq(cities.name, 'Arlon')).get()!;
-      const tower = createBuilding(tx, { cityId: arlon.id, name: `Arlon Water Tower ${Date.now()}`, kind: 'tower', lat: 49.686, lng: 5.812 });
-      createIllumination(tx, { campaignId: campaign.id, buildingId: tower.id, status: 'submitted', lightsOffTime: '23:30' });
-      return tower;
-    });
-  } finally {
-    sqlite.close();
-  }
 }
 
 describe('the public page cache', () => {
@@ -94,7 +73,7 @@ describe('the public page cache', () => {
   });
 
   it('shows an approval to the very next anonymous visitor', async () => {
-    const tower = seedSubmitted();
+    const tower = seedSubmitted(YEAR, 'Arlon', [{ name: `Arlon Water Tower ${Date.now()}`, kind: 'tower', lat: 49.686, lng: 5.812 }])[0]!;
     const before = await cachedVisit(`/years/${YEAR}`);
     expect(before.html).not.toContain(tower.name);
 
