@@ -1,5 +1,5 @@
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import NextAuth from 'next-auth';
+import NextAuth, { type NextAuthConfig } from 'next-auth';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { getDb } from '@/db';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
@@ -10,13 +10,16 @@ import { isInvited } from '@/lib/users';
 /** A sign-in link is valid for one hour, and once. */
 export const SIGN_IN_LINK_MAX_AGE_S = 60 * 60;
 
-// The configuration is built per request, so that importing this module (as
-// `next build` does) does not open the database.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+/**
+ * The Auth.js configuration, built per request so that importing this module
+ * (as `next build` does) does not open the database. Links are built from
+ * AUTH_URL, which the server always sets (db/prepare.ts): no request header
+ * decides where a sign-in link points.
+ */
+export function authConfig(): NextAuthConfig {
   const { AUTH_SECRET, EMAIL_SERVER, EMAIL_FROM } = env();
   return {
-    secret: AUTH_SECRET,
-    trustHost: true,
+    secret: AUTH_SECRET ?? process.env.AUTH_SECRET,
     adapter: DrizzleAdapter(getDb(), {
       usersTable: users,
       accountsTable: accounts,
@@ -26,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     providers: [
       Nodemailer({
-        // Mail goes through lib/mail.ts, which logs links when no server is set.
+        // Mail goes through lib/mail.ts, which logs links only on a demo set-up without a server.
         server: EMAIL_SERVER ?? 'smtp://127.0.0.1:25',
         from: EMAIL_FROM,
         maxAge: SIGN_IN_LINK_MAX_AGE_S,
@@ -41,7 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       error: '/sign-in/error',
     },
     callbacks: {
-      // Invite-only, checked both when a link is asked for and when it is used.
+      // Invite-only, checked both when a link is sent and when it is used.
       async signIn({ user }) {
         return Boolean(user.email && (await isInvited(user.email)));
       },
@@ -51,4 +54,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
     },
   };
-});
+}
+
+export const { handlers, auth, signOut } = NextAuth(() => authConfig());

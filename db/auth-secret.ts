@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataDir } from './index';
+import { dataDir, privateDir } from './index';
 
 /**
  * Sessions are signed with AUTH_SECRET. When it is not set (a first start on a
@@ -14,7 +14,7 @@ export function ensureAuthSecret(): void {
   let secret = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : '';
   if (secret.length < 32) {
     secret = crypto.randomBytes(32).toString('base64url');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    privateDir(path.dirname(file));
     fs.writeFileSync(file, secret, { mode: 0o600 });
   }
   process.env.AUTH_SECRET = secret;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDatabase, checkFile, restoreDatabase } from './backup';
-import { databaseFile, dataDir } from './index';
+import { databaseFile, dataDir, privateDir } from './index';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -21,6 +21,7 @@ async function main() {
     return;
   }
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  if (!values.to) privateDir(path.join(dataDir(), 'backups'));
   const destination = path.resolve(values.to ?? path.join(dataDir(), 'backups', `blue-lights-${stamp}.db`));
   const { pages } = await backupDatabase(databaseFile(), destination);
   console.log(`Backed up ${databaseFile()} to ${destination} (${pages} pages, integrity ${checkFile(destination)}).`);

@@ -7,11 +7,14 @@ import Database from 'better-sqlite3';
  * snapshot, taken page by page while the server goes on reading and writing.
  */
 export async function backupDatabase(source: string, destination: string): Promise<{ pages: number }> {
-  fs.mkdirSync(path.dirname(destination), { recursive: true });
+  // A new folder is private; an existing one (`--to /safe/place.db`) is the operator's to set.
+  fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
   const db = new Database(source, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
     const result = await db.backup(destination);
+    // A backup holds what the database does, session tokens included.
+    fs.chmodSync(destination, 0o600);
     return { pages: result.totalPages };
   } finally {
     db.close();
@@ -40,8 +43,10 @@ export function restoreDatabase(backup: string, target: string): { previous: str
   if (fs.existsSync(target)) {
     previous = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     fs.copyFileSync(target, previous);
+    fs.chmodSync(previous, 0o600);
   }
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
   fs.copyFileSync(backup, target);
+  fs.chmodSync(target, 0o600);
   return { previous };
 }

@@ -27,9 +27,28 @@ export function databaseFile(): string {
   return path.join(dataDir(), DB_FILE_NAME);
 }
 
+/**
+ * Makes a folder that only this user may enter (the database holds session
+ * tokens; photos of pending registrations are not public either), and
+ * tightens an existing one.
+ */
+export function privateDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dir, 0o700);
+}
+
+/** Makes a file, or an existing one, readable and writable by this user only. */
+export function privateFile(file: string): void {
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  fs.chmodSync(file, 0o600);
+}
+
 /** Opens a SQLite file with the pragmas every connection needs, and migrates it. */
 export function openDatabase(file: string): Handle {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  privateDir(path.dirname(file));
+  // SQLite gives its -wal and -shm files the database file's own permissions.
+  privateFile(file);
+  for (const suffix of ['-wal', '-shm']) if (fs.existsSync(file + suffix)) fs.chmodSync(file + suffix, 0o600);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');

@@ -1,27 +1,52 @@
 import { z } from 'zod';
+import { productionProblems, refusal } from './production-settings.mjs';
+
+export { productionProblems };
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** An http(s) address without path, query or fragment: the site's public origin. */
+const publicAddress = z
+  .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, e.g. https://bluelights.example.org' })
+  .transform((v) => new URL(v))
+  .refine((u) => (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash, {
+    error: 'must be the site address alone, without a path (e.g. https://bluelights.example.org)',
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATA_DIR: z.string().min(1).default('./data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Loads the demo campaigns, cities and buildings into an empty database at start. */
+  /**
+   * Loads the demo campaigns, cities and buildings into an empty database at
+   * start. `false` is a real deployment, which must name its public address
+   * and mail server (see productionProblems).
+   */
   DEMO_DATA: booleanFlag.default(true),
   TILE_URL: z.string().min(1).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   TILE_ATTRIBUTION: z
     .string()
     .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
-  EMAIL_SERVER: z.string().optional(),
+  EMAIL_SERVER: z.string().min(1).optional(),
   EMAIL_FROM: z.string().default('Blue Lights <no-reply@bluelights.example>'),
   AUTH_SECRET: z.string().optional(),
+  /**
+   * The site's public address. Every link that leaves the server (sign-in
+   * links, mails) is built from it, never from the request's Host header.
+   */
+  AUTH_URL: publicAddress.optional(),
+  /** Reverse proxies in front of the app whose X-Forwarded-For entries are believed (see lib/http/forwarded.mjs). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Sign-in link requests allowed per client address in 15 minutes. */
-  SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).default(30),
+  SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).default(10),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & {
+  /** AUTH_URL, or on a laptop the address the README tells people to open. */
+  siteUrl: URL;
+};
 
 let cached: Env | undefined;
 
@@ -33,6 +58,18 @@ export function env(): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  cached = parsed.data;
+  const data = parsed.data;
+  cached = { ...data, siteUrl: data.AUTH_URL ?? new URL(`http://localhost:${data.PORT}`) };
   return cached;
+}
+
+/** Throws, naming every missing setting, when a real deployment lacks what it cannot run safely without. */
+export function assertServable(vars: Record<string, string | undefined> = process.env): void {
+  const problems = productionProblems(vars);
+  if (problems.length > 0) throw new Error(refusal(problems));
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { eq, or, sql } from 'drizzle-orm';
-import { dataDir, getDb } from '@/db';
+import { dataDir, getDb, privateDir } from '@/db';
 import { buildings, illuminations, type IlluminationStatus } from '@/db/schema';
 import { canViewIllumination, isOrganiser, type Actor } from './permissions';
 import { REGISTRATION_LIMITS } from './validation/registration';
@@ -96,11 +96,11 @@ export function photoUrl(name: string): string {
 /** Writes a prepared photo under a new random name (atomically: written aside, then renamed) and returns the name. */
 export function storePhoto(photo: PreparedPhoto): string {
   const dir = uploadsDir();
-  fs.mkdirSync(dir, { recursive: true });
+  privateDir(dir);
   const name = `${crypto.randomBytes(16).toString('hex')}.${PHOTO_EXTENSION}`;
   const file = path.join(dir, name);
   const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, photo.data, { flag: 'wx' });
+  fs.writeFileSync(temp, photo.data, { flag: 'wx', mode: 0o600 });
   fs.renameSync(temp, file);
   return name;
 }

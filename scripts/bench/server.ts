@@ -45,12 +45,15 @@ export async function startServer(
   await prepare(dataDir);
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [path.join(root, 'server.mjs')], {
     cwd: root,
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PORT: String(port),
       NEXT_DIST_DIR: DIST,
+      // Nothing is mailed during a benchmark; a real deployment must name a server.
+      EMAIL_SERVER: 'smtp://127.0.0.1:9',
       DATA_DIR: dataDir,
       DEMO_DATA: 'false',
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret',

@@ -1,11 +1,7 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../helpers/free-port';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+import { root, startApp, stopApp } from './app-process';
 
 export type OwnServer = { baseURL: string; dataDir: string; stop: () => Promise<void> };
 
@@ -29,53 +25,22 @@ export async function startOwnServer(prepare: (dataDir: string) => void | Promis
     recursive: true,
     filter: (source) => !source.startsWith(path.join(root, sharedDist, 'cache')),
   });
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  let output = '';
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_DIST_DIR: ownDist,
-      DATA_DIR: dataDir,
-      DEMO_DATA: 'false',
-      AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
-      AUTH_URL: baseURL,
-      AUTH_TRUST_HOST: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (d) => (output += d));
-  server.stderr?.on('data', (d) => (output += d));
   const cleanUp = () => {
     fs.rmSync(work, { recursive: true, force: true });
     fs.rmSync(path.join(root, ownDist), { recursive: true, force: true });
   };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const failure =
-      server.exitCode !== null ? 'exited early' : Date.now() > deadline ? 'did not become healthy' : null;
-    if (failure) {
-      server.kill('SIGKILL');
-      cleanUp();
-      throw new Error(`The second app server ${failure}:\n${output}`);
-    }
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    const app = await startApp({ dataDir, env: { NEXT_DIST_DIR: ownDist } });
+    return {
+      baseURL: app.baseURL,
+      dataDir,
+      stop: async () => {
+        await stopApp(app);
+        cleanUp();
+      },
+    };
+  } catch (error) {
+    cleanUp();
+    throw error;
   }
-  return {
-    baseURL,
-    dataDir,
-    stop: async () => {
-      server.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
-      if (server.exitCode === null) server.kill('SIGKILL');
-      cleanUp();
-    },
-  };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { mailsFor } from '../helpers/mailbox';
+import { mailsFor, waitForMail } from '../helpers/mailbox';
 import { axeViolations } from './axe';
 import { setupBrowser } from './page';
-import { requestLink, signIn } from './sign-in';
+import { linkIn, requestLink, signIn } from './sign-in';
 import { createTestUser } from './users';
 
 const e2e = setupBrowser();
@@ -39,7 +39,10 @@ describe('signing in with an e-mail link', () => {
     await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
     await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Check your e-mail');
-    // An invited address has its mail by the time this page shows; a stranger has none.
+    // Mail goes out after the answer: once an invited address asked after the stranger has its
+    // link, the stranger's request has long been dealt with.
+    const invited = createTestUser({ role: 'coordinator', cityNames: ['Ypres'] });
+    await requestLink(page, invited.email);
     expect(await mailsFor(inject('mailDir'), stranger)).toEqual([]);
   });
 
@@ -104,19 +107,20 @@ describe('signing in with an e-mail link', () => {
     await expect(inviteePage.getByRole('list', { name: 'Your cities' }).textContent()).resolves.toBe('Tournai');
   });
 
-  it('limits sign-in requests per address', async () => {
+  it('mails an address at most once a minute, answering every request the same', async () => {
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Liège'] });
     const page = await e2e.newPage();
-    const address = `flood-${Date.now()}@e2e.example`;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.goto('/sign-in');
-      await page.getByLabel('E-mail address').fill(address);
+      await page.getByLabel('E-mail address').fill(coordinator.email);
       await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
       await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
     }
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail address').fill(address);
-    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
-    await expect(page.locator('main').getByRole('alert').textContent()).resolves.toContain('Too many sign-in requests');
+    const mail = await waitForMail(inject('mailDir'), coordinator.email);
+    expect(await mailsFor(inject('mailDir'), coordinator.email)).toHaveLength(1);
+    // The one link sent works.
+    await page.goto(linkIn(mail.text));
+    await page.getByTestId('signed-in-user').waitFor();
   });
 
   it('has accessible sign-in, account and coordinators pages', async () => {

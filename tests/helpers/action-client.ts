@@ -14,6 +14,8 @@ export type ActionCall = {
   fields: Record<string, string | string[]>;
   cookie?: string;
   origin?: string;
+  /** Further request headers, as a script may send them. */
+  headers?: Record<string, string>;
 };
 
 /** `ok` is the action's own word, or a redirect after success (what saving forms do). */
@@ -29,7 +31,7 @@ export function actionId(distDir: string, file: string, exportedName: string): s
   return entry[0];
 }
 
-export async function callAction({ baseURL, page, actionId: id, fields, cookie, origin }: ActionCall): Promise<ActionReply> {
+export async function callAction({ baseURL, page, actionId: id, fields, cookie, origin, headers }: ActionCall): Promise<ActionReply> {
   const body = new FormData();
   // As React encodes it: the form's fields first (prefixed with their part id), then the root row.
   for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) body.append(`_1_${k}`, item);
@@ -41,6 +43,7 @@ export async function callAction({ baseURL, page, actionId: id, fields, cookie, 
       Accept: 'text/x-component',
       Origin: origin ?? baseURL,
       ...(cookie ? { Cookie: cookie } : {}),
+      ...headers,
     },
     body,
     redirect: 'manual',

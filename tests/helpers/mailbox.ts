@@ -7,7 +7,11 @@ import { SMTPServer } from 'smtp-server';
  * A real SMTP server on loopback that writes every message it receives to a
  * folder, so that tests in other processes can read the mail.
  */
-export async function startMailbox(dir: string, port: number): Promise<{ close: () => Promise<void> }> {
+export async function startMailbox(
+  dir: string,
+  port: number,
+  { hold }: { hold?: () => Promise<void> } = {},
+): Promise<{ close: () => Promise<void> }> {
   fs.mkdirSync(dir, { recursive: true });
   let n = 0;
   const server = new SMTPServer({
@@ -18,9 +22,12 @@ export async function startMailbox(dir: string, port: number): Promise<{ close: 
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const name = `${Date.now()}-${String(++n).padStart(5, '0')}.eml`;
-        fs.writeFileSync(path.join(dir, name), Buffer.concat(chunks));
-        callback();
+        // A slow mail server: the message is accepted (and stored) only once `hold` lets it.
+        void (hold?.() ?? Promise.resolve()).then(() => {
+          const name = `${Date.now()}-${String(++n).padStart(5, '0')}.eml`;
+          fs.writeFileSync(path.join(dir, name), Buffer.concat(chunks));
+          callback();
+        });
       });
     },
   });

@@ -29,6 +29,8 @@ vi.mock('next/cache', () => ({
   updateTag: () => undefined,
   unstable_cache: <T,>(fn: T) => fn,
 }));
+// Work scheduled for after the response (a sign-in mail) is not part of the answer.
+vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => undefined }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, has: () => false }) }));
 vi.mock('next-intl/server', () => ({
   getTranslations: async () => Object.assign((key: string) => key, { rich: (key: string) => key, has: () => true }),

@@ -1,0 +1,71 @@
+/**
+ * The production HTTP server: Next.js behind a few lines of our own, so that
+ * the app knows who is asking. `next start` passes on whatever
+ * X-Forwarded-For a client sends, which would let anyone choose the address
+ * that rate limits count against; here the address comes from the socket, or
+ * from the number of reverse proxies the operator says are in front
+ * (TRUSTED_PROXY_HOPS), and reaches the app in a header no client can set.
+ *
+ *   npm run serve            (after npm run build)
+ *   PORT=3001 npm run serve  (several processes behind one reverse proxy)
+ */
+import http from 'node:http';
+import next from 'next';
+import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedHops } from './lib/http/forwarded.mjs';
+import { productionProblems, refusal } from './lib/production-settings.mjs';
+
+// The database, its WAL, backups and photos are for this user's eyes only.
+process.umask(0o077);
+
+const problems = productionProblems(process.env);
+if (problems.length > 0) {
+  console.error(`[blue-lights] ${refusal(problems)}`);
+  process.exit(1);
+}
+
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || undefined;
+let trustedHops;
+try {
+  trustedHops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
+} catch (error) {
+  console.error(`[blue-lights] ${error.message}`);
+  process.exit(1);
+}
+
+// Tells the app that the client-address header was set here (see lib/http/client.ts).
+globalThis[Symbol.for('blue-lights.client-address-header')] = CLIENT_ADDRESS_HEADER;
+
+const app = next({ dev: false, dir: import.meta.dirname, hostname: host ?? 'localhost', port });
+try {
+  await app.prepare();
+} catch (error) {
+  // A refused configuration (see lib/env.ts) says what is missing; anything else is shown whole.
+  const cause = error?.cause instanceof Error ? error.cause : error;
+  console.error(`[blue-lights] ${cause?.message ?? cause}`);
+  process.exit(1);
+}
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);
+  handle(req, res);
+});
+// Longer than a reverse proxy's upstream keep-alive (nginx: 60 s), so that it never reuses a closed connection.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
+server.listen(port, host, () => {
+  console.log(`[blue-lights] listening on ${host ?? 'every address'}, port ${port}`);
+});
+
+function stop() {
+  server.close(() => {
+    app.close().finally(() => process.exit(0));
+  });
+  // Open keep-alive connections would hold the close up.
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
