@@ -26,6 +26,9 @@ const nextConfig = {
   // The actions still check each file's size and content themselves.
   experimental: {
     serverActions: { bodySizeLimit: '11mb' },
+    // forbidden() from next/navigation: a page a signed-in user has no right to
+    // answers 403 with app/[locale]/forbidden.tsx instead of a 200.
+    authInterrupts: true,
     proxyClientMaxBodySize: '11mb',
   },
   async headers() {

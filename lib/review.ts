@@ -1,9 +1,12 @@
 /**
  * Reviewing registrations: organisers approve or reject submitted
- * illuminations, one or several at once. A review is all-or-nothing: every
- * chosen registration is reviewed in one transaction with its audit row, or
- * none is (e.g. when another organiser reviewed one of them meanwhile).
+ * illuminations, one or several at once, in one transaction with their audit
+ * rows. If another organiser reviewed one of them meanwhile, nothing is
+ * reviewed. Each decision names the version of the registration the organiser
+ * was shown (`reviewVersionOf`): one that has changed since is left waiting
+ * and reported, so that an approval never freezes text nobody has read.
  */
+import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { approvedVersionOf } from '@/db/builders';
@@ -15,7 +18,9 @@ import {
   illuminations,
   users,
   type ApprovedVersion,
+  type Building,
   type BuildingKind,
+  type Illumination,
   type Locale,
   type LightsOnMode,
 } from '@/db/schema';
@@ -34,6 +39,25 @@ export class NotReviewableError extends Error {
 
 export class ReasonRequiredError extends Error {}
 
+/**
+ * A short fingerprint of everything an approval would freeze (the building's
+ * facts and this registration's timing and photo, as `approvedVersionOf`
+ * builds them) and of the city the building belongs to, which the review page
+ * shows and which decides who is told. It changes whenever any of these does,
+ * whichever registration the change came through: a building is shared by its
+ * registrations of every year. Edits that change nothing leave it as it was.
+ */
+export function reviewVersionOf(
+  building: Pick<Building, 'cityId' | 'name' | 'kind' | 'address' | 'description' | 'lat' | 'lng'>,
+  illumination: Pick<Illumination, 'lightsOnMode' | 'lightsOnTime' | 'lightsOffTime' | 'photo'>,
+): string {
+  const shown = { cityId: building.cityId, ...approvedVersionOf(building, illumination) };
+  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 16);
+}
+
+/** A registration to review, with the version the organiser was shown (`reviewVersionOf`). */
+export type ReviewTarget = { id: number; version: string };
+
 export type ReviewedItem = {
   illuminationId: number;
   year: number;
@@ -46,8 +70,21 @@ export type ReviewedItem = {
   keptApproved: boolean;
 };
 
+/** A registration left waiting because it changed after the organiser was shown it. */
+export type ChangedItem = { illuminationId: number; buildingName: string };
+
+export type ReviewOutcome = {
+  reviewed: ReviewedItem[];
+  /** Not decided: the registration is no longer the version the organiser saw. */
+  changed: ChangedItem[];
+};
+
 /**
- * Approves or rejects the given submitted registrations.
+ * Approves or rejects the given submitted registrations, each only if it is
+ * still the version the organiser was shown; the others are left waiting and
+ * returned in `changed` (a rejection's reason, too, was written for what was
+ * shown). The versions are compared inside the write transaction, so no edit
+ * can land between the check and the decision.
  *
  * Approval freezes the building's current facts and timing into
  * `illuminations.approved`, the only column the public map reads.
@@ -60,16 +97,20 @@ export type ReviewedItem = {
  */
 export async function reviewIlluminations(
   actor: Actor,
-  input: { ids: number[]; decision: ReviewDecision; reason?: string | null },
+  input: { items: ReviewTarget[]; decision: ReviewDecision; reason?: string | null },
   now: Date = new Date(),
-): Promise<ReviewedItem[]> {
+): Promise<ReviewOutcome> {
   authorize(actor, canReview(actor));
-  const ids = [...new Set(input.ids)];
-  if (ids.length === 0) return [];
+  const expected = new Map<number, string>();
+  for (const item of input.items) if (!expected.has(item.id)) expected.set(item.id, item.version);
+  const ids = [...expected.keys()];
+  if (ids.length === 0) return { reviewed: [], changed: [] };
   const reason = input.reason?.trim() || null;
   if (input.decision === 'reject' && !reason) throw new ReasonRequiredError();
 
-  return getDb().transaction((tx) => {
+  // Immediate: the write lock is taken before the versions are read, so
+  // another process cannot commit an edit between the check and the update.
+  return getDb().transaction((tx): ReviewOutcome => {
     const rows = tx
       .select({ illumination: illuminations, building: buildings, city: cities, year: campaigns.year })
       .from(illuminations)
@@ -83,8 +124,13 @@ export async function reviewIlluminations(
     if (notReviewable.length) throw new NotReviewableError(notReviewable);
 
     const reviewed: ReviewedItem[] = [];
+    const changed: ChangedItem[] = [];
     for (const id of ids) {
       const { illumination: before, building, city, year } = found.get(id)!;
+      if (reviewVersionOf(building, before) !== expected.get(id)) {
+        changed.push({ illuminationId: id, buildingName: building.name });
+        continue;
+      }
       const approved: ApprovedVersion | null =
         input.decision === 'approve' ? approvedVersionOf(building, before) : before.approved;
       const after = tx
@@ -121,8 +167,8 @@ export async function reviewIlluminations(
         keptApproved: input.decision === 'reject' && before.approved !== null,
       });
     }
-    return reviewed;
-  });
+    return { reviewed, changed };
+  }, { behavior: 'immediate' });
 }
 
 export type QueueItem = {
@@ -139,6 +185,8 @@ export type QueueItem = {
   approved: ApprovedVersion | null;
   submittedBy: { name: string | null; email: string } | null;
   updatedAt: Date;
+  /** What the decision on this item must name (`reviewVersionOf`). */
+  version: string;
 };
 
 /** The registrations waiting for review, oldest first (optionally of one campaign year). */
@@ -166,6 +214,7 @@ export async function listReviewQueue(actor: Actor, { year }: { year?: number } 
     approved: i.approved,
     submittedBy: submitter?.email ? { name: submitter.name, email: submitter.email } : null,
     updatedAt: i.updatedAt,
+    version: reviewVersionOf(b, i),
   }));
 }
 

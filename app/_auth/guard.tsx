@@ -1,5 +1,5 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
+import { forbidden } from 'next/navigation';
 import { currentActor } from '@/app/_auth/current-actor';
 import { redirect } from '@/i18n/navigation';
 import type { Actor } from '@/lib/permissions';
@@ -11,13 +11,10 @@ export async function signedInActor(locale: string, callbackUrl: string): Promis
   return actor;
 }
 
-/** What a signed-in user without the right sees instead of the page. */
-export async function Forbidden({ title }: { title: string }) {
-  const e = await getTranslations('Errors');
-  return (
-    <main id="main" className="page narrow">
-      <h1>{title}</h1>
-      <p role="alert">{e('forbidden')}</p>
-    </main>
-  );
+/**
+ * Stops a page that the signed-in user has no right to see: the response is a
+ * 403 with the notice of app/[locale]/forbidden.tsx, in the visitor's language.
+ */
+export function requireRight(allowed: boolean): asserts allowed {
+  if (!allowed) forbidden();
 }

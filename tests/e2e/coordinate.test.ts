@@ -172,7 +172,8 @@ describe('the coordinator workspace', () => {
 
     const intruder = await e2e.newPage();
     await signIn(intruder, other.email);
-    await intruder.goto(href);
+    const response = await intruder.goto(href);
+    expect(response?.status()).toBe(403);
     await expect(intruder.locator('main').getByRole('alert').textContent()).resolves.toBe('You are not allowed to do this.');
     await expect(intruder.getByLabel('Building name').count()).resolves.toBe(0);
   });

@@ -102,11 +102,60 @@ describe('the organiser console', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
-  it('keeps coordinators out of the review queue', async () => {
+  it('approves only what the organiser saw: an edit made meanwhile is shown, not approved', async () => {
+    const { tower } = seedOwnYear();
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Nivelles'] });
+    const organiser = createTestUser({ role: 'organiser' });
+    const page = await e2e.newPage();
+    await signIn(page, organiser.email);
+    await page.goto(`/organise/review?year=${YEAR}`);
+    const row = () => page.getByRole('row').filter({ hasText: tower.name });
+    await row().getByRole('button', { name: `Approve ${tower.name}` }).waitFor();
+
+    // While the organiser reads the queue, the city's coordinator edits the registration in their own browser.
+    const description = `Lit from the top of the tower down, ${Date.now()}.`;
+    const desk = await e2e.newPage();
+    await signIn(desk, coordinator.email);
+    await desk.goto(`/coordinate?year=${YEAR}`);
+    await desk.getByRole('link', { name: `Edit ${tower.name}` }).click();
+    await desk.getByLabel('Description for the public').fill(description);
+    await desk.getByRole('button', { name: 'Save and send for review' }).click();
+    await desk.getByText(`Your changes to “${tower.name}” are saved and sent for review.`).waitFor();
+
+    // The organiser's approval names the version they saw: refused, and the row now shows the edit.
+    await expect(row().textContent()).resolves.not.toContain(description);
+    await row().getByRole('button', { name: `Approve ${tower.name}` }).click();
+    await page.getByRole('alert').filter({ hasText: `“${tower.name}” changed since you opened it — review again.` }).waitFor();
+    await row().getByText(description).waitFor();
+    expect(await publicNames(YEAR)).not.toContain(tower.name);
+
+    // Approving what is shown now works.
+    await row().getByRole('button', { name: `Approve ${tower.name}` }).click();
+    await page.getByRole('status').filter({ hasText: '1 registration approved' }).waitFor();
+    expect(await publicNames(YEAR)).toContain(tower.name);
+    expect(pageErrors(page)).toEqual([]);
+    expect(pageErrors(desk)).toEqual([]);
+  });
+
+  it('keeps coordinators out of the organiser console with a 403, in their language', async () => {
     const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Ghent'] });
     const page = await e2e.newPage();
     await signIn(page, coordinator.email);
-    await page.goto('/organise/review');
-    await expect(page.locator('main').getByRole('alert').textContent()).resolves.toBe('You are not allowed to do this.');
+    for (const path of ['/organise', '/organise/review', '/organise/campaigns', '/organise/cities', '/organise/coordinators', '/organise/audit']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.locator('main').getByRole('alert').textContent()).resolves.toBe('You are not allowed to do this.');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Not allowed');
+      // The site's header and hotline stay, so the person can find their way on.
+      await expect(page.getByTestId('signed-in-user').count()).resolves.toBe(1);
+    }
+    const fr = await page.goto('/fr/organise/review');
+    expect(fr?.status()).toBe(403);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await expect(page.locator('main').getByRole('alert').textContent()).resolves.toBe('Vous n’êtes pas autorisé à faire ceci.');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Accès refusé');
+    await page.getByRole('link', { name: 'Aller à mes bâtiments' }).click();
+    await page.waitForURL(/\/fr\/coordinate$/);
+    expect(pageErrors(page)).toEqual([]);
   });
 });

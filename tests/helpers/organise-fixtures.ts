@@ -1,6 +1,7 @@
 import { getDb } from '@/db';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
 import type { Actor } from '@/lib/permissions';
+import { listReviewQueue, type ReviewTarget } from '@/lib/review';
 
 /** The acting user as the domain sees it, for a user row. */
 export function actorOf(user: { id: string; role: 'organiser' | 'coordinator' }, cityIds: number[] = []): NonNullable<Actor> {
@@ -40,4 +41,24 @@ export function form(entries: [string, string][]): FormData {
   const fd = new FormData();
   for (const [k, v] of entries) fd.append(k, v);
   return fd;
+}
+
+/**
+ * What an organiser opening the review queue of `year` is shown: each
+ * registration's version as the page puts it in the form (`version:ID`), and
+ * as the domain takes it.
+ */
+export async function openQueue(actor: Actor, year: number) {
+  const queue = await listReviewQueue(actor, { year });
+  const versionOf = (id: number): string => {
+    const item = queue.find((q) => q.id === id);
+    if (!item) throw new Error(`Registration ${id} is not in the queue of ${year}`);
+    return item.version;
+  };
+  return {
+    queue,
+    /** The row's version field, as the review form sends it. */
+    field: (id: number): [string, string] => [`version:${id}`, versionOf(id)],
+    target: (id: number): ReviewTarget => ({ id, version: versionOf(id) }),
+  };
 }

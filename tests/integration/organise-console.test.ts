@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { createCampaign, createUser } from '@/db/builders';
 import { auditLog, campaigns, cities } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
-import { actorOf, form, organiseWorld } from '../helpers/organise-fixtures';
+import { actorOf, form, openQueue, organiseWorld } from '../helpers/organise-fixtures';
 import { publicRevision } from '@/lib/public-revision';
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));
@@ -133,9 +133,11 @@ describe('dashboard', () => {
     session.actor = now.organiserActor;
     const quiet = getDb().insert(cities).values({ name: 'Quiet Town 2062', province: 'Namur', lat: 50.4, lng: 4.9 }).returning().get();
     createUser(getDb(), { role: 'coordinator', email: 'quiet-2062@example.org', name: 'Quentin Quiet' }, [quiet.id]);
-    const { approveRegistrations } = { approveRegistrations: (await import('@/lib/review')).reviewIlluminations };
-    await approveRegistrations(now.organiserActor, { ids: [now.citadelReg.id], decision: 'approve' });
-    await approveRegistrations(now.organiserActor, { ids: [before.citadelReg.id, before.belfryReg.id], decision: 'approve' });
+    const { reviewIlluminations } = await import('@/lib/review');
+    const queueNow = await openQueue(now.organiserActor, 2062);
+    const queueBefore = await openQueue(now.organiserActor, 2061);
+    await reviewIlluminations(now.organiserActor, { items: [queueNow.target(now.citadelReg.id)], decision: 'approve' });
+    await reviewIlluminations(now.organiserActor, { items: [queueBefore.target(before.citadelReg.id), queueBefore.target(before.belfryReg.id)], decision: 'approve' });
 
     const d = (await getDashboard(now.organiserActor, 2062))!;
     expect(d.statuses).toEqual({ submitted: 2, approved: 1, rejected: 0, withdrawn: 0 });
@@ -155,7 +157,8 @@ describe('audit view', () => {
   it('filters by entity, actor and action, paginates, and keeps before and after as data', async () => {
     const w = organiseWorld(2071);
     const { reviewIlluminations } = await import('@/lib/review');
-    await reviewIlluminations(w.organiserActor, { ids: [w.citadelReg.id], decision: 'reject', reason: '<script>alert(1)</script>' });
+    const queue = await openQueue(w.organiserActor, 2071);
+    await reviewIlluminations(w.organiserActor, { items: [queue.target(w.citadelReg.id)], decision: 'reject', reason: '<script>alert(1)</script>' });
     const page = await listAudit(w.organiserActor, { actor: w.organiser.id, entity: 'illumination', page: 1 });
     expect(page.total).toBe(1);
     expect(page.rows[0]).toMatchObject({ action: 'illumination.reject', actor: { email: w.organiser.email }, after: { reviewReason: '<script>alert(1)</script>' } });

@@ -9,7 +9,7 @@ import { getDashboard } from '@/lib/dashboard';
 import { parseYear } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { canReview } from '@/lib/permissions';
-import { Forbidden, signedInActor } from '@/app/_auth/guard';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from './_lib/names';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -23,7 +23,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise');
   const t = await getTranslations('Organise');
-  if (!canReview(actor)) return <Forbidden title={t('title')} />;
+  requireRight(canReview(actor));
   const { year: yearParam } = await searchParams;
   const [dashboard, campaigns] = await Promise.all([getDashboard(actor, yearParam ? (parseYear(yearParam) ?? undefined) : undefined), listCampaigns(actor)]);
   const statuses = await getTranslations('Exports.statuses');

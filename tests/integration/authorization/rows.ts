@@ -1,4 +1,5 @@
 import { createBuilding, createIllumination } from '@/db/builders';
+import { reviewVersionOf } from '@/lib/review';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
 import { COORDINATE_ACTION_ROWS, COORDINATE_ROUTE_ROWS } from './coordinate-rows';
@@ -25,10 +26,14 @@ const organisersOnly: Record<Role, Outcome> = { anonymous: 'refused', otherCity:
 const signedIn: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'allowed', ownCity: 'allowed', organiser: 'allowed' };
 
 let campaignYear = 2200;
-/** A submitted registration of its own, so that reviewing it disturbs no other row. */
-function submitted(f: Fixture): number {
+/**
+ * A submitted registration of its own, so that reviewing it disturbs no other
+ * row: one row's approve button with the version the review page shows.
+ */
+function approveSubmitted(f: Fixture): FormData {
   const building = createBuilding(f.db, { cityId: f.ghent, name: unique('Matrix review'), lat: 51.05, lng: 3.72 });
-  return createIllumination(f.db, { campaignId: f.campaign.id, buildingId: building.id, status: 'submitted' }).id;
+  const illumination = createIllumination(f.db, { campaignId: f.campaign.id, buildingId: building.id, status: 'submitted' });
+  return form({ decision: `approve:${illumination.id}`, [`version:${illumination.id}`]: reviewVersionOf(building, illumination) });
 }
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
@@ -57,7 +62,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   // The organiser console: review, campaigns, cities are organisers only.
   '[locale]/organise/review/actions.ts#reviewAction': {
     expect: organisersOnly,
-    input: (f) => form({ decision: `approve:${submitted(f)}` }),
+    input: (f) => approveSubmitted(f),
   },
   '[locale]/organise/review/actions.ts#sendDigestAction': { expect: organisersOnly, input: () => form({}) },
   '[locale]/organise/campaigns/actions.ts#createCampaignAction': {

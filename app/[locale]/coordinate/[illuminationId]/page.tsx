@@ -1,10 +1,10 @@
-import { Forbidden } from '@/app/_auth/guard';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
 import { StatusBadge } from '@/components/registration/StatusBadge';
 import { Link, redirect } from '@/i18n/navigation';
+import { parseId } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { ForbiddenError, isOrganiser } from '@/lib/permissions';
 import { photoUrl } from '@/lib/photos';
@@ -23,8 +23,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 async function load(illuminationId: string): Promise<RegistrationDetail | 'forbidden' | null> {
-  const id = Number(illuminationId);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  // Only the id's own spelling: "1e1" or "0x0a" would otherwise open registration 10.
+  const id = parseId(illuminationId);
+  if (id === null) return null;
   try {
     return await getRegistration(await currentActor(), id);
   } catch (error) {
@@ -43,7 +44,8 @@ export default async function RegistrationPage({ params }: { params: Params }) {
   const t = await getTranslations('Coordinate');
   const detail = await load(illuminationId);
   if (!detail) notFound();
-  if (detail === 'forbidden') return <Forbidden title={t('title')} />;
+  // Another city's registration: a 403 with the translated notice (app/[locale]/forbidden.tsx).
+  if (detail === 'forbidden') forbidden();
   const { illumination: ill, building, city, campaign, editable } = detail;
   const statuses = await getTranslations('RegistrationStatus');
   const f = await formatters();

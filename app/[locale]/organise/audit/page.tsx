@@ -6,7 +6,7 @@ import { Link } from '@/i18n/navigation';
 import { auditChoices, listAudit } from '@/lib/audit-view';
 import { canViewAuditLog } from '@/lib/permissions';
 import { auditFilterSchema, type AuditFilter } from '@/lib/validation/audit';
-import { Forbidden, signedInActor } from '@/app/_auth/guard';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -29,7 +29,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/audit');
   const t = await getTranslations('Audit');
-  if (!canViewAuditLog(actor)) return <Forbidden title={t('title')} />;
+  requireRight(canViewAuditLog(actor));
   const search = await searchParams;
   const one = (k: string) => (typeof search[k] === 'string' ? search[k] : undefined);
   const raw = { entity: one('entity'), action: one('action'), actor: one('actor'), from: one('from'), to: one('to'), page: one('page') };

@@ -8,7 +8,7 @@ import { localize } from '@/lib/localized';
 import { canManageCampaigns } from '@/lib/permissions';
 import { formatLocalTime, localDate } from '@/lib/time';
 import { CAMPAIGN_TIME_ZONE } from '@/lib/validation/campaigns';
-import { Forbidden, signedInActor } from '@/app/_auth/guard';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { EditCampaignForm, MapCampaignForm, NewCampaignForm, type CampaignValues } from './forms';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/campaigns');
   const t = await getTranslations('Campaigns');
-  if (!canManageCampaigns(actor)) return <Forbidden title={t('title')} />;
+  requireRight(canManageCampaigns(actor));
   const campaigns = await listCampaigns(actor);
   const nextYear = Math.max(new Date().getUTCFullYear(), ...campaigns.map((c) => c.year + 1));
   const fresh: CampaignValues = {

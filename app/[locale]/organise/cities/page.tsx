@@ -6,7 +6,7 @@ import { Link } from '@/i18n/navigation';
 import { listCities } from '@/lib/cities';
 import { GAZETTEER_QUERY_MAX, searchPlaces } from '@/lib/gazetteer';
 import { canManageCities } from '@/lib/permissions';
-import { Forbidden, signedInActor } from '@/app/_auth/guard';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { CityForm, type CityValues } from './forms';
 
@@ -21,7 +21,7 @@ export default async function CitiesPage({ params, searchParams }: { params: Pro
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/cities');
   const t = await getTranslations('Cities');
-  if (!canManageCities(actor)) return <Forbidden title={t('title')} />;
+  requireRight(canManageCities(actor));
   const { q = '', pick } = await searchParams;
   const query = q.slice(0, GAZETTEER_QUERY_MAX);
   const places = query ? searchPlaces(query) : [];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Forbidden, signedInActor } from '@/app/_auth/guard';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { listCities } from '@/lib/cities';
 import { cityName } from '@/lib/localized';
 import { canManageCoordinators } from '@/lib/permissions';
@@ -18,7 +18,7 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ l
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/coordinators');
   const t = await getTranslations('Coordinators');
-  if (!canManageCoordinators(actor)) return <Forbidden title={t('title')} />;
+  requireRight(canManageCoordinators(actor));
   const roles = await getTranslations('Roles');
   const [users, cities] = await Promise.all([listUsers(actor), listCities()]);
   const cityOptions = cities.map((c) => ({ id: c.id, name: cityName(c, locale) }));

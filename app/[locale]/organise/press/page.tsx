@@ -9,7 +9,7 @@ import { pressList } from '@/lib/exports/press';
 import { listRegistrations } from '@/lib/exports/registrations';
 import { exportScope, isOrganiser } from '@/lib/permissions';
 import { formattingLocale } from '@/lib/public-day';
-import { Forbidden, signedInActor } from '@/app/_auth/guard';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { pageFilter } from '../_lib/filter';
 import { provinceNamer } from '../_lib/names';
 import { PrintButton } from './PrintButton';
@@ -25,7 +25,7 @@ export default async function PressPage({ params, searchParams }: { params: Prom
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/press');
   const t = await getTranslations('Press');
-  if (exportScope(actor).kind === 'public') return <Forbidden title={t('title')} />;
+  requireRight(exportScope(actor).kind !== 'public');
   const search = await searchParams;
   // A press list is about the buildings that light up: approved ones unless the filter says otherwise.
   const { filter, options } = await pageFilter(actor, 'status' in search ? search : { ...search, status: 'approved' }, locale);

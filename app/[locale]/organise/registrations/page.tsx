@@ -8,7 +8,7 @@ import { listRegistrations } from '@/lib/exports/registrations';
 import { cityName } from '@/lib/localized';
 import { exportScope, isOrganiser } from '@/lib/permissions';
 import { filterQuery } from '@/lib/validation/exports';
-import { Forbidden, signedInActor } from '@/app/_auth/guard';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { pageFilter } from '../_lib/filter';
 import { provinceNamer } from '../_lib/names';
 
@@ -32,7 +32,7 @@ export default async function RegistrationsPage({
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/registrations');
   const t = await getTranslations('Exports');
-  if (exportScope(actor).kind === 'public') return <Forbidden title={t('title')} />;
+  requireRight(exportScope(actor).kind !== 'public');
   const { filter, options } = await pageFilter(actor, await searchParams, locale);
   const rows = await listRegistrations(actor, filter);
   const kinds = await getTranslations('Kinds');

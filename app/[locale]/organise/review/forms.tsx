@@ -26,12 +26,15 @@ export type ReviewRow = {
   updatedAt: string;
   isEdit: boolean;
   changes: string[];
+  /** The version of the registration this row shows; the decision names it. */
+  version: string;
 };
 
 /**
  * The queue as one form: check rows and decide for all of them below the
  * table, or decide one row with its own buttons (`approve:ID`, `reject:ID`
- * with that row's reason).
+ * with that row's reason). Each row sends the version it shows (`version:ID`),
+ * so that a registration edited meanwhile is not decided unseen.
  */
 export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
   const t = useTranslations('Review');
@@ -40,8 +43,11 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
   const checked = new Set((values.ids ?? '').split(',').filter(Boolean).map(Number));
   // After the last decision the queue is empty, but the organiser still gets its confirmation.
   if (rows.length === 0) return <FormMessage state={state} />;
+  // A fresh form after a decision, and whenever a row now shows other content than
+  // before: what the browser still had checked was chosen for the content shown then.
+  const shown = rows.map((r) => `${r.id}:${r.version}`).join(' ');
   return (
-    <form action={action} noValidate key={state.ok ? state.message : 'review'}>
+    <form action={action} noValidate key={`${state.ok ? state.message : 'review'} ${shown}`}>
       {/* Enter in the form must not approve the first row: implicit submission uses the first
           submit button, and a disabled one submits nothing. */}
       <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
@@ -66,6 +72,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
             return (
               <tr key={r.id} data-testid={`review-${r.id}`}>
                 <td>
+                  <input type="hidden" name={`version:${r.id}`} value={r.version} />
                   <input
                     type="checkbox"
                     name="ids"

@@ -10,7 +10,7 @@ import { canReview } from '@/lib/permissions';
 import { photoUrl } from '@/lib/photos';
 import { listReviewQueue } from '@/lib/review';
 import { parseYear } from '@/lib/ids';
-import { Forbidden, signedInActor } from '@/app/_auth/guard';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { DigestForm, ReviewForm, type ReviewRow } from './forms';
 
@@ -25,7 +25,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/review');
   const t = await getTranslations('Review');
-  if (!canReview(actor)) return <Forbidden title={t('title')} />;
+  requireRight(canReview(actor));
   const { year: yearParam } = await searchParams;
   const year = yearParam ? (parseYear(yearParam) ?? undefined) : undefined;
   const [queue, campaigns] = await Promise.all([listReviewQueue(actor, { year }), listCampaigns(actor)]);
@@ -64,6 +64,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       updatedAt: dateTime.format(q.updatedAt),
       isEdit: q.approved !== null,
       changes,
+      version: q.version,
     };
   });
 

@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+/**
+ * What a signed-in user sees on a page they have no right to (an organiser
+ * page, another city's registration), with status 403: the pages call
+ * `forbidden()` (app/_auth/guard.tsx). Rendered inside the language's layout,
+ * so the notice is in the visitor's language, with the site's header.
+ */
+export default async function Forbidden() {
+  const t = await getTranslations('Forbidden');
+  const e = await getTranslations('Errors');
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('title')}</h1>
+      <p role="alert">{e('forbidden')}</p>
+      <p>{t('body')}</p>
+      <p>
+        <Link href="/coordinate">{t('back')}</Link>
+      </p>
+    </main>
+  );
+}
