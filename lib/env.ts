@@ -17,6 +17,11 @@ const envSchema = z.object({
   EMAIL_SERVER: z.string().optional(),
   EMAIL_FROM: z.string().default('Blue Lights <no-reply@bluelights.example>'),
   AUTH_SECRET: z.string().optional(),
+  /** The site's public address (`https://bluelights.example`); empty is the same as unset. */
+  AUTH_URL: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })])
+    .optional()
+    .transform((v) => v || undefined),
   /** Sign-in link requests allowed per client address in 15 minutes. */
   SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).default(30),
 });
@@ -35,4 +40,18 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The configured public address (AUTH_URL), or null where there is none (a laptop). */
+export function configuredPublicUrl(): URL | null {
+  const { AUTH_URL } = env();
+  return AUTH_URL ? new URL(AUTH_URL) : null;
+}
+
+/**
+ * Whether the site is served over https, by its configured address: never
+ * decided from a request header, which any client can set.
+ */
+export function servedOverHttps(): boolean {
+  return configuredPublicUrl()?.protocol === 'https:';
 }

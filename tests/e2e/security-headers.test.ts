@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startOwnServer, type OwnServer } from './own-server';
 import { setupBrowser } from './page';
 
 const e2e = setupBrowser();
@@ -45,5 +46,43 @@ describe('security headers', () => {
     await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
     await page.getByText('Enter an e-mail address, e.g. name@city.be.').waitFor();
     expect(violations).toEqual([]);
+  });
+});
+
+/** One of every kind of response: pages, a redirect, route handlers, a photo, Next.js's and our static files. */
+async function responsesOf(baseURL: string, headers: Record<string, string> = {}): Promise<Map<string, Response>> {
+  const home = await fetch(`${baseURL}/`, { headers });
+  const script = (await home.text()).match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeDefined();
+  const out = new Map<string, Response>([['/', home]]);
+  for (const path of ['/fr/embed', '/no-such-page', '/coordinate', '/api/health', '/api/lights/2999', `/uploads/${'a'.repeat(32)}.webp`, script!, '/blue-heart.svg', '/icon.svg']) {
+    const res = await fetch(`${baseURL}${path}`, { headers, redirect: 'manual' });
+    await res.arrayBuffer();
+    out.set(path, res);
+  }
+  return out;
+}
+
+describe('Strict-Transport-Security', () => {
+  let https: OwnServer;
+  beforeAll(async () => {
+    // The same build, deployed behind https: the configured address says so.
+    https = await startOwnServer(() => {}, { env: { AUTH_URL: 'https://bluelights.example' } });
+  });
+  afterAll(async () => {
+    await https?.stop();
+  });
+
+  it('is on every response when the configured address is https', async () => {
+    for (const [path, res] of await responsesOf(https.baseURL)) {
+      expect(res.headers.get('strict-transport-security'), `${path} (${res.status})`).toBe('max-age=31536000');
+    }
+  });
+
+  it('is on none when the site is served over http, whatever a client claims', async () => {
+    const claims = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Ssl': 'on', Forwarded: 'proto=https' };
+    for (const [path, res] of await responsesOf(e2e.baseURL, claims)) {
+      expect(res.headers.get('strict-transport-security'), `${path} (${res.status})`).toBeNull();
+    }
   });
 });
