@@ -118,4 +118,26 @@ describe('malformed requests', () => {
     }
     await stillServing(baseURL);
   });
+
+  it('answers a query parameter given twice on the signed-in pages with the page, never a 500', async () => {
+    const baseURL = inject('baseURL');
+    const organiser = createTestUser({ role: 'organiser' });
+    const cookie = sessionCookie(inject('dataDir'), organiser.id);
+    for (const url of [
+      '/organise/cities?q=ghe&q=bru',
+      '/organise/cities?q=ghent&pick=0&pick=1',
+      '/organise?year=2025&year=2026',
+      '/organise/registrations?year=2025&year=x&status=approved&status=rejected',
+      '/organise/press?lang=fr&lang=de',
+      '/organise/audit?page=1&page=2&entity=a&entity=b',
+      '/organise/review?year=2025&year=2026',
+      '/coordinate?year=2025&year=2026&notice=created&notice=updated',
+      '/coordinate/new?year=2025&year=2026',
+    ]) {
+      const res = await fetch(`${baseURL}${url}`, { headers: { Cookie: cookie }, redirect: 'manual' });
+      expect(res.status, url).toBeLessThan(500);
+      await res.arrayBuffer();
+    }
+    await stillServing(baseURL);
+  });
 });
