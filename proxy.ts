@@ -3,8 +3,8 @@ import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { afterLocaleRouting, fromPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
 import { contentSecurityPolicy } from './lib/csp';
-import { servedOverHttps } from './lib/env';
-import { anonymousBodyRefusal, isUnreadableActionBody, STRICT_TRANSPORT_SECURITY, type Refusal } from './lib/request-limits';
+import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/request-limits';
+import { withTransportSecurity } from './lib/transport-security';
 import { isLiveSession } from './lib/users';
 
 const intl = createMiddleware(routing);
@@ -16,12 +16,6 @@ const EMBED = /^\/(?:(?:en|fr|nl|de)\/)?embed(\/|$)/;
 const NOT_A_PAGE = /^\/(?:api|_next|_vercel|uploads)(?:\/|$)|\.[^/]*$/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const TILE_URL = process.env.TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
-/** HSTS on every response when the configured address is https (browsers ignore it over http). */
-function withTransportSecurity<T extends Response>(response: T): T {
-  if (servedOverHttps()) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
-  return response;
-}
 
 /**
  * A visitor without a session may only send small bodies (the sign-in form):
@@ -51,8 +45,8 @@ export default async function proxy(request: NextRequest) {
   }
 
   const { pathname, search } = request.nextUrl;
-  // The proxy sees every request so that every response gets the headers
-  // above; only pages go on to the language routing and the page cache.
+  // A request with a body to a route handler or a file (see the matcher):
+  // checked above, and on its way.
   if (NOT_A_PAGE.test(pathname)) return withTransportSecurity(NextResponse.next());
 
   if (PROTECTED.test(pathname) && !signedIn) {
@@ -84,7 +78,19 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every request, static files included: each response gets the transport
-  // security header, and no body is read before the size check above.
-  matcher: ['/:path*'],
+  // Literal values only: Next.js reads them at build time.
+  matcher: [
+    // Pages: language routing, the CSP nonce, the page cache.
+    '/((?!api|_next|_vercel|uploads|.*\\..*).*)',
+    // Any request that may carry a body, whatever its path: Next.js takes a
+    // form posted to any path (`/x.y`, `/_next/static/none.js`…) for a server
+    // action and parses it. A plain GET of a file or a route handler does not
+    // pay for the proxy (it halves the rate of small static files and costs
+    // the open-data feed about a third); route handlers add the transport
+    // header themselves (lib/transport-security.ts).
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'transfer-encoding' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };

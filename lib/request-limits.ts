@@ -1,6 +1,6 @@
 /**
- * What the proxy refuses before any body is read, and the transport header it
- * adds to every response. Free of Next.js: it works on web-standard requests.
+ * What the proxy refuses before any body is parsed. Free of Next.js: it works
+ * on web-standard requests.
  */
 
 /**
@@ -9,12 +9,6 @@
  * 10 MB, are for signed-in coordinators only.
  */
 export const ANONYMOUS_BODY_LIMIT = 64 * 1024;
-
-/**
- * Sent when the configured public address is https. One year, this host only:
- * the site may share a domain with others still served over http.
- */
-export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
 const DECIMAL = /^\d{1,15}$/;

@@ -63,7 +63,7 @@ describe('malformed requests', () => {
     expect(justOver.status).toBe(413);
 
     // A form sent without JavaScript (Next.js looks for its action inside the body), to any page.
-    for (const page of ['/', '/fr/buildings/1', '/sign-in.x', '/api/health']) {
+    for (const page of ['/', '/fr/buildings/1', '/sign-in.x', '/api/health', '/_next/static/none.js']) {
       const form = await fetch(`${baseURL}${page}`, { method: 'POST', headers: { Origin: baseURL }, body: signInForm(128 * 1024) });
       expect(form.status, page).toBe(413);
     }

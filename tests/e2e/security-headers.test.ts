@@ -49,17 +49,33 @@ describe('security headers', () => {
   });
 });
 
-/** One of every kind of response: pages, a redirect, route handlers, a photo, Next.js's and our static files. */
+/**
+ * One of every kind of response the app itself makes: pages (found or not,
+ * the embed, a share image), a redirect, route handlers, a photo, a refused
+ * body. (Next.js's build files and `public/` are served without the proxy:
+ * see its matcher.)
+ */
 async function responsesOf(baseURL: string, headers: Record<string, string> = {}): Promise<Map<string, Response>> {
-  const home = await fetch(`${baseURL}/`, { headers });
-  const script = (await home.text()).match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
-  expect(script).toBeDefined();
-  const out = new Map<string, Response>([['/', home]]);
-  for (const path of ['/fr/embed', '/no-such-page', '/coordinate', '/api/health', '/api/lights/2999', `/uploads/${'a'.repeat(32)}.webp`, script!, '/blue-heart.svg', '/icon.svg']) {
+  const out = new Map<string, Response>();
+  for (const path of [
+    '/',
+    '/fr/embed',
+    '/no-such-page',
+    '/fr/buildings/1/opengraph-image',
+    '/coordinate',
+    '/api/health',
+    '/api/lights/2999',
+    '/api/exports/csv',
+    `/uploads/${'a'.repeat(32)}.webp`,
+  ]) {
     const res = await fetch(`${baseURL}${path}`, { headers, redirect: 'manual' });
     await res.arrayBuffer();
     out.set(path, res);
   }
+  const refused = await fetch(`${baseURL}/sign-in`, { method: 'POST', headers: { ...headers, 'Content-Type': 'multipart/form-data; boundary=x' }, body: 'x'.repeat(128 * 1024) });
+  await refused.arrayBuffer();
+  expect(refused.status).toBe(413);
+  out.set('POST /sign-in', refused);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { currentActor } from '@/app/_auth/current-actor';
 import { isPhotoName, mayViewPhoto, PHOTO_CONTENT_TYPE, photoAccess, readPhoto } from '@/lib/photos';
+import { transportSecured } from '@/lib/transport-security';
 
 /** Photo names are random and their content never changes: a public one is cached for a year, by anyone. */
 const PUBLIC_PHOTO = 'public, max-age=31536000, immutable';
@@ -28,7 +29,7 @@ function refused(status: 401 | 403): Response {
  * everyone; the others only to whoever may see the registration, checked
  * again here with lib/permissions. A name no registration uses is a 404.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
+export const GET = transportSecured(async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
   const { name } = await params;
   if (!isPhotoName(name)) return notFound();
   const access = await photoAccess(name);
@@ -50,4 +51,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
       'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox",
     },
   });
-}
+});
