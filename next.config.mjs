@@ -31,6 +31,10 @@ const nextConfig = {
     authInterrupts: true,
     proxyClientMaxBodySize: '11mb',
   },
+  // Evaluated by `next build` and frozen into the build's routes manifest
+  // (`next start` reads the manifest, not this function), so nothing here may
+  // depend on where the build is deployed: Strict-Transport-Security, which
+  // depends on the configured address being https, is added by proxy.ts.
   async headers() {
     return [
       {

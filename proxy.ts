@@ -1,44 +1,60 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { fromPageCache, missedPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
+import { afterLocaleRouting, fromPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
 import { contentSecurityPolicy } from './lib/csp';
+import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/request-limits';
+import { withTransportSecurity } from './lib/transport-security';
+import { isLiveSession } from './lib/users';
 
 const intl = createMiddleware(routing);
 
 /** Pages for signed-in users only; the pages and actions check again, this only saves a round trip. */
 const PROTECTED = /^\/(?:(?:fr|nl|de)\/)?(coordinate|organise|account)(\/|$)/;
 const EMBED = /^\/(?:(?:en|fr|nl|de)\/)?embed(\/|$)/;
+/** What is not a page: route handlers, Next.js's files, photos, files with an extension. */
+const NOT_A_PAGE = /^\/(?:api|_next|_vercel|uploads)(?:\/|$)|\.[^/]*$/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const TILE_URL = process.env.TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /**
- * A server action's form that cannot be read (broken multipart, or cut off
- * past the body size limit) is answered here with a 400: Next.js would fail
- * on it with a 500 before any of our code runs.
+ * A visitor without a session may only send small bodies (the sign-in form):
+ * a larger one is refused by its declared length, before Next.js or we parse
+ * it. A session cookie counts only if it is a live session: one indexed
+ * lookup, made only for a body an anonymous visitor could not send. (Next.js
+ * still receives the body before it answers: a reverse proxy's body size
+ * limit is what stops an upload early.)
  */
-async function unreadableActionBody(request: NextRequest): Promise<boolean> {
-  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
-  if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) return false;
-  try {
-    await request.clone().formData();
-    return false;
-  } catch {
-    return true;
-  }
+async function bodyRefusal(request: NextRequest): Promise<Refusal | null> {
+  const refusal = anonymousBodyRefusal(request);
+  if (!refusal) return null;
+  const token = SESSION_COOKIES.map((c) => request.cookies.get(c)?.value).find(Boolean);
+  return token && (await isLiveSession(token)) ? null : refusal;
 }
 
 export default async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  if (await unreadableActionBody(request)) {
-    return new NextResponse('The form could not be read. Please try again.', { status: 400 });
+  const signedIn = SESSION_COOKIES.some((c) => request.cookies.has(c));
+  const refusal = await bodyRefusal(request);
+  if (refusal) {
+    return withTransportSecurity(
+      new NextResponse(refusal.message, { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+    );
   }
-  if (PROTECTED.test(pathname) && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+  if (await isUnreadableActionBody(request)) {
+    return withTransportSecurity(new NextResponse('The form could not be read. Please try again.', { status: 400 }));
+  }
+
+  const { pathname, search } = request.nextUrl;
+  // A request with a body to a route handler or a file (see the matcher):
+  // checked above, and on its way.
+  if (NOT_A_PAGE.test(pathname)) return withTransportSecurity(NextResponse.next());
+
+  if (PROTECTED.test(pathname) && !signedIn) {
     const locale = pathname.match(/^\/(fr|nl|de)(\/|$)/)?.[1];
     const url = request.nextUrl.clone();
     url.pathname = locale ? `/${locale}/sign-in` : '/sign-in';
     url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
+    return withTransportSecurity(NextResponse.redirect(url));
   }
 
   const nonce = nonceFor(request);
@@ -50,7 +66,7 @@ export default async function proxy(request: NextRequest) {
   });
   // An anonymous visit to a public page is answered from memory when it can be.
   const cached = fromPageCache(request, SESSION_COOKIES, nonce, csp);
-  if (cached) return cached;
+  if (cached) return withTransportSecurity(cached);
 
   // Next.js reads the nonce from the request's CSP header and puts it on its
   // own scripts; next-intl passes these request headers on.
@@ -58,11 +74,23 @@ export default async function proxy(request: NextRequest) {
   request.headers.set('content-security-policy', csp);
   const response = intl(request);
   response.headers.set('Content-Security-Policy', csp);
-  missedPageCache(request, SESSION_COOKIES, response);
-  return response;
+  return withTransportSecurity(afterLocaleRouting(request, SESSION_COOKIES, response, nonce, csp));
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: ['/((?!api|_next|_vercel|uploads|.*\\..*).*)'],
+  // Literal values only: Next.js reads them at build time.
+  matcher: [
+    // Pages: language routing, the CSP nonce, the page cache.
+    '/((?!api|_next|_vercel|uploads|.*\\..*).*)',
+    // Any request that may carry a body, whatever its path: Next.js takes a
+    // form posted to any path (`/x.y`, `/_next/static/none.js`…) for a server
+    // action and parses it. A plain GET of a file or a route handler does not
+    // pay for the proxy (it halves the rate of small static files and costs
+    // the open-data feed about a third); route handlers add the transport
+    // header themselves (lib/transport-security.ts).
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'transfer-encoding' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };

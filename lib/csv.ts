@@ -4,29 +4,53 @@
  * spreadsheet formulas neutralised (OWASP "CSV injection"): a text cell that
  * starts with = + - @ tab or carriage return gets a leading apostrophe, so a
  * building named `=HYPERLINK(...)` stays text when opened in a spreadsheet.
+ *
+ * Text is quoted whenever it holds a comma, a semicolon, a tab, a quote or a
+ * line break, whichever delimiter the file uses: a reader may split on
+ * another separator than the one we chose (Belgian and French Excel split on
+ * `;` whatever the file says, many tools sniff the delimiter), and a field
+ * split there would start a new cell with whatever follows, such as `=1+1`.
  */
 
 export type CsvCell = string | number | null | undefined | Date;
+export type CsvDelimiter = ',' | ';';
 export type CsvOptions = {
-  /** `;` for Belgian/French Excel, whose list separator is the semicolon. */
-  delimiter?: ',' | ';';
+  /**
+   * `;` for Belgian/French Excel, whose list separator is the semicolon and
+   * whose decimal separator is the comma: numbers are then written `50,8467`.
+   */
+  delimiter?: CsvDelimiter;
 };
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** A cell's text: dates as ISO 8601 (UTC), numbers as written by JavaScript, null as empty. */
-export function csvCell(value: CsvCell, delimiter: ',' | ';' = ','): string {
-  let text: string;
-  if (value === null || value === undefined) text = '';
-  else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? '' : value.toISOString();
-  else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
+/** OWASP "CSV injection": text a spreadsheet would run as a formula (or DDE) gets a leading apostrophe. */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A number as the spreadsheet of that delimiter reads it: with a decimal
+ * point in comma files, with a decimal comma in semicolon files (the
+ * locales whose list separator is `;` are those whose decimal sign is `,`).
+ */
+function csvNumber(value: number, delimiter: CsvDelimiter): string {
+  if (!Number.isFinite(value)) return '';
+  const text = String(value);
+  return delimiter === ';' ? text.replace('.', ',') : text;
+}
+
+/** A cell's text: dates as ISO 8601 (UTC), numbers as the delimiter's locale writes them, null as empty. */
+export function csvCell(value: CsvCell, delimiter: CsvDelimiter = ','): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   // Only text can be a formula: a number such as -4.35 is a number, and stays one.
-  else text = FORMULA_START.test(value) ? `'${value}` : value;
-  if (text.includes('"') || text.includes(delimiter) || text.includes('\n') || text.includes('\r')) {
-    return `"${text.replaceAll('"', '""')}"`;
-  }
-  return text;
+  // A number is never quoted: with `;` its decimal comma is not a separator.
+  if (typeof value === 'number') return csvNumber(value, delimiter);
+  const text = neutralise(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Rows (the first usually the header) as one CSV document, starting with a BOM. */

@@ -36,7 +36,7 @@ const envSchema = z.object({
    * The site's public address. Every link that leaves the server (sign-in
    * links, mails) is built from it, never from the request's Host header.
    */
-  AUTH_URL: publicAddress.optional(),
+  AUTH_URL: z.preprocess((v) => (v === '' ? undefined : v), publicAddress.optional()),
   /** Reverse proxies in front of the app whose X-Forwarded-For entries are believed (see lib/http/forwarded.mjs). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Sign-in link requests allowed per client address in 15 minutes. */
@@ -72,4 +72,12 @@ export function assertServable(vars: Record<string, string | undefined> = proces
 /** For tests that change process.env between cases. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+/**
+ * Whether the site is served over https, by its configured address: never
+ * decided from a request header, which any client can set.
+ */
+export function servedOverHttps(): boolean {
+  return env().siteUrl.protocol === 'https:';
 }

@@ -1,6 +1,5 @@
 import http from 'node:http';
-
-export type Rendered = { status: number; headers: [string, string][]; body: Buffer };
+import type { Rendered } from './page-cache';
 
 /** Longest wait for a page to render for the cache; a slower one is simply not cached. */
 export const PAGE_FILL_TIMEOUT_MS = 30_000;

@@ -19,8 +19,12 @@ export const PHOTO_CONTENT_TYPE = 'image/webp';
 const PHOTO_EXTENSION = 'webp';
 /** Stored names: 32 random hex digits and our one extension; nothing else is ever served. */
 const PHOTO_NAME_RE = /^[a-f0-9]{32}\.webp$/;
-/** Refuses images that would take too much memory to decode (decompression bombs). */
-const MAX_INPUT_PIXELS = 120_000_000;
+/**
+ * Refuses images that would take too much memory to decode (decompression
+ * bombs): 50 megapixels, beyond any phone or camera photo a coordinator
+ * sends, is already some 200 MB decoded.
+ */
+export const MAX_INPUT_PIXELS = 50_000_000;
 
 /** Message keys of the `Photos` namespace. */
 export type PhotoError = 'photoTooLarge' | 'photoType' | 'photoUnreadable';

@@ -40,15 +40,31 @@ export async function reregisterBuildings(
   });
 
   return db.transaction((tx): Reregistered => {
+    // The checks above, again on what the transaction reads: a building may
+    // have moved to another city, or the deadline may have moved, since.
+    const current = tx.select().from(campaigns).where(eq(campaigns.id, campaign.id)).get();
+    if (!current) throw new RegistrationNotFoundError();
+    const cityOf = new Map(
+      tx
+        .select({ id: buildings.id, cityId: buildings.cityId })
+        .from(buildings)
+        .where(inArray(buildings.id, ids))
+        .all()
+        .map((b) => [b.id, b.cityId]),
+    );
+    for (const id of ids) {
+      const cityId = cityOf.get(id);
+      if (cityId === undefined) throw new UnknownBuildingError();
+      assertMayRegister(actor, cityId, current, now);
+    }
     const already = tx
       .select({ id: illuminations.id })
       .from(illuminations)
       .where(and(eq(illuminations.campaignId, campaign.id), inArray(illuminations.buildingId, chosen.map((r) => r.building.id))))
       .get();
     if (already) throw new AlreadyRegisteredError(already.id);
-    const ids: number[] = [];
+    const created: number[] = [];
     for (const r of chosen) {
-      assertMayRegister(actor, r.building.cityId, campaign, now);
       const row = tx
         .insert(illuminations)
         .values({
@@ -72,8 +88,8 @@ export async function reregisterBuildings(
         entityId: row.id,
         after: { ...auditSnapshotOfIllumination(row), fromYear: r.lastYear },
       });
-      ids.push(row.id);
+      created.push(row.id);
     }
-    return { year: campaign.year, illuminationIds: ids };
+    return { year: campaign.year, illuminationIds: created };
   });
 }

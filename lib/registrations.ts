@@ -235,9 +235,19 @@ export async function createRegistration(
 
   return withStoredPhoto(photo, (photoName) =>
     db.transaction((tx): Saved => {
-      // Checked again inside the transaction: the deadline may have passed, or
-      // another coordinator registered the same building, since the checks above.
-      assertMayRegister(actor, existing?.cityId ?? input.cityId, campaign, now);
+      // Checked again on what the transaction reads, not on what was read
+      // above: since then the deadline may have moved, the chosen building
+      // may have moved to another city, or another coordinator may have
+      // registered the same building.
+      const current = tx.select().from(campaigns).where(eq(campaigns.id, campaign.id)).get();
+      if (!current) throw new RegistrationNotFoundError();
+      let cityId = input.cityId;
+      if (existing) {
+        const building = tx.select({ cityId: buildings.cityId }).from(buildings).where(eq(buildings.id, existing.id)).get();
+        if (!building || !actsForCity(actor, building.cityId)) throw new UnknownBuildingError();
+        cityId = building.cityId;
+      }
+      assertMayRegister(actor, cityId, current, now);
       const timing = {
         lightsOnMode: input.lightsOnMode,
         lightsOnTime: input.lightsOnMode === 'time' ? input.lightsOnTime : null,

@@ -1,7 +1,8 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
 import { getPublicCampaign, getPublishedCampaign, listPublishedCampaigns } from '@/lib/campaigns';
-import { CAMPAIGNS_TAG, PUBLIC_TAG } from '@/lib/cache-tags';
+import { CAMPAIGNS_TAG } from '@/lib/cache-tags';
 import { sortByPlace, toMapData, type MapData } from '@/lib/light-view';
 import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
 import { feedBody, strongEtag, type FeedFormat } from '@/lib/open-data';
@@ -90,10 +91,11 @@ export function onlyCity(map: MapData, cityId: number): MapData {
 
 /**
  * A building as the public may see it, with its approved lights of every
- * year: any public write may change it (an approval, a withdrawal, a city).
+ * year, or undefined. Read from SQLite on each render, not kept in Next.js's
+ * data cache: that cache stores an entry (a file) for every id it is asked
+ * for, so random `/buildings/{id}` requests would grow the disk without
+ * bound. The read is a few indexed lookups, and an anonymous visitor's
+ * building page is kept by the public page cache anyway. Shared by the page
+ * and its metadata within one request.
  */
-export function cachedPublicBuilding(buildingId: number) {
-  return unstable_cache(() => getPublicBuilding(buildingId), ['public-building', String(buildingId)], {
-    tags: [PUBLIC_TAG],
-  })();
-}
+export const publicBuilding = cache((buildingId: number) => getPublicBuilding(buildingId));

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { newNonce } from '@/lib/csp';
-import { PageCache, pageChunks, pageHeaders, storePage } from '@/lib/page-cache';
+import { env } from '@/lib/env';
+import { PublicPageCache, pageChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/page-cache';
 import { renderLocally } from '@/lib/page-fill';
 import { publicRevision } from '@/lib/public-revision';
 
@@ -13,17 +14,39 @@ import { publicRevision } from '@/lib/public-revision';
 const PUBLIC_PAGE = /^(?:\/(?:en|fr|nl|de))?(?:\/|\/buildings\/\d{1,9}|\/years\/\d{4}|\/embed)?$/;
 /** Client-side navigations fetch other shapes of the page (RSC payloads), which are not cached. */
 const NAVIGATION_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
-/** Request headers a page may depend on, passed on when it is rendered for the cache. */
-const FILL_PASSES = ['host', 'accept-language', 'x-forwarded-host', 'x-forwarded-proto'];
 const FILL_HEADER = 'x-page-cache-fill';
 const LOCALE_COOKIE = 'NEXT_LOCALE';
 
-const cache = new PageCache();
 // Both stay in this process: the placeholder stands for the nonce in stored
 // pages, the token tells this proxy that a request is its own cache fill.
 const placeholder = newNonce();
 const fillToken = newNonce();
-const filling = new Set<string>();
+
+/**
+ * The address pages are rendered for: the configured public address, or on a
+ * machine without one, this server itself. Never the visitor's Host or
+ * X-Forwarded-Host: a page's absolute links (its social preview) are made
+ * from it, and every visitor gets the stored page.
+ */
+function renderSite(): { host: string; proto: string } {
+  const url = env().siteUrl;
+  return { host: url.host, proto: url.protocol.replace(/:$/, '') };
+}
+
+function render(path: string): ReturnType<typeof renderLocally> {
+  const port = Number(process.env.PORT);
+  if (!port) return Promise.reject(new Error('PORT is not set, so the server cannot ask itself for the page'));
+  const site = renderSite();
+  return renderLocally(port, path, {
+    [FILL_HEADER]: fillToken,
+    'accept-encoding': 'identity',
+    host: site.host,
+    'x-forwarded-host': site.host,
+    'x-forwarded-proto': site.proto,
+  });
+}
+
+const cache = new PublicPageCache({ render, revision: publicRevision, placeholder });
 
 function isFill(request: NextRequest): boolean {
   return request.headers.get(FILL_HEADER) === fillToken;
@@ -48,46 +71,20 @@ function mayUseCache(request: NextRequest, sessionCookies: string[]): boolean {
 }
 
 /**
- * The cache key of the page next-intl's answer leads to, or null when it
- * redirects (to the visitor's language): the page is then another request.
- */
-function pageKey(request: NextRequest, intlResponse: Response): string | null {
-  if (intlResponse.status !== 200 || intlResponse.headers.has('location')) return null;
-  const rewrite = intlResponse.headers.get('x-middleware-rewrite');
-  const target = rewrite ? new URL(rewrite, request.nextUrl.origin).pathname : request.nextUrl.pathname;
-  return [siteOf(request), target, request.nextUrl.search].join(' ');
-}
-
-/** The address the visitor asked for (a page's absolute links are made from it). */
-function siteOf(request: NextRequest): string {
-  const h = request.headers;
-  return `${h.get('x-forwarded-proto') ?? ''} ${h.get('x-forwarded-host') ?? h.get('host') ?? ''}`;
-}
-
-/**
- * Everything next-intl decides a request's page by: its address, the locale
- * cookie and Accept-Language. Requests alike in these lead to the same page,
- * so a repeat visit can be answered before next-intl runs again.
+ * Everything next-intl decides a request's page by: its path, the locale
+ * cookie and Accept-Language (not the host: the page is the same whatever
+ * host it was asked of). Requests alike in these lead to the same page, so a
+ * repeat visit can be answered before next-intl runs again.
  */
 function requestSignature(request: NextRequest): string {
   return [
-    siteOf(request),
     request.nextUrl.pathname + request.nextUrl.search,
     request.cookies.get(LOCALE_COOKIE)?.value ?? '',
     request.headers.get('accept-language') ?? '',
   ].join('\n');
 }
 
-/** Signatures seen, and the page each led to; forgotten all at once when there are too many. */
-const keysBySignature = new Map<string, string>();
-const MAX_SIGNATURES = 10_000;
-
-/** The page for this request with a fresh nonce and its own CSP, if an up-to-date one is stored. */
-export function fromPageCache(request: NextRequest, sessionCookies: string[], nonce: string, csp: string): NextResponse | null {
-  if (!mayUseCache(request, sessionCookies)) return null;
-  const key = keysBySignature.get(requestSignature(request));
-  const page = key ? cache.get(key, publicRevision()) : undefined;
-  if (!page) return null;
+function respond(page: StoredPage, nonce: string, csp: string): NextResponse {
   const headers = new Headers();
   for (const [name, value] of pageHeaders(page, placeholder, nonce)) headers.append(name, value);
   headers.set('Content-Security-Policy', csp);
@@ -95,45 +92,28 @@ export function fromPageCache(request: NextRequest, sessionCookies: string[], no
   return new NextResponse(Buffer.concat(pageChunks(page, nonce)), { status: 200, headers });
 }
 
-/**
- * After next-intl has answered a visit the cache could not: remembers which
- * page the request leads to and has that page stored for the next visitors.
- */
-export function missedPageCache(request: NextRequest, sessionCookies: string[], intlResponse: Response): void {
-  if (!mayUseCache(request, sessionCookies)) return;
-  const key = pageKey(request, intlResponse);
-  if (!key) return;
-  if (keysBySignature.size >= MAX_SIGNATURES) keysBySignature.clear();
-  keysBySignature.set(requestSignature(request), key);
-  fillInBackground(key, request);
-  intlResponse.headers.set('X-Page-Cache', 'miss');
+/** The page for this request with a fresh nonce and its own CSP, if an up-to-date one is stored. */
+export function fromPageCache(request: NextRequest, sessionCookies: string[], nonce: string, csp: string): NextResponse | null {
+  if (!mayUseCache(request, sessionCookies)) return null;
+  const page = cache.lookup(requestSignature(request));
+  return page ? respond(page, nonce, csp) : null;
 }
 
 /**
- * Renders the page in the background, as this visitor would get it without
- * cookies, and stores it for the public data's current revision. A write
- * during the render leaves an entry that is already out of date, never a
- * stale one that is served.
+ * After next-intl has answered a visit the cache could not: the page it
+ * leads to, if stored (a new visitor's signature to a known page), or else
+ * next-intl's answer, with the page rendered in the background for the next
+ * visitors. A redirect (to the visitor's language) is another request.
  */
-function fillInBackground(key: string, request: NextRequest): void {
-  const port = Number(process.env.PORT);
-  if (!port || filling.has(key)) return;
-  filling.add(key);
-  const revision = publicRevision();
-  const headers: Record<string, string> = { [FILL_HEADER]: fillToken, 'accept-encoding': 'identity' };
-  for (const name of FILL_PASSES) {
-    const value = request.headers.get(name);
-    if (value) headers[name] = value;
-  }
-  const locale = request.cookies.get(LOCALE_COOKIE)?.value;
-  if (locale) headers.cookie = `${LOCALE_COOKIE}=${encodeURIComponent(locale)}`;
-  renderLocally(port, request.nextUrl.pathname + request.nextUrl.search, headers)
-    .then((page) => {
-      const type = page.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
-      if (page.status === 200 && type.startsWith('text/html')) cache.set(key, storePage(page.body, page.headers, placeholder, revision));
-    })
-    .catch(() => {
-      // Not cached this time; the visitors' own requests are rendered as usual.
-    })
-    .finally(() => filling.delete(key));
+export function afterLocaleRouting(request: NextRequest, sessionCookies: string[], intlResponse: NextResponse, nonce: string, csp: string): NextResponse {
+  if (!mayUseCache(request, sessionCookies)) return intlResponse;
+  if (intlResponse.status !== 200 || intlResponse.headers.has('location')) return intlResponse;
+  const rewrite = intlResponse.headers.get('x-middleware-rewrite');
+  const routed = rewrite ? new URL(rewrite, request.nextUrl.origin).pathname : request.nextUrl.pathname;
+  const target = pageTarget(routed, request.nextUrl.search);
+  if (!target) return intlResponse;
+  const page = cache.resolve(requestSignature(request), target);
+  if (page) return respond(page, nonce, csp);
+  intlResponse.headers.set('X-Page-Cache', 'miss');
+  return intlResponse;
 }

@@ -1,23 +1,19 @@
 /**
  * Typed tables and their writers. A column says what its values are, so that
  * the XLSX keeps dates as dates and numbers as numbers, while the CSV writes
- * them as ISO 8601 and plain decimals.
+ * them as ISO 8601 and decimals the way the delimiter's spreadsheet reads them.
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { toCsv } from '@/lib/csv';
+import { neutralise, toCsv, type CsvDelimiter } from '@/lib/csv';
 
 export type CellValue = string | number | Date | null;
 export type ColumnType = 'text' | 'integer' | 'decimal' | 'datetime';
 export type Column<R> = { header: string; type: ColumnType; width?: number; value: (row: R) => CellValue };
 
-/** OWASP "CSV injection": text a spreadsheet would run as a formula (or DDE) gets a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+export { neutralise };
 
-export function toCsvTable<R>(columns: Column<R>[], rows: R[], delimiter: ',' | ';' = ','): string {
+export function toCsvTable<R>(columns: Column<R>[], rows: R[], delimiter: CsvDelimiter = ','): string {
   return toCsv([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r)))], { delimiter });
 }
 

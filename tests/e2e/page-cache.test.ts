@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { currentDemoYear } from '@/db/demo-data';
 import { waitForMap } from './map-helpers';
@@ -24,6 +25,22 @@ async function cachedVisit(route: string, headers: Record<string, string> = {}):
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${route} was never answered from the cache`);
+}
+
+/** A GET with headers fetch() will not send as given (Host). */
+function getWithHost(route: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: string }> {
+  const url = new URL(route, e2e.baseURL);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ headers: res.headers, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 describe('the public page cache', () => {
@@ -60,6 +77,37 @@ describe('the public page cache', () => {
     const tagged = await fetch(`${e2e.baseURL}/?utm_source=newsletter`);
     expect(tagged.status).toBe(200);
     expect(tagged.headers.get('x-page-cache')).toBeNull();
+  });
+
+  it('serves one stored page whatever Host, X-Forwarded-Host or Accept-Language a visitor sends', async () => {
+    const stored = await cachedVisit('/nl');
+    for (let i = 0; i < 5; i++) {
+      const attacker = `attacker-${Date.now()}-${i}.example`;
+      const visit = await getWithHost('/nl', { host: attacker, 'x-forwarded-host': attacker, 'x-forwarded-proto': 'https' });
+      expect(visit.headers['x-page-cache'], attacker).toBe('hit');
+      expect(visit.body).not.toContain(attacker);
+      // The stored page (only its nonces, all of one length, differ).
+      expect(visit.body.length).toBe(stored.html.length);
+    }
+    // A language header never seen before leads to a page already stored: answered from memory at once.
+    await cachedVisit('/');
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${e2e.baseURL}/`, { headers: { 'accept-language': `en-GB;q=0.${i}${Date.now() % 1000}, en;q=0.1` } });
+      expect(res.headers.get('x-page-cache')).toBe('hit');
+      expect(await res.text()).toContain('<html lang="en"');
+    }
+  });
+
+  it('does not keep an embed of a city that does not exist or is not written as an id', async () => {
+    for (const city of ['987654321', 'abc', '04', '']) {
+      for (let i = 0; i < 15; i++) {
+        const res = await fetch(`${e2e.baseURL}/embed?city=${city}`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('x-page-cache'), `city=${city}`).not.toBe('hit');
+        await res.arrayBuffer();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   });
 
   it('never serves signed-in visitors or client-side navigations from it', async () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startOwnServer, type OwnServer } from './own-server';
 import { setupBrowser } from './page';
 
 const e2e = setupBrowser();
@@ -45,5 +46,59 @@ describe('security headers', () => {
     await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
     await page.getByText('Enter an e-mail address, e.g. name@city.be.').waitFor();
     expect(violations).toEqual([]);
+  });
+});
+
+/**
+ * One of every kind of response the app itself makes: pages (found or not,
+ * the embed, a share image), a redirect, route handlers, a photo, a refused
+ * body. (Next.js's build files and `public/` are served without the proxy:
+ * see its matcher.)
+ */
+async function responsesOf(baseURL: string, headers: Record<string, string> = {}): Promise<Map<string, Response>> {
+  const out = new Map<string, Response>();
+  for (const path of [
+    '/',
+    '/fr/embed',
+    '/no-such-page',
+    '/fr/buildings/1/opengraph-image',
+    '/coordinate',
+    '/api/health',
+    '/api/lights/2999',
+    '/api/exports/csv',
+    `/uploads/${'a'.repeat(32)}.webp`,
+  ]) {
+    const res = await fetch(`${baseURL}${path}`, { headers, redirect: 'manual' });
+    await res.arrayBuffer();
+    out.set(path, res);
+  }
+  const refused = await fetch(`${baseURL}/sign-in`, { method: 'POST', headers: { ...headers, 'Content-Type': 'multipart/form-data; boundary=x' }, body: 'x'.repeat(128 * 1024) });
+  await refused.arrayBuffer();
+  expect(refused.status).toBe(413);
+  out.set('POST /sign-in', refused);
+  return out;
+}
+
+describe('Strict-Transport-Security', () => {
+  let https: OwnServer;
+  beforeAll(async () => {
+    // The same build, deployed behind https: the configured address says so.
+    https = await startOwnServer(() => {}, { env: { AUTH_URL: 'https://bluelights.example' } });
+  });
+  afterAll(async () => {
+    await https?.stop();
+  });
+
+  it('is on every response when the configured address is https', async () => {
+    for (const [path, res] of await responsesOf(https.baseURL)) {
+      expect(res.headers.get('strict-transport-security'), `${path} (${res.status})`).toBe('max-age=31536000');
+    }
+  });
+
+  it('is on none when the site is served over http, whatever a client claims', async () => {
+    const claims = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Ssl': 'on', Forwarded: 'proto=https' };
+    for (const [path, res] of await responsesOf(e2e.baseURL, claims)) {
+      expect(res.headers.get('strict-transport-security'), `${path} (${res.status})`).toBeNull();
+    }
   });
 });

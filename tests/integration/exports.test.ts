@@ -53,6 +53,14 @@ describe('exports', () => {
     const semi = Buffer.from(await (await get('csv', 'year=2041&province=Namur&sep=semicolon')).arrayBuffer());
     expect([...semi.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(semi.toString('utf8').split('\r\n')[0]).toMatch(/^\uFEFFregistration_id;year;status;/);
+    // For Belgian Excel: decimals with a comma; integers, codes and ISO instants as they are.
+    const semiRows = Papa.parse<Record<string, string>>(semi.toString('utf8').slice(1), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    const hostileRow = semiRows.find((r) => r.name!.includes('HYPERLINK'))!;
+    expect(hostileRow).toMatchObject({ year: '2041', latitude: '50,465', longitude: '4,867', status: 'approved' });
+    expect(hostileRow.registration_id).toMatch(/^\d+$/);
+    expect(hostileRow.submitted_at_utc).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const comma = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(comma.find((r) => r.name!.includes('HYPERLINK'))).toMatchObject({ latitude: '50.465', longitude: '4.867' });
 
     const xlsx = await get('xlsx', 'year=2041&status=approved');
     const workbook = new ExcelJS.Workbook();

@@ -49,9 +49,12 @@ describe('GET /uploads/[name]', () => {
     session.actor = { id: 'y', role: 'coordinator', cityIds: [cityId] };
     const res = await get(pendingName);
     expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toMatch(/^private,/);
+    // No cache keeps it, the browser's included: who may see it can change at any time.
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     session.actor = { id: 'z', role: 'organiser', cityIds: [] };
-    expect((await get(pendingName)).status).toBe(200);
+    const organiserView = await get(pendingName);
+    expect(organiserView.status).toBe(200);
+    expect(organiserView.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('answers 404 to names it never gave out', async () => {

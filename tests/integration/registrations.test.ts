@@ -8,7 +8,7 @@ import { createBuilding, createCampaign, createCity, createIllumination, createU
 import { auditLog, buildings, illuminations } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/permissions';
-import { checkPhoto, uploadsDir } from '@/lib/photos';
+import { checkPhoto, MAX_INPUT_PIXELS, uploadsDir } from '@/lib/photos';
 import {
   AlreadyRegisteredError,
   approvedVersionOf,
@@ -22,7 +22,7 @@ import {
 import { getRegistration, getWorkspaceCampaign, listRegistrations, listReturningBuildings } from '@/lib/registrations-read';
 import { reregisterBuildings } from '@/lib/registrations-returning';
 import { confirmLit, LitWindowError } from '@/lib/registrations-night';
-import { fileOf, jpegWithGps } from '../helpers/images';
+import { bilevelPng, fileOf, jpegWithGps } from '../helpers/images';
 
 const db = () => getDb();
 const NOW = new Date('2030-06-01T10:00:00Z');
@@ -211,6 +211,17 @@ describe('registering, editing and withdrawing', () => {
     const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'big.jpg', { type: 'image/jpeg' });
     expect(await checkPhoto(big)).toEqual({ ok: false, error: 'photoTooLarge' });
     expect(await checkPhoto(null)).toEqual({ ok: true, photo: null });
+  });
+
+  it('refuses an image of more than 50 megapixels before decoding it, however small the file', async () => {
+    // 7,200 × 7,200 = 51.8 megapixels in a file of a few kilobytes.
+    const bomb = bilevelPng(7200, 7200);
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    expect((await sharp(bomb).metadata()).width).toBe(7200);
+    expect(await checkPhoto(fileOf(bomb, 'poster.png', 'image/png'))).toEqual({ ok: false, error: 'photoUnreadable' });
+    expect(MAX_INPUT_PIXELS).toBeLessThanOrEqual(50_000_000);
+    // An ordinary large photo still passes.
+    expect((await checkPhoto(fileOf(bilevelPng(6000, 4000), 'wide.png', 'image/png'))).ok).toBe(true);
   });
 });
 

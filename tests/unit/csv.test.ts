@@ -13,9 +13,37 @@ describe('the CSV writer', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('a;b')).toBe('a;b');
-    expect(csvCell('a;b', ';')).toBe('"a;b"');
-    expect(toCsv([['a,b', 'c;d']], { delimiter: ';' })).toBe('\uFEFFa,b;"c;d"\r\n');
+    expect(csvCell('a\rb')).toBe('"a\rb"');
+    expect(toCsv([['a,b', 'c;d']], { delimiter: ';' })).toBe('\uFEFF"a,b";"c;d"\r\n');
+  });
+
+  it('quotes any separator a spreadsheet might split on, whichever delimiter the file uses', () => {
+    // Belgian Excel splits a comma file on semicolons: a bare `;=1+1` would become a formula cell.
+    for (const delimiter of [',', ';'] as const) {
+      expect(csvCell('Town Hall;=1+1', delimiter)).toBe('"Town Hall;=1+1"');
+      expect(csvCell('Town Hall,=1+1', delimiter)).toBe('"Town Hall,=1+1"');
+      expect(csvCell('Town\tHall', delimiter)).toBe('"Town\tHall"');
+      expect(csvCell('Town Hall', delimiter)).toBe('Town Hall');
+    }
+    const file = toCsv([['Town Hall;=1+1', 'Ghent']]);
+    expect(file).toBe('\uFEFF"Town Hall;=1+1",Ghent\r\n');
+    // Read with the other separator, the hostile text stays inside one quoted cell.
+    const asBelgianExcel = Papa.parse<string[]>(file.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(asBelgianExcel).toHaveLength(1);
+    expect(asBelgianExcel[0]).toHaveLength(1);
+    expect(asBelgianExcel[0]![0]!.startsWith('Town Hall;=1+1')).toBe(true);
+  });
+
+  it('writes decimals with a decimal comma in the semicolon variant, and leaves integers and dates alone', () => {
+    expect(csvCell(50.8467, ';')).toBe('50,8467');
+    expect(csvCell(-4.35, ';')).toBe('-4,35');
+    expect(csvCell(2026, ';')).toBe('2026');
+    expect(csvCell(new Date('2026-07-30T19:32:00.250Z'), ';')).toBe('2026-07-30T19:32:00.250Z');
+    expect(csvCell('2026-07-30', ';')).toBe('2026-07-30');
+    expect(csvCell(Number.NaN, ';')).toBe('');
+    expect(toCsv([['lat', 'lng', 'id'], [50.8467, 4.3524, 7]], { delimiter: ';' })).toBe('\uFEFFlat;lng;id\r\n50,8467;4,3524;7\r\n');
+    // The comma variant keeps the decimal point.
+    expect(toCsv([[50.8467, 4.3524, 7]])).toBe('\uFEFF50.8467,4.3524,7\r\n');
   });
 
   it('neutralises every cell a spreadsheet would run as a formula', () => {

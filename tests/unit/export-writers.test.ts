@@ -68,7 +68,9 @@ describe('CSV writer', () => {
     expect(parsed.data).toHaveLength(10_001);
     rows.forEach((r, i) => {
       const cells = parsed.data[i + 1]!;
-      expect(cells).toEqual([String(r.id), expected(r.name), String(r.lat), r.at ? r.at.toISOString() : '', r.note ?? '']);
+      // Belgian Excel, which reads the semicolon file, reads decimals with a comma.
+      const lat = delimiter === ';' ? String(r.lat).replace('.', ',') : String(r.lat);
+      expect(cells).toEqual([String(r.id), expected(r.name), lat, r.at ? r.at.toISOString() : '', r.note ?? '']);
     });
   });
 

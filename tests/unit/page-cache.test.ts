@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_CACHE_MAX_PAGE_BYTES, PageCache, pageChunks, pageHeaders, storePage } from '@/lib/page-cache';
+import {
+  FILL_RETRY_MS,
+  MAX_CONCURRENT_FILLS,
+  MAX_SIGNATURES,
+  PAGE_CACHE_MAX_PAGE_BYTES,
+  PAGE_CACHE_TTL_MS,
+  PageCache,
+  pageChunks,
+  pageHeaders,
+  pageTarget,
+  PublicPageCache,
+  storePage,
+  type PageTarget,
+  type Rendered,
+} from '@/lib/page-cache';
 
 const PLACEHOLDER = 'cGxhY2Vob2xkZXIxMjM0NQ==';
 
@@ -74,6 +88,23 @@ describe('the page cache', () => {
     expect(text(pageChunks(cache.get('a', 2)!, 'n'))).toBe('new');
   });
 
+  it('drops a page once it is older than its time to live, even at the same revision', () => {
+    let now = 1_000;
+    const cache = new PageCache(1000, { now: () => now });
+    cache.set('/', page('map', 1));
+    now += PAGE_CACHE_TTL_MS - 1;
+    expect(cache.get('/', 1)).toBeDefined();
+    now += 2;
+    expect(cache.get('/', 1)).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it('counts a page\'s headers in its bytes', () => {
+    const cache = new PageCache(1000);
+    cache.set('a', page('0123456789', 1, [['Content-Type', 'text/html']]));
+    expect(cache.bytes).toBe(10 + 'Content-Type'.length + 'text/html'.length);
+  });
+
   it('does not keep a page larger than the budget or the largest page allowed', () => {
     const small = new PageCache(5);
     small.set('a', page('0123456789'));
@@ -81,5 +112,156 @@ describe('the page cache', () => {
     const large = new PageCache(PAGE_CACHE_MAX_PAGE_BYTES * 4);
     large.set('a', storePage(Buffer.alloc(PAGE_CACHE_MAX_PAGE_BYTES + 1), [], PLACEHOLDER, 1));
     expect(large.size).toBe(0);
+  });
+});
+
+describe('the key of a public page', () => {
+  it('is the language locale routing resolved and the page, written one way', () => {
+    expect(pageTarget('/en', '')).toEqual({ key: '/en', path: '/', city: null });
+    expect(pageTarget('/fr', '')).toEqual({ key: '/fr', path: '/fr', city: null });
+    expect(pageTarget('/nl/buildings/12', '')).toEqual({ key: '/nl/buildings/12', path: '/nl/buildings/12', city: null });
+    expect(pageTarget('/en/years/2025', '')).toEqual({ key: '/en/years/2025', path: '/years/2025', city: null });
+    expect(pageTarget('/de/embed', '?city=4')).toEqual({ key: '/de/embed?city=4', path: '/de/embed?city=4', city: 4 });
+    expect(pageTarget('/en/embed', '?city=4')).toEqual({ key: '/en/embed?city=4', path: '/embed?city=4', city: 4 });
+  });
+
+  it('is no key at all for another language, page or query', () => {
+    for (const [path, search] of [
+      ['/xx', ''],
+      ['/', ''],
+      ['/en/coordinate', ''],
+      ['/en/buildings/012', ''],
+      ['/en/buildings/abc', ''],
+      ['/en/embed', '?city=abc'],
+      ['/en/embed', '?city=04'],
+      ['/en/embed', '?city=0'],
+      ['/en/embed', '?city=-4'],
+      ['/en/embed', '?city='],
+      ['/en/embed', '?city=4&city=5'],
+      ['/en/embed', '?city=4&x=1'],
+      ['/en/embed', '?town=4'],
+      ['/en', '?city=4'],
+      ['/en', '?utm_source=x'],
+    ] as const) {
+      expect(pageTarget(path, search), `${path}${search}`).toBeNull();
+    }
+  });
+});
+
+/** A render that the test finishes when it likes, counting what was asked for. */
+function controlledRenders() {
+  const asked: string[] = [];
+  const pending: { path: string; resolve: (r: Rendered) => void; reject: (e: Error) => void }[] = [];
+  const render = (path: string) =>
+    new Promise<Rendered>((resolve, reject) => {
+      asked.push(path);
+      pending.push({ path, resolve, reject });
+    });
+  return { asked, pending, render };
+}
+
+const html = (body: string, status = 200): Rendered => ({ status, headers: [['content-type', 'text/html; charset=utf-8']], body: Buffer.from(body) });
+
+function publicCache(render: (path: string) => Promise<Rendered>, extra: { now?: () => number; revision?: () => number } = {}) {
+  const logs: string[] = [];
+  const cache = new PublicPageCache({ render, revision: extra.revision ?? (() => 1), placeholder: PLACEHOLDER, log: (m) => logs.push(m), now: extra.now });
+  return { cache, logs };
+}
+
+const target = (path: string, search = ''): PageTarget => pageTarget(path, search)!;
+
+describe('the public page cache', () => {
+  it('renders a page once, whatever number of request signatures lead to it, during and after the render', async () => {
+    const r = controlledRenders();
+    const { cache } = publicCache(r.render);
+    const fr = target('/fr');
+    // Visitors whose languages differ in any detail all lead to /fr.
+    for (let i = 0; i < 20; i++) expect(cache.resolve(`/fr\n\nfr-BE;q=0.${i}`, fr)).toBeUndefined();
+    expect(r.asked).toEqual(['/fr']);
+    r.pending[0]!.resolve(html('<p>carte</p>'));
+    await Promise.resolve();
+    await new Promise((done) => setTimeout(done, 0));
+    // A new signature to a stored page gets it at once, with no render.
+    expect(cache.resolve('/fr\n\nfr-CA', fr)).toBeDefined();
+    expect(cache.lookup('/fr\n\nfr-BE;q=0.3')).toBeDefined();
+    await cache.fill(fr);
+    expect(r.asked).toEqual(['/fr']);
+  });
+
+  it('renders a page again when the public data has moved on', async () => {
+    let revision = 1;
+    const renders: string[] = [];
+    const { cache } = publicCache(
+      async (path) => {
+        renders.push(path);
+        return html(`<p>revision ${revision}</p>`);
+      },
+      { revision: () => revision },
+    );
+    await cache.fill(target('/nl'));
+    expect(cache.lookup('x')).toBeUndefined();
+    expect(cache.resolve('x', target('/nl'))).toBeDefined();
+    revision = 2;
+    expect(cache.lookup('x')).toBeUndefined();
+    expect(cache.resolve('x', target('/nl'))).toBeUndefined();
+    expect(renders).toEqual(['/nl', '/nl']);
+  });
+
+  it('has at most a few renders in flight, whatever number of pages is asked for', () => {
+    const r = controlledRenders();
+    const { cache } = publicCache(r.render);
+    for (let id = 1; id <= 50; id++) cache.resolve(`/buildings/${id}`, target(`/en/buildings/${id}`));
+    expect(r.asked).toHaveLength(MAX_CONCURRENT_FILLS);
+    expect(cache.fills).toBe(MAX_CONCURRENT_FILLS);
+  });
+
+  it('stores an embed of one city only when the page says it showed that city', async () => {
+    const { cache } = publicCache(async (path) =>
+      html(path === '/embed?city=4' ? '<main id="main" class="embed" data-embed-city="4">Ghent</main>' : '<main id="main" class="embed"><p>No lights</p></main>'),
+    );
+    await cache.fill(target('/en/embed', '?city=4'));
+    await cache.fill(target('/en/embed', '?city=999'));
+    expect(cache.resolve('a', target('/en/embed', '?city=4'))).toBeDefined();
+    expect(cache.pages.size).toBe(1);
+  });
+
+  it('logs a failed fill once per page, with the reason, and does not retry it at once; a missing page is not a failure', async () => {
+    let now = 1_000;
+    const renders: string[] = [];
+    const { cache, logs } = publicCache(
+      async (path) => {
+        renders.push(path);
+        if (path === '/fr') throw new Error('socket hang up');
+        if (path === '/de') return html('oops', 500);
+        return html('not here', 404);
+      },
+      { now: () => now },
+    );
+    for (let i = 0; i < 3; i++) {
+      await cache.fill(target('/fr'));
+      await cache.fill(target('/de'));
+      await cache.fill(target('/en/buildings/999'));
+    }
+    expect(renders).toEqual(['/fr', '/de', '/buildings/999']);
+    expect(logs).toHaveLength(2);
+    expect(logs[0]).toContain('/fr');
+    expect(logs[0]).toContain('socket hang up');
+    expect(logs[1]).toContain('/de');
+    expect(logs[1]).toContain('status 500');
+    // Tried again a while later, but not logged again.
+    now += FILL_RETRY_MS + 1;
+    await cache.fill(target('/fr'));
+    expect(renders).toHaveLength(4);
+    expect(logs).toHaveLength(2);
+  });
+
+  it('remembers a bounded number of request signatures, and none that is huge', () => {
+    const { cache } = publicCache(async () => html('x'));
+    const en = target('/en');
+    for (let i = 0; i < MAX_SIGNATURES + 500; i++) cache.resolve(`/\n\nen;q=${i}`, en);
+    expect(cache.signatureCount).toBeLessThanOrEqual(MAX_SIGNATURES);
+    const before = cache.signatureCount;
+    cache.resolve(`/\n\n${'en,'.repeat(5000)}`, en);
+    expect(cache.signatureCount).toBeLessThanOrEqual(before);
   });
 });

@@ -6,6 +6,7 @@ import { LightsExplorer } from '@/components/lights/LightsExplorer';
 import { getPathname } from '@/i18n/navigation';
 import { env } from '@/lib/env';
 import { parseId } from '@/lib/ids';
+import { EMBED_CITY_ATTRIBUTE } from '@/lib/page-cache';
 import { formatEventDate } from '@/lib/public-day';
 
 type Props = {
@@ -42,8 +43,11 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const date = formatEventDate(view.campaign.eventDate, locale);
   const { TILE_URL, TILE_ATTRIBUTION } = env();
   const cityName = map.cities.length === 1 && cityId !== null ? map.cities[0]?.name : undefined;
+  // Says which city this page shows: the public page cache keeps an embed of
+  // one city only when the page says so (an unknown id is not kept once per id).
+  const shows = cityName && cityId !== null ? { [EMBED_CITY_ATTRIBUTE]: String(cityId) } : {};
   return (
-    <main id="main" className="embed">
+    <main id="main" className="embed" {...shows}>
       <div className="embed__head">
         <h1>
           {cityName

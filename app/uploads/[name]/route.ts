@@ -1,9 +1,16 @@
 import 'server-only';
 import { currentActor } from '@/app/_auth/current-actor';
 import { isPhotoName, mayViewPhoto, PHOTO_CONTENT_TYPE, photoAccess, readPhoto } from '@/lib/photos';
+import { transportSecured } from '@/lib/transport-security';
 
-/** Photo names are random and their content never changes: cache them for a year. */
-const IMMUTABLE = 'max-age=31536000, immutable';
+/** Photo names are random and their content never changes: a public one is cached for a year, by anyone. */
+const PUBLIC_PHOTO = 'public, max-age=31536000, immutable';
+/**
+ * A photo awaiting review is kept by no cache, not even the browser's: who
+ * may see it can change (a coordinator removed from the city, a user signed
+ * out on a shared computer), and a cached copy would outlive that.
+ */
+const PRIVATE_PHOTO = 'private, no-store';
 
 function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
@@ -22,7 +29,7 @@ function refused(status: 401 | 403): Response {
  * everyone; the others only to whoever may see the registration, checked
  * again here with lib/permissions. A name no registration uses is a 404.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
+export const GET = transportSecured(async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
   const { name } = await params;
   if (!isPhotoName(name)) return notFound();
   const access = await photoAccess(name);
@@ -39,9 +46,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
       'Content-Type': PHOTO_CONTENT_TYPE,
       'Content-Length': String(bytes.length),
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': `${access.public ? 'public' : 'private'}, ${IMMUTABLE}`,
+      'Cache-Control': access.public ? PUBLIC_PHOTO : PRIVATE_PHOTO,
       // Never rendered as a document: no scripts, even if something slipped through.
       'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox",
     },
   });
-}
+});

@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
-import { cachedPublicBuilding } from '@/app/_data/public';
+import { publicBuilding } from '@/app/_data/public';
 import { OG_SIZE, ShareCard } from '@/components/og/ShareCard';
 import { parseId } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
@@ -14,7 +14,7 @@ export const alt = 'Blue Lights';
 export default async function Image({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   const buildingId = parseId(id);
-  const found = buildingId === null ? undefined : await cachedPublicBuilding(buildingId);
+  const found = buildingId === null ? undefined : await publicBuilding(buildingId);
   const common = await getTranslations({ locale, namespace: 'Common' });
   if (!found) {
     return new ImageResponse(<ShareCard kicker={common('appName')} title={common('worldDay')} lines={[]} />, OG_SIZE);

@@ -2,7 +2,7 @@ import { enterLocale } from '@/app/_lib/locale';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { cachedPublicBuilding } from '@/app/_data/public';
+import { publicBuilding } from '@/app/_data/public';
 import { LightTimes } from '@/components/lights/LightTimes';
 import { ShareButton } from '@/components/lights/ShareButton';
 import { Link } from '@/i18n/navigation';
@@ -14,7 +14,7 @@ type Params = Promise<{ locale: string; id: string }>;
 
 async function load(id: string) {
   const buildingId = parseId(id);
-  return buildingId === null ? undefined : cachedPublicBuilding(buildingId);
+  return buildingId === null ? undefined : publicBuilding(buildingId);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -16,14 +16,26 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-export default async function CitiesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; pick?: string }> }) {
+export default async function CitiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/cities');
   const t = await getTranslations('Cities');
   requireRight(canManageCities(actor));
-  const { q = '', pick } = await searchParams;
-  const query = q.slice(0, GAZETTEER_QUERY_MAX);
+  const search = await searchParams;
+  // A parameter given twice (`?q=a&q=b`) comes as a list: only one value is a search.
+  const one = (name: string) => {
+    const value = search[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const query = (one('q') ?? '').slice(0, GAZETTEER_QUERY_MAX);
+  const pick = one('pick');
   const places = query ? searchPlaces(query) : [];
   const picked = pick !== undefined ? places[Number(pick)] : undefined;
   const cities = await listCities();

@@ -5,6 +5,7 @@ import { exportRegistrations } from '@/lib/exports';
 import { exportScope } from '@/lib/permissions';
 import { fieldErrorsOf } from '@/lib/validation/common';
 import { csvDelimiterSchema, EXPORT_FORMATS, exportFilterSchema, filterInput } from '@/lib/validation/exports';
+import { transportSecured } from '@/lib/transport-security';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,7 @@ function problem(status: number, body: Record<string, unknown>): Response {
  * what the signed-in user may export. Checks the user itself: the page that
  * links here protects nothing.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
+export const GET = transportSecured(async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
   const { format: rawFormat } = await params;
   const format = z.enum(EXPORT_FORMATS).safeParse(rawFormat);
   if (!format.success) return problem(404, { error: 'not_found' });
@@ -44,4 +45,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
       'X-Export-Rows': String(file.rows),
     },
   });
-}
+});

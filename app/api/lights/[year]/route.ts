@@ -1,6 +1,7 @@
 import { cachedFeed } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
 import { ifNoneMatchHits, type FeedFormat } from '@/lib/open-data';
+import { transportSecured } from '@/lib/transport-security';
 
 // Served from cache at the edge for 5 minutes, then revalidated in the background for up to a day.
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';
@@ -14,7 +15,7 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
  * Open data: a published campaign's approved lights as RFC 7946 GeoJSON
  * (default) or, with `?format=csv`, as CSV (UTF-8 with BOM, formulas neutralised).
  */
-export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
+export const GET = transportSecured(async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const { year: raw } = await params;
   const year = parseYear(raw);
   if (year === null) {
@@ -41,4 +42,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   headers['Content-Type'] = CONTENT_TYPES[format];
   if (format === 'csv') headers['Content-Disposition'] = `attachment; filename="blue-lights-${year}.csv"`;
   return new Response(feed.body, { headers });
-}
+});
