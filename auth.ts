@@ -4,8 +4,8 @@ import Nodemailer from 'next-auth/providers/nodemailer';
 import { getDb } from '@/db';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { env } from '@/lib/env';
-import { sendSignInLink } from '@/lib/sign-in-mail';
-import { isInvited } from '@/lib/users';
+import { sendSignInLink } from '@/lib/mail/sign-in';
+import { isInvited } from '@/lib/users/users';
 
 /** A sign-in link is valid for one hour, and once. */
 export const SIGN_IN_LINK_MAX_AGE_S = 60 * 60;

@@ -1,21 +1,23 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { DEFAULT_TILE_URL, LOCALE_ALTERNATION, PREFIXED_LOCALE_ALTERNATION } from './lib/constants';
 import { afterLocaleRouting, fromPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
-import { contentSecurityPolicy } from './lib/csp';
-import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/request-limits';
-import { withTransportSecurity } from './lib/transport-security';
-import { isLiveSession } from './lib/users';
+import { contentSecurityPolicy } from './lib/http/csp';
+import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/http/request-limits';
+import { withTransportSecurity } from './lib/http/transport-security';
+import { isLiveSession } from './lib/users/users';
 
 const intl = createMiddleware(routing);
 
 /** Pages for signed-in users only; the pages and actions check again, this only saves a round trip. */
-const PROTECTED = /^\/(?:(?:fr|nl|de)\/)?(coordinate|organise|account)(\/|$)/;
-const EMBED = /^\/(?:(?:en|fr|nl|de)\/)?embed(\/|$)/;
+const PROTECTED = new RegExp(`^/(?:(?:${PREFIXED_LOCALE_ALTERNATION})/)?(coordinate|organise|account)(/|$)`);
+const PREFIXED_LOCALE = new RegExp(`^/(${PREFIXED_LOCALE_ALTERNATION})(/|$)`);
+const EMBED = new RegExp(`^/(?:(?:${LOCALE_ALTERNATION})/)?embed(/|$)`);
 /** What is not a page: route handlers, Next.js's files, photos, files with an extension. */
 const NOT_A_PAGE = /^\/(?:api|_next|_vercel|uploads)(?:\/|$)|\.[^/]*$/;
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
-const TILE_URL = process.env.TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const TILE_URL = process.env.TILE_URL || DEFAULT_TILE_URL;
 
 /**
  * A visitor without a session may only send small bodies (the sign-in form):
@@ -50,7 +52,7 @@ export default async function proxy(request: NextRequest) {
   if (NOT_A_PAGE.test(pathname)) return withTransportSecurity(NextResponse.next());
 
   if (PROTECTED.test(pathname) && !signedIn) {
-    const locale = pathname.match(/^\/(fr|nl|de)(\/|$)/)?.[1];
+    const locale = pathname.match(PREFIXED_LOCALE)?.[1];
     const url = request.nextUrl.clone();
     url.pathname = locale ? `/${locale}/sign-in` : '/sign-in';
     url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;

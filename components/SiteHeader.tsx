@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from '@/lib/constants';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export type HeaderUser = { name: string; role: UserRole };

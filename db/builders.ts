@@ -14,14 +14,15 @@ import {
   cityCoordinators,
   illuminations,
   users,
-  type ApprovedVersion,
-  type Building,
   type NewBuilding,
   type NewCampaign,
   type NewCity,
   type NewIllumination,
   type NewUser,
 } from './schema';
+import { approvedVersionOf } from '@/lib/review';
+
+export { approvedVersionOf };
 
 let counter = 0;
 const next = () => ++counter;
@@ -66,25 +67,6 @@ export function createBuilding(db: Tx, values: Partial<NewBuilding> & { cityId: 
     .returning()
     .get();
   return row;
-}
-
-/** The public version of a building's registration, as approval freezes it. */
-export function approvedVersionOf(
-  building: Pick<Building, 'name' | 'kind' | 'address' | 'description' | 'lat' | 'lng'>,
-  timing: Pick<NewIllumination, 'lightsOnMode' | 'lightsOnTime' | 'lightsOffTime' | 'photo'>,
-): ApprovedVersion {
-  return {
-    name: building.name,
-    kind: building.kind,
-    address: building.address,
-    description: building.description,
-    lat: building.lat,
-    lng: building.lng,
-    lightsOnMode: timing.lightsOnMode ?? 'sunset',
-    lightsOnTime: timing.lightsOnTime ?? null,
-    lightsOffTime: timing.lightsOffTime ?? null,
-    photo: timing.photo ?? null,
-  };
 }
 
 /** An illumination; approved ones (the default) get their public version frozen as approval would. */

@@ -3,7 +3,7 @@
  * record (coordinates approximate). Used by the seed and by the tests that
  * check what the seeded app shows.
  */
-import type { BuildingKind, IlluminationStatus, LocalizedText } from './schema';
+import type { BuildingKind, IlluminationStatus, LocalizedText } from '@/lib/constants';
 
 export type DemoCity = {
   key: string;

@@ -10,46 +10,16 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import type { AdapterAccountType } from 'next-auth/adapters';
-
-export const LOCALES = ['en', 'fr', 'nl', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
-/** Text given per language; English is the fallback and always present. */
-export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, 'en'>, string>>;
-
-export const BUILDING_KINDS = [
-  'town_hall',
-  'monument',
-  'bridge',
-  'church',
-  'tower',
-  'embassy',
-  'museum',
-  'other',
-] as const;
-export type BuildingKind = (typeof BUILDING_KINDS)[number];
-
-export const ILLUMINATION_STATUSES = ['submitted', 'approved', 'rejected', 'withdrawn'] as const;
-export type IlluminationStatus = (typeof ILLUMINATION_STATUSES)[number];
-
-export const LIGHTS_ON_MODES = ['sunset', 'time'] as const;
-export type LightsOnMode = (typeof LIGHTS_ON_MODES)[number];
-
-export const USER_ROLES = ['organiser', 'coordinator'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-
-/** What the public sees of an approved illumination, frozen at approval. */
-export type ApprovedVersion = {
-  name: string;
-  kind: BuildingKind;
-  address: string;
-  description: string;
-  lat: number;
-  lng: number;
-  lightsOnMode: LightsOnMode;
-  lightsOnTime: string | null;
-  lightsOffTime: string | null;
-  photo: string | null;
-};
+import {
+  BUILDING_KINDS,
+  DEFAULT_TIME_ZONE,
+  ILLUMINATION_STATUSES,
+  LIGHTS_ON_MODES,
+  USER_ROLES,
+  type ApprovedVersion,
+  type Locale,
+  type LocalizedText,
+} from '@/lib/constants';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -159,7 +129,7 @@ export const cities = sqliteTable(
     lat: real('lat').notNull(),
     lng: real('lng').notNull(),
     /** IANA time zone, e.g. Europe/Brussels. */
-    timeZone: text('time_zone').notNull().default('Europe/Brussels'),
+    timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('city_name_country_unique').on(t.name, t.country)],

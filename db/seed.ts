@@ -3,6 +3,7 @@ import type { Db } from './index';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from './builders';
 import { CURRENT_THEME, DEMO_BUILDINGS, DEMO_CITIES, DEMO_USERS, PAST_THEME, PAST_YEAR, currentDemoYear } from './demo-data';
 import { campaigns } from './schema';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
 /** True when no campaign exists yet: the state in which the demo data may be loaded. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -46,7 +47,7 @@ export function seedDemoData(db: Db, now = new Date()): void {
         province: c.province,
         lat: c.lat,
         lng: c.lng,
-        timeZone: 'Europe/Brussels',
+        timeZone: DEFAULT_TIME_ZONE,
       });
       cityIds.set(c.key, row.id);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './constants';
 import { productionProblems, refusal } from './production-settings.mjs';
 
 export { productionProblems };
@@ -25,10 +26,8 @@ const envSchema = z.object({
    * and mail server (see productionProblems).
    */
   DEMO_DATA: booleanFlag.default(true),
-  TILE_URL: z.string().min(1).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
-  TILE_ATTRIBUTION: z
-    .string()
-    .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+  TILE_URL: z.string().min(1).default(DEFAULT_TILE_URL),
+  TILE_ATTRIBUTION: z.string().default(DEFAULT_TILE_ATTRIBUTION),
   EMAIL_SERVER: z.string().min(1).optional(),
   EMAIL_FROM: z.string().default('Blue Lights <no-reply@bluelights.example>'),
   AUTH_SECRET: z.string().optional(),

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '@/db/schema';
+import type { Locale, LocalizedText } from '@/lib/constants';
 
 /** The text in `locale`, falling back to English. */
 export function localize(text: LocalizedText, locale: string): string {

@@ -3,7 +3,7 @@
  * user cannot do; every server action and route handler calls it again, since
  * a hidden button protects nothing.
  */
-import type { IlluminationStatus, UserRole } from '@/db/schema';
+import type { IlluminationStatus, UserRole } from '@/lib/constants';
 
 /** The signed-in user as the domain sees it; null is the public. */
 export type Actor = {

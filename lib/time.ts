@@ -1,12 +1,11 @@
 import * as SunCalc from 'suncalc';
+import { LOCAL_TIME_PATTERN } from './constants';
 
 /** `HH:MM`, 24-hour. */
 export type LocalTime = string;
 
-const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
 export function isLocalTime(value: string): value is LocalTime {
-  return LOCAL_TIME_RE.test(value);
+  return LOCAL_TIME_PATTERN.test(value);
 }
 
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.

@@ -3,7 +3,7 @@ import { Auth, raw, setEnvDefaults, skipCSRFCheck, type AuthConfig } from '@auth
 import { after } from 'next/server';
 import { authConfig } from '@/auth';
 import { env } from '@/lib/env';
-import { SIGN_IN_MAIL_LIMITS, signInClientLimits, take } from '@/lib/rate-limit';
+import { SIGN_IN_MAIL_LIMITS, signInClientLimits, take } from '@/lib/http';
 import { isInvited } from '@/lib/users';
 
 export type SignInRequest = {

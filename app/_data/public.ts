@@ -3,11 +3,11 @@ import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { getPublicCampaign, getPublishedCampaign, listPublishedCampaigns } from '@/lib/campaigns';
 import { CAMPAIGNS_TAG } from '@/lib/cache-tags';
-import { sortByPlace, toMapData, type MapData } from '@/lib/light-view';
+import { sortByPlace, toMapData, type MapData } from '@/lib/lights';
 import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
-import { feedBody, strongEtag, type FeedFormat } from '@/lib/open-data';
+import { feedBody, strongEtag, type FeedFormat } from '@/lib/lights';
 import { publicRevision } from '@/lib/public-revision';
-import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/public-day';
+import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
 

@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { newNonce } from '@/lib/csp';
+import { newNonce } from '@/lib/http';
 import { env } from '@/lib/env';
-import { PublicPageCache, pageChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/page-cache';
-import { renderLocally } from '@/lib/page-fill';
+import { PublicPageCache, pageChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/http';
+import { renderLocally } from '@/lib/http';
 import { publicRevision } from '@/lib/public-revision';
+import { LOCALE_ALTERNATION } from '@/lib/constants';
 
 /**
  * The proxy's side of the public page cache (see lib/page-cache.ts): which
@@ -11,7 +12,7 @@ import { publicRevision } from '@/lib/public-revision';
  */
 
 /** The public pages: the map, a building, a past year, the embed; in any language. */
-const PUBLIC_PAGE = /^(?:\/(?:en|fr|nl|de))?(?:\/|\/buildings\/\d{1,9}|\/years\/\d{4}|\/embed)?$/;
+const PUBLIC_PAGE = new RegExp(`^(?:/(?:${LOCALE_ALTERNATION}))?(?:/|/buildings/\\d{1,9}|/years/\\d{4}|/embed)?$`);
 /** Client-side navigations fetch other shapes of the page (RSC payloads), which are not cached. */
 const NAVIGATION_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
 const FILL_HEADER = 'x-page-cache-fill';
@@ -65,7 +66,7 @@ function mayUseCache(request: NextRequest, sessionCookies: string[]): boolean {
   const { pathname, searchParams } = request.nextUrl;
   if (!PUBLIC_PAGE.test(pathname)) return false;
   // Other query strings (tracking tags, …) are rendered, not stored once each.
-  // (next.config.mjs lets the proxy see RSC requests' `_rsc` parameter and headers.)
+  // (next.config.ts lets the proxy see RSC requests' `_rsc` parameter and headers.)
   const names = [...searchParams.keys()];
   return names.length === 0 || (pathname.endsWith('/embed') && names.length === 1 && names[0] === 'city');
 }

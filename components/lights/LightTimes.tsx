@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { LightsOnMode } from '@/db/schema';
-import { REFERENCE_TIME_ZONE } from '@/lib/public-day';
+import type { LightsOnMode } from '@/lib/constants';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
 export type LightTimesValue = {
   on: { mode: LightsOnMode; time: string | null };
@@ -22,7 +22,7 @@ export function useLightTimesText(): (value: LightTimesValue) => string {
         : t('onAtTime', { time: on.time ?? '' });
     const offText = offTime ? ` ${t('offAt', { time: offTime })}` : '';
     // Belgian times need no explanation; an embassy's do.
-    const zone = timeZone === REFERENCE_TIME_ZONE ? '' : ` (${t('localTime', { zone: timeZone })})`;
+    const zone = timeZone === DEFAULT_TIME_ZONE ? '' : ` (${t('localTime', { zone: timeZone })})`;
     return `${onText}${offText}${zone}`;
   };
 }

@@ -3,10 +3,10 @@
 import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { BUILDING_KINDS, type BuildingKind } from '@/db/schema';
+import { BUILDING_KINDS, type BuildingKind, DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { getPathname } from '@/i18n/navigation';
-import { filterLights, sortByDistance, type MapData, type MapLight } from '@/lib/light-view';
-import { isLitNow, type DayTimeline } from '@/lib/public-day';
+import { filterLights, sortByDistance, type MapData, type MapLight } from '@/lib/lights/view';
+import { isLitNow, type DayTimeline } from '@/lib/lights/day';
 import type { PopupContent } from '@/components/map/LightsMap';
 import { useLightTimesText } from './LightTimes';
 import { LightsList } from './LightsList';
@@ -96,7 +96,7 @@ export function LightsExplorer({
     const lit = new Set<number>();
     if (now === null) return lit;
     for (const l of data.lights) {
-      const timeZone = cities.get(l.cityId)?.timeZone ?? 'Europe/Brussels';
+      const timeZone = cities.get(l.cityId)?.timeZone ?? DEFAULT_TIME_ZONE;
       if (isLitNow(eventDate, { onAt: l.onAt, offAt: l.offAt, litAt: l.litAt, timeZone }, now)) lit.add(l.id);
     }
     return lit;
@@ -105,7 +105,7 @@ export function LightsExplorer({
   const cityOf = useCallback((light: MapLight) => cities.get(light.cityId), [cities]);
   const timesOf = useCallback(
     (light: MapLight) =>
-      timesText({ on: light.on, offTime: light.offTime, timeZone: cityOf(light)?.timeZone ?? 'Europe/Brussels' }),
+      timesText({ on: light.on, offTime: light.offTime, timeZone: cityOf(light)?.timeZone ?? DEFAULT_TIME_ZONE }),
     [timesText, cityOf],
   );
   const hrefOf = useCallback(

@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { groupByProvinceAndCity, type MapCity, type MapLight } from '@/lib/light-view';
-import { formattingLocale } from '@/lib/public-day';
+import { groupByProvinceAndCity, type MapCity, type MapLight } from '@/lib/lights/view';
+import { formattingLocale } from '@/lib/lights/day';
 
 type Props = {
   /** One page of buildings, in order. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { dayPhase, splitDuration, type DayTimeline } from '@/lib/public-day';
+import { dayPhase, splitDuration, type DayTimeline } from '@/lib/lights/day';
 import { useNow } from './use-now';
 
 /**

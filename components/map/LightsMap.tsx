@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import MarkerClusterGroup from 'react-leaflet-cluster';
-import type { MapCity, MapLight } from '@/lib/light-view';
+import type { MapCity, MapLight } from '@/lib/lights/view';
 import { blueHeartIcon, litBlueHeartIcon } from './blue-heart-icon';
 import outline from './outline.json';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { BUILDING_KINDS, ILLUMINATION_STATUSES } from '@/db/schema';
+import { BUILDING_KINDS, ILLUMINATION_STATUSES } from '@/lib/constants';
 import type { ExportFilter } from '@/lib/validation/exports';
 
 export type FilterOptions = {

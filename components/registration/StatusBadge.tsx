@@ -1,4 +1,4 @@
-import type { IlluminationStatus } from '@/db/schema';
+import type { IlluminationStatus } from '@/lib/constants';
 
 /** A registration's status: in words (never by colour alone). */
 export function StatusBadge({ status, label }: { status: IlluminationStatus; label: string }) {

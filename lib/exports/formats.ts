@@ -3,10 +3,10 @@
  * the same rows and columns. Column names are stable snake_case (like the open
  * data feed), codes (status, kind) are untranslated, instants are UTC.
  */
-import type { RegistrationRow } from './registrations';
+import type { ExportRow } from './registrations';
 import { toCsvTable, toXlsxTable, type Column } from './table';
 
-export const REGISTRATION_COLUMNS: Column<RegistrationRow>[] = [
+export const REGISTRATION_COLUMNS: Column<ExportRow>[] = [
   { header: 'registration_id', type: 'integer', value: (r) => r.illuminationId },
   { header: 'year', type: 'integer', value: (r) => r.year },
   { header: 'status', type: 'text', width: 12, value: (r) => r.status },
@@ -33,11 +33,11 @@ export const REGISTRATION_COLUMNS: Column<RegistrationRow>[] = [
   { header: 'description', type: 'text', width: 48, value: (r) => r.description },
 ];
 
-export function registrationsCsv(rows: RegistrationRow[], delimiter: ',' | ';' = ','): string {
+export function registrationsCsv(rows: ExportRow[], delimiter: ',' | ';' = ','): string {
   return toCsvTable(REGISTRATION_COLUMNS, rows, delimiter);
 }
 
-export function registrationsXlsx(rows: RegistrationRow[]): Promise<Buffer> {
+export function registrationsXlsx(rows: ExportRow[]): Promise<Buffer> {
   return toXlsxTable(REGISTRATION_COLUMNS, rows);
 }
 
@@ -49,7 +49,7 @@ export type RegistrationFeature = {
 };
 
 /** RFC 7946: positions are [longitude, latitude]; the other columns become properties. */
-export function registrationsGeoJson(rows: RegistrationRow[]): { type: 'FeatureCollection'; features: RegistrationFeature[] } {
+export function registrationsGeoJson(rows: ExportRow[]): { type: 'FeatureCollection'; features: RegistrationFeature[] } {
   const propertyColumns = REGISTRATION_COLUMNS.filter((c) => c.header !== 'latitude' && c.header !== 'longitude');
   return {
     type: 'FeatureCollection',

@@ -2,15 +2,15 @@
  * The press list: the filtered registrations grouped by province and city,
  * with names in the chosen language, and the counts its ready sentence needs.
  */
-import type { BuildingKind, Locale } from '@/db/schema';
+import type { BuildingKind, Locale } from '@/lib/constants';
 import { cityName } from '@/lib/localized';
-import type { RegistrationRow } from './registrations';
+import type { ExportRow } from './registrations';
 
 export type PressCity = { id: number; name: string; buildings: { id: number; name: string; kind: BuildingKind; address: string; lightsOn: string | null }[] };
 export type PressProvince = { province: string; key: string; name: string; cities: PressCity[] };
 export type PressList = { year: number | null; eventDate: string | null; buildings: number; cities: number; provinces: PressProvince[] };
 
-export function pressList(rows: RegistrationRow[], locale: Locale, provinceName: (p: string) => string): PressList {
+export function pressList(rows: ExportRow[], locale: Locale, provinceName: (p: string) => string): PressList {
   const provinces = new Map<string, Map<number, PressCity>>();
   for (const r of rows) {
     const cities = provinces.get(r.province) ?? new Map<number, PressCity>();

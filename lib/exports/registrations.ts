@@ -5,12 +5,13 @@
  */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { buildings, campaigns, cities, illuminations, type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/db/schema';
-import { lightingWindow } from '@/lib/lighting-window';
+import { buildings, campaigns, cities, illuminations } from '@/db/schema';
+import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
+import { lightingWindow } from '@/lib/lights';
 import { authorize, exportScope, type Actor, type ExportScope } from '@/lib/permissions';
 import type { ExportFilter } from '@/lib/validation/exports';
 
-export type RegistrationRow = {
+export type ExportRow = {
   illuminationId: number;
   year: number;
   eventDate: string;
@@ -62,7 +63,7 @@ function conditions(scope: ExportScope, filter: ExportFilter): SQL | undefined |
  * Organisers get every registration, coordinators those of their own cities
  * (any status); the public nothing here (its open data is /api/lights).
  */
-export async function listRegistrations(actor: Actor, filter: ExportFilter): Promise<RegistrationRow[]> {
+export async function listExportRows(actor: Actor, filter: ExportFilter): Promise<ExportRow[]> {
   const scope = exportScope(actor);
   authorize(actor, scope.kind !== 'public');
   const where = conditions(scope, filter);

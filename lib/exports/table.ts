@@ -5,7 +5,7 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { neutralise, toCsv, type CsvDelimiter } from '@/lib/csv';
+import { neutralise, toCsv, type CsvDelimiter } from '@/lib/exports/csv';
 
 export type CellValue = string | number | Date | null;
 export type ColumnType = 'text' | 'integer' | 'decimal' | 'datetime';

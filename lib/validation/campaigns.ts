@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { LOCALES } from '@/db/schema';
+import { LOCALES, DEFAULT_TIME_ZONE, LOCAL_TIME_PATTERN } from '@/lib/constants';
 import { zonedTimeToUtc } from '@/lib/time';
 import { LIMITS, text } from './common';
 
 export const CAMPAIGN_LIMITS = { YEAR_MIN: 2000, YEAR_MAX: 2999 } as const;
-/** The campaign is national (Belgian): its deadline is typed on Brussels clocks. */
-export const CAMPAIGN_TIME_ZONE = 'Europe/Brussels';
 
 const isoDate = z
   .string({ error: 'required' })
@@ -20,8 +18,9 @@ const isoDate = z
 const deadline = z
   .string({ error: 'required' })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'dateTime' })
-  .transform((v) => zonedTimeToUtc(v.slice(0, 10), v.slice(11, 16), CAMPAIGN_TIME_ZONE));
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'dateTime' })
+  .refine((v) => LOCAL_TIME_PATTERN.test(v.slice(11)), { error: 'dateTime' })
+  .transform((v) => zonedTimeToUtc(v.slice(0, 10), v.slice(11, 16), DEFAULT_TIME_ZONE));
 
 const checkbox = z.union([z.literal('on'), z.literal('true'), z.literal(''), z.null(), z.undefined()]).transform((v) => v === 'on' || v === 'true');
 
@@ -58,7 +57,7 @@ function crossIssues(input: Record<string, unknown>, withYear: boolean): z.core.
     issues.push({ code: 'custom', path: ['eventDate'], message: 'dateInYear', input: input.eventDate });
   }
   // Registrations may stay open up to the end of the day itself, never after it.
-  if (date.success && due.success && due.data.getTime() > zonedTimeToUtc(date.data, '23:59', CAMPAIGN_TIME_ZONE).getTime()) {
+  if (date.success && due.success && due.data.getTime() > zonedTimeToUtc(date.data, '23:59', DEFAULT_TIME_ZONE).getTime()) {
     issues.push({ code: 'custom', path: ['registrationDeadline'], message: 'deadlineAfterEvent', input: input.registrationDeadline });
   }
   return issues;

@@ -4,6 +4,7 @@
  * limit as a parameter where there is one.
  */
 import { z } from 'zod';
+import { LOCAL_TIME_PATTERN } from '@/lib/constants';
 
 export const LIMITS = {
   NAME_MAX: 120,
@@ -55,7 +56,7 @@ export const longitude = z
   .pipe(z.number({ error: 'number' }).refine(Number.isFinite, { error: 'number' }).min(-180, { error: 'longitude' }).max(180, { error: 'longitude' }));
 
 /** `HH:MM`, 24-hour. */
-export const localTime = z.string({ error: 'required' }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' });
+export const localTime = z.string({ error: 'required' }).trim().regex(LOCAL_TIME_PATTERN, { error: 'time' });
 
 export const email = z
   .string({ error: 'required' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUILDING_KINDS, ILLUMINATION_STATUSES } from '@/db/schema';
+import { BUILDING_KINDS, ILLUMINATION_STATUSES } from '@/lib/constants';
 import { CAMPAIGN_LIMITS } from './campaigns';
 import { LIMITS } from './common';
 

@@ -4,7 +4,7 @@
  * ./common.ts); every field is checked and every error reported at once.
  */
 import { z } from 'zod';
-import { BUILDING_KINDS, LIGHTS_ON_MODES } from '@/db/schema';
+import { BUILDING_KINDS, LIGHTS_ON_MODES } from '@/lib/constants';
 import { id, latitude, LIMITS, localTime, longitude, text } from './common';
 
 export const REGISTRATION_LIMITS = {

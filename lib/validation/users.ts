@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { USER_ROLES } from '@/db/schema';
+import { USER_ROLES } from '@/lib/constants';
 import { email, id, LIMITS, text } from './common';
 
 const cityIds = z.array(id, { error: 'choice' }).max(200);

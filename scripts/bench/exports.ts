@@ -12,7 +12,7 @@ export async function benchExports(count: number): Promise<Record<string, string
   process.env.DATA_DIR = dir;
   seedManyLights(dir, YEAR, count);
   // Imported after DATA_DIR is set: the database client opens it lazily.
-  const { listRegistrations } = await import('@/lib/exports/registrations');
+  const { listExportRows } = await import('@/lib/exports');
   const { registrationsCsv, registrationsGeoJson, registrationsXlsx } = await import('@/lib/exports/formats');
   const organiser = { id: 'bench', role: 'organiser' as const, cityIds: [] };
   const rows: Record<string, string | number>[] = [];
@@ -28,9 +28,9 @@ export async function benchExports(count: number): Promise<Record<string, string
       samples.sort((a, b) => a - b);
       rows.push({ export: what, rows: count, 'median (ms)': Math.round(samples[2]!), 'size (kB)': Math.round(size / 1024) });
     };
-    const filter = { year: YEAR } as Parameters<typeof listRegistrations>[1];
-    await time('query (filter → rows)', async () => (await listRegistrations(organiser, filter)).length * 0);
-    const data = await listRegistrations(organiser, filter);
+    const filter = { year: YEAR } as Parameters<typeof listExportRows>[1];
+    await time('query (filter → rows)', async () => (await listExportRows(organiser, filter)).length * 0);
+    const data = await listExportRows(organiser, filter);
     if (data.length !== count) throw new Error(`expected ${count} rows, got ${data.length}`);
     await time('CSV', () => Buffer.byteLength(registrationsCsv(data)));
     await time('XLSX', async () => (await registrationsXlsx(data)).length);

@@ -3,7 +3,8 @@ import { inArray } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
 import { createUser } from '@/db/builders';
-import { cities, type UserRole } from '@/db/schema';
+import { cities } from '@/db/schema';
+import { type UserRole } from '@/lib/constants';
 
 let n = 0;
 

@@ -12,7 +12,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor }));
 vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
 
 const { GET } = await import('@/app/api/exports/[format]/route');
-const { listRegistrations } = await import('@/lib/exports/registrations');
+const { listExportRows } = await import('@/lib/exports');
 
 let w: ReturnType<typeof organiseWorld>;
 let other: ReturnType<typeof organiseWorld>;
@@ -37,7 +37,7 @@ const exportsBy = (actorId: string) => getDb().select().from(auditLog).where(eq(
 describe('exports', () => {
   it('selects exactly the filtered rows, in every format', async () => {
     session.actor = w.organiserActor;
-    const expected = (await listRegistrations(w.organiserActor, { year: 2041, province: 'Namur' })).map((r) => r.name);
+    const expected = (await listExportRows(w.organiserActor, { year: 2041, province: 'Namur' })).map((r) => r.name);
     expect(expected.sort()).toEqual(['=HYPERLINK("http://evil.example","x")', 'Namur Citadel', 'Royal Theatre of Namur'].sort());
 
     const csvRes = await get('csv', 'year=2041&province=Namur');

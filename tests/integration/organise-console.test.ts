@@ -15,9 +15,9 @@ vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { createCampaignAction, setMapCampaignAction, updateCampaignAction } = await import('@/app/[locale]/organise/campaigns/actions');
 const { saveCityAction } = await import('@/app/[locale]/organise/cities/actions');
-const { getDashboard } = await import('@/lib/dashboard');
-const { listAudit } = await import('@/lib/audit-view');
-const { searchPlaces } = await import('@/lib/gazetteer');
+const { getDashboard } = await import('@/lib/campaigns/dashboard');
+const { listAudit } = await import('@/lib/audit/view');
+const { searchPlaces } = await import('@/lib/cities/gazetteer');
 
 const empty = { ok: false, message: '', fieldErrors: {} };
 const organiser = () => actorOf(createUser(getDb(), { role: 'organiser' }));
@@ -133,7 +133,7 @@ describe('dashboard', () => {
     session.actor = now.organiserActor;
     const quiet = getDb().insert(cities).values({ name: 'Quiet Town 2062', province: 'Namur', lat: 50.4, lng: 4.9 }).returning().get();
     createUser(getDb(), { role: 'coordinator', email: 'quiet-2062@example.org', name: 'Quentin Quiet' }, [quiet.id]);
-    const { reviewIlluminations } = await import('@/lib/review');
+    const { reviewIlluminations } = await import('@/lib/review/decisions');
     const queueNow = await openQueue(now.organiserActor, 2062);
     const queueBefore = await openQueue(now.organiserActor, 2061);
     await reviewIlluminations(now.organiserActor, { items: [queueNow.target(now.citadelReg.id)], decision: 'approve' });
@@ -156,7 +156,7 @@ describe('dashboard', () => {
 describe('audit view', () => {
   it('filters by entity, actor and action, paginates, and keeps before and after as data', async () => {
     const w = organiseWorld(2071);
-    const { reviewIlluminations } = await import('@/lib/review');
+    const { reviewIlluminations } = await import('@/lib/review/decisions');
     const queue = await openQueue(w.organiserActor, 2071);
     await reviewIlluminations(w.organiserActor, { items: [queue.target(w.citadelReg.id)], decision: 'reject', reason: '<script>alert(1)</script>' });
     const page = await listAudit(w.organiserActor, { actor: w.organiser.id, entity: 'illumination', page: 1 });

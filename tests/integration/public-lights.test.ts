@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { demoPublicCounts, currentDemoYear, PAST_YEAR, DEMO_BUILDINGS } from '@/db/demo-data';
 import { seedDemoData } from '@/db/seed';
 import { getPublicCampaign, getPublishedCampaign } from '@/lib/campaigns';
-import { toFeatureCollection } from '@/lib/geojson';
+import { toFeatureCollection } from '@/lib/lights';
 import { getPublicBuilding, listPublicLights, toPublicCampaign } from '@/lib/lights';
 
 describe('public lights', () => {

@@ -20,8 +20,8 @@ function runChange() {
   change?.();
 }
 
-vi.mock('@/lib/photos', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/photos')>();
+vi.mock('@/lib/photos/photos', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/photos/photos')>();
   return {
     ...original,
     withStoredPhoto: (...args: Parameters<typeof original.withStoredPhoto>) => {
@@ -31,8 +31,8 @@ vi.mock('@/lib/photos', async (importOriginal) => {
   };
 });
 
-vi.mock('@/lib/registrations-read', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/registrations-read')>();
+vi.mock('@/lib/registrations/read', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/registrations/read')>();
   return {
     ...original,
     listReturningBuildings: async (...args: Parameters<typeof original.listReturningBuildings>) => {
@@ -44,7 +44,7 @@ vi.mock('@/lib/registrations-read', async (importOriginal) => {
 });
 
 const { createRegistration, RegistrationClosedError, UnknownBuildingError } = await import('@/lib/registrations');
-const { reregisterBuildings } = await import('@/lib/registrations-returning');
+const { reregisterBuildings } = await import('@/lib/registrations/returning');
 
 const NOW = new Date('2033-06-01T10:00:00Z');
 let year = 2050;

@@ -11,7 +11,6 @@ import { ForbiddenError, UnauthenticatedError } from '@/lib/permissions';
 import { checkPhoto, MAX_INPUT_PIXELS, uploadsDir } from '@/lib/photos';
 import {
   AlreadyRegisteredError,
-  approvedVersionOf,
   createRegistration,
   PossibleDuplicatesError,
   RegistrationClosedError,
@@ -19,9 +18,11 @@ import {
   withdrawRegistration,
   type RegistrationInput,
 } from '@/lib/registrations';
-import { getRegistration, getWorkspaceCampaign, listRegistrations, listReturningBuildings } from '@/lib/registrations-read';
-import { reregisterBuildings } from '@/lib/registrations-returning';
-import { confirmLit, LitWindowError } from '@/lib/registrations-night';
+import { getRegistration, listRegistrations, listReturningBuildings } from '@/lib/registrations';
+import { getWorkspaceCampaign } from '@/lib/campaigns';
+import { approvedVersionOf } from '@/lib/review';
+import { reregisterBuildings } from '@/lib/registrations';
+import { confirmLit, LitWindowError } from '@/lib/registrations';
 import { bilevelPng, fileOf, jpegWithGps } from '../helpers/images';
 
 const db = () => getDb();

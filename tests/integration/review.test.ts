@@ -21,8 +21,8 @@ vi.mock('next/cache', () => cache);
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { reviewAction } = await import('@/app/[locale]/organise/review/actions');
-const { sendSubmissionDigest } = await import('@/lib/review-mail');
-const { listPublicLights } = await import('@/lib/lights');
+const { sendSubmissionDigest } = await import('@/lib/review/mails');
+const { listPublicLights } = await import('@/lib/lights/public');
 
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-review-mail-'));
 let mailbox: { close: () => Promise<void> };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, newNonce, tileSource } from '@/lib/csp';
+import { contentSecurityPolicy, newNonce, tileSource } from '@/lib/http';
 
 describe('the content security policy', () => {
   it('allows scripts only with the nonce, and framing only when embeddable', () => {

@@ -9,8 +9,8 @@ import {
   sortByPlace,
   type MapCity,
   type MapLight,
-} from '@/lib/light-view';
-import { ifNoneMatchHits } from '@/lib/open-data';
+} from '@/lib/lights';
+import { ifNoneMatchHits } from '@/lib/lights';
 
 const city = (id: number, name: string) => ({ id, name, names: {}, province: '', country: 'BE', timeZone: 'Europe/Brussels' });
 

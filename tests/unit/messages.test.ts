@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@/db/schema';
+import { LOCALES } from '@/lib/constants';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object') {

@@ -13,7 +13,7 @@ import {
   storePage,
   type PageTarget,
   type Rendered,
-} from '@/lib/page-cache';
+} from '@/lib/http';
 
 const PLACEHOLDER = 'cGxhY2Vob2xkZXIxMjM0NQ==';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightingWindow } from '@/lib/lighting-window';
+import { lightingWindow } from '@/lib/lights';
 import {
   dayPhase,
   dayTimeline,
@@ -8,7 +8,7 @@ import {
   splitDuration,
   windowEnd,
   type LightWindow,
-} from '@/lib/public-day';
+} from '@/lib/lights';
 
 const DATE = '2026-07-30';
 const at = (iso: string) => Date.parse(iso);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endsBeforeSunset, sunsetSuggestion, timeZoneAt } from '@/lib/registration-timing';
-import { isLitWindowOpen, litWindow } from '@/lib/registrations-night';
+import { endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations';
+import { timeZoneAt } from '@/lib/zones';
+import { isLitWindowOpen, litWindow } from '@/lib/registrations';
 
 const minutes = (hhmm: string | null) => {
   const [h, m] = (hhmm ?? 'x').split(':').map(Number);

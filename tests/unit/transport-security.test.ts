@@ -6,7 +6,7 @@ async function withAuthUrl(value: string | undefined) {
   if (value === undefined) vi.stubEnv('AUTH_URL', undefined as unknown as string);
   else vi.stubEnv('AUTH_URL', value);
   const env = await import('@/lib/env');
-  const security = await import('@/lib/transport-security');
+  const security = await import('@/lib/http/transport-security');
   return { ...env, ...security };
 }
 

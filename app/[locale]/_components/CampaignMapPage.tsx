@@ -6,7 +6,7 @@ import { LightsExplorer } from '@/components/lights/LightsExplorer';
 import { PastYearsNav } from '@/components/lights/PastYearsNav';
 import { env } from '@/lib/env';
 import { localize } from '@/lib/localized';
-import { formatEventDate } from '@/lib/public-day';
+import { formatEventDate } from '@/lib/lights';
 
 /** One campaign's public page: banner, map and list, and links to the other years. */
 export async function CampaignMapPage({ view, locale, emptyText }: { view: PublicMapView; locale: string; emptyText: string }) {

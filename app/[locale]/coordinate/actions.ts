@@ -21,10 +21,11 @@ import {
   withdrawRegistration,
   type DuplicateView,
 } from '@/lib/registrations';
-import { confirmLit, LitWindowError, NotLitableError } from '@/lib/registrations-night';
-import { reregisterBuildings } from '@/lib/registrations-returning';
+import { confirmLit, LitWindowError, NotLitableError } from '@/lib/registrations';
+import { reregisterBuildings } from '@/lib/registrations';
 import { id } from '@/lib/validation/common';
 import { illuminationIdSchema, registrationFormInput, registrationSchema, reregisterSchema } from '@/lib/validation/registration';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
 /** What the registration form gets back: an ActionState, and the possible duplicates to choose from. */
 export type RegistrationState = ActionState & { duplicates?: DuplicateView[] };
@@ -60,7 +61,7 @@ async function refusal(error: unknown, formData?: FormData): Promise<ActionState
     return {
       ok: false,
       code: 'forbidden',
-      message: t('closed', { deadline: format.dateTime(error.deadline, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }) }),
+      message: t('closed', { deadline: format.dateTime(error.deadline, { dateStyle: 'long', timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE }) }),
       fieldErrors: {},
       values: formData ? formValues(formData) : undefined,
     };

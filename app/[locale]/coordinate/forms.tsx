@@ -8,10 +8,10 @@ import { Field, FieldErrors } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import type { LatLng } from '@/components/map/LocationPicker';
-import { BUILDING_KINDS, type BuildingKind, type LightsOnMode } from '@/db/schema';
+import { BUILDING_KINDS, type BuildingKind, type LightsOnMode, LOCAL_TIME_PATTERN } from '@/lib/constants';
 import { Link } from '@/i18n/navigation';
 import { initialActionState, type ActionState } from '@/lib/action-state';
-import { endsBeforeSunset, sunsetSuggestion } from '@/lib/registration-timing';
+import { endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 import { parseDecimal } from '@/lib/validation/common';
 import { REGISTRATION_LIMITS } from '@/lib/validation/registration';
 import { confirmLitAction, reregisterAction, saveRegistrationAction, withdrawRegistrationAction, type RegistrationState } from './actions';
@@ -102,7 +102,7 @@ export function RegistrationForm(props: Props) {
   // The suggestion is computed here, in the building's own time zone (an embassy abroad gets its own).
   const sunset = position ? sunsetSuggestion(campaign.eventDate, position.lat, position.lng) : null;
   const eventDay = format.dateTime(new Date(`${campaign.eventDate}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-  const offValid = /^([01]\d|2[0-3]):[0-5]\d$/.test(offTime);
+  const offValid = LOCAL_TIME_PATTERN.test(offTime);
   const tooEarly = position && offValid && endsBeforeSunset({ eventDate: campaign.eventDate, lat: position.lat, lng: position.lng, lightsOffTime: offTime });
 
   const v = state.values;

@@ -5,14 +5,8 @@ import { StatusBadge } from '@/components/registration/StatusBadge';
 import { Link, redirect } from '@/i18n/navigation';
 import { cityName } from '@/lib/localized';
 import { canRegister, isOrganiser } from '@/lib/permissions';
-import {
-  getCampaignByYear,
-  getWorkspaceCampaign,
-  listCampaignYears,
-  listRegistrations,
-  listReturningBuildings,
-  type RegistrationRow,
-} from '@/lib/registrations-read';
+import { listRegistrations, listReturningBuildings, type RegistrationRow } from '@/lib/registrations';
+import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns';
 import { ReregisterForm } from './forms';
 import { formatters } from './shared';
 

@@ -6,8 +6,8 @@ import { LightsExplorer } from '@/components/lights/LightsExplorer';
 import { getPathname } from '@/i18n/navigation';
 import { env } from '@/lib/env';
 import { parseId } from '@/lib/ids';
-import { EMBED_CITY_ATTRIBUTE } from '@/lib/page-cache';
-import { formatEventDate } from '@/lib/public-day';
+import { EMBED_CITY_ATTRIBUTE } from '@/lib/http';
+import { formatEventDate } from '@/lib/lights';
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -1,5 +1,5 @@
 import { checkHealth } from '@/lib/health';
-import { transportSecured } from '@/lib/transport-security';
+import { transportSecured } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

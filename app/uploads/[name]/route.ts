@@ -1,7 +1,7 @@
 import 'server-only';
 import { currentActor } from '@/app/_auth/current-actor';
 import { isPhotoName, mayViewPhoto, PHOTO_CONTENT_TYPE, photoAccess, readPhoto } from '@/lib/photos';
-import { transportSecured } from '@/lib/transport-security';
+import { transportSecured } from '@/lib/http';
 
 /** Photo names are random and their content never changes: a public one is cached for a year, by anyone. */
 const PUBLIC_PHOTO = 'public, max-age=31536000, immutable';

@@ -8,7 +8,7 @@ import { ShareButton } from '@/components/lights/ShareButton';
 import { Link } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
-import { formatEventDate } from '@/lib/public-day';
+import { formatEventDate } from '@/lib/lights';
 
 type Params = Promise<{ locale: string; id: string }>;
 

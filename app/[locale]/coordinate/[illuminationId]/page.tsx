@@ -8,9 +8,9 @@ import { parseId } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { ForbiddenError, isOrganiser } from '@/lib/permissions';
 import { photoUrl } from '@/lib/photos';
-import { getRegistration, listRegistrableCities, type RegistrationDetail } from '@/lib/registrations-read';
+import { getRegistration, listRegistrableCities, type RegistrationDetail } from '@/lib/registrations';
 import { RegistrationNotFoundError } from '@/lib/registrations';
-import { isLitWindowOpen, litWindow } from '@/lib/registrations-night';
+import { isLitWindowOpen, litWindow } from '@/lib/registrations';
 import { LitForm, RegistrationForm, WithdrawForm } from '../forms';
 import { formatters, mapTiles } from '../shared';
 

@@ -4,7 +4,8 @@ import { currentActor } from '@/app/_auth/current-actor';
 import { Link, redirect } from '@/i18n/navigation';
 import { cityName } from '@/lib/localized';
 import { canRegister } from '@/lib/permissions';
-import { getCampaignByYear, getWorkspaceCampaign, listRegistrableCities } from '@/lib/registrations-read';
+import { listRegistrableCities } from '@/lib/registrations';
+import { getCampaignByYear, getWorkspaceCampaign } from '@/lib/campaigns';
 import { RegistrationForm } from '../forms';
 import { formatters, mapTiles } from '../shared';
 

@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
-import { auditChoices, listAudit } from '@/lib/audit-view';
+import { auditChoices, listAudit } from '@/lib/audit';
 import { canViewAuditLog } from '@/lib/permissions';
 import { auditFilterSchema, type AuditFilter } from '@/lib/validation/audit';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -36,7 +37,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const parsed = auditFilterSchema.safeParse(raw);
   const filter: AuditFilter = parsed.success ? parsed.data : { page: 1 };
   const [log, choices] = await Promise.all([listAudit(actor, filter), auditChoices(actor)]);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Brussels' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: DEFAULT_TIME_ZONE });
   const pageHref = (page: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) if (k !== 'page' && v) q.set(k, String(v));

@@ -7,7 +7,7 @@ import { listCampaigns } from '@/lib/campaigns';
 import { localize } from '@/lib/localized';
 import { canManageCampaigns } from '@/lib/permissions';
 import { formatLocalTime, localDate } from '@/lib/time';
-import { CAMPAIGN_TIME_ZONE } from '@/lib/validation/campaigns';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { EditCampaignForm, MapCampaignForm, NewCampaignForm, type CampaignValues } from './forms';
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** An instant as <input type="datetime-local"> shows it, on Brussels clocks. */
-const localInput = (d: Date) => `${localDate(d, CAMPAIGN_TIME_ZONE)}T${formatLocalTime(d, CAMPAIGN_TIME_ZONE)}`;
+const localInput = (d: Date) => `${localDate(d, DEFAULT_TIME_ZONE)}T${formatLocalTime(d, DEFAULT_TIME_ZONE)}`;
 
 export default async function CampaignsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -36,7 +36,7 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
     registrationDeadline: `${nextYear}-07-16T23:59`,
     published: false,
   };
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: CAMPAIGN_TIME_ZONE });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const shown = campaigns.find((c) => c.showOnMap) ?? null;
   const defaultShown = campaigns.find((c) => c.published);

@@ -7,7 +7,7 @@ import { currentActor } from '@/app/_auth/current-actor';
 import { fieldError, notFoundState, refused, unexpected } from '@/app/_lib/action-results';
 import type { ActionState } from '@/lib/action-state';
 import { BUILDINGS_TAG } from '@/lib/cache-tags';
-import { createCity, DuplicateCityError, UnknownCityRowError, updateCity, type CityInput } from '@/lib/cities';
+import { createCity, DuplicateCityError, UnknownCityError, updateCity, type CityInput } from '@/lib/cities';
 import { canManageCities } from '@/lib/permissions';
 import { cityFormInput, citySchema } from '@/lib/validation/cities';
 import { invalidIn } from '../_lib/results';
@@ -37,7 +37,7 @@ export async function saveCityAction(_prev: ActionState, formData: FormData): Pr
     return { ok: true, code: 'ok', message: t(v.id ? 'saved' : 'created', { name: city.name, timeZone: city.timeZone }), fieldErrors: {} };
   } catch (error) {
     if (error instanceof DuplicateCityError) return fieldError('name', t('errors.duplicate'), formData);
-    if (error instanceof UnknownCityRowError) return notFoundState();
+    if (error instanceof UnknownCityError) return notFoundState();
     return unexpected(error, formData);
   }
 }

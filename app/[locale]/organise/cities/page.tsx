@@ -4,7 +4,7 @@ import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
 import { listCities } from '@/lib/cities';
-import { GAZETTEER_QUERY_MAX, searchPlaces } from '@/lib/gazetteer';
+import { GAZETTEER_QUERY_MAX, searchPlaces } from '@/lib/cities';
 import { canManageCities } from '@/lib/permissions';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';

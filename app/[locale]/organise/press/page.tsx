@@ -3,12 +3,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { RegistrationFilter } from '@/components/organise/RegistrationFilter';
-import { LOCALES, type Locale } from '@/db/schema';
+import { LOCALES, type Locale } from '@/lib/constants';
 import { recordExport } from '@/lib/exports';
-import { pressList } from '@/lib/exports/press';
-import { listRegistrations } from '@/lib/exports/registrations';
+import { pressList } from '@/lib/exports';
+import { listExportRows } from '@/lib/exports';
 import { exportScope, isOrganiser } from '@/lib/permissions';
-import { formattingLocale } from '@/lib/public-day';
+import { formattingLocale } from '@/lib/lights';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { pageFilter } from '../_lib/filter';
 import { provinceNamer } from '../_lib/names';
@@ -32,7 +32,7 @@ export default async function PressPage({ params, searchParams }: { params: Prom
   const langParam = typeof search.lang === 'string' ? search.lang : '';
   const lang: Locale = (LOCALES as readonly string[]).includes(langParam) ? (langParam as Locale) : (locale as Locale);
 
-  const rows = await listRegistrations(actor, filter);
+  const rows = await listExportRows(actor, filter);
   recordExport(actor, 'press', filter, rows, { lang });
   // The list itself is in the chosen language, whatever the console's language.
   const p = await getTranslations({ locale: lang, namespace: 'Press' });

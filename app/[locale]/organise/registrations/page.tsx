@@ -4,7 +4,7 @@ import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { RegistrationFilter } from '@/components/organise/RegistrationFilter';
 import { Link } from '@/i18n/navigation';
-import { listRegistrations } from '@/lib/exports/registrations';
+import { listExportRows } from '@/lib/exports';
 import { cityName } from '@/lib/localized';
 import { exportScope, isOrganiser } from '@/lib/permissions';
 import { filterQuery } from '@/lib/validation/exports';
@@ -34,7 +34,7 @@ export default async function RegistrationsPage({
   const t = await getTranslations('Exports');
   requireRight(exportScope(actor).kind !== 'public');
   const { filter, options } = await pageFilter(actor, await searchParams, locale);
-  const rows = await listRegistrations(actor, filter);
+  const rows = await listExportRows(actor, filter);
   const kinds = await getTranslations('Kinds');
   const statuses = await getTranslations('Exports.statuses');
   const province = await provinceNamer(locale);

@@ -10,7 +10,7 @@ import { formValues } from '@/lib/action-state';
 import { lightsTag } from '@/lib/cache-tags';
 import { canReview } from '@/lib/permissions';
 import { NotReviewableError, reviewIlluminations } from '@/lib/review';
-import { sendReviewNotices, sendSubmissionDigest } from '@/lib/review-mail';
+import { sendReviewNotices, sendSubmissionDigest } from '@/lib/review';
 import { reviewFormInput, reviewSchema } from '@/lib/validation/review';
 import { invalidIn } from '../_lib/results';
 

@@ -13,6 +13,7 @@ import { parseYear } from '@/lib/ids';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { DigestForm, ReviewForm, type ReviewRow } from './forms';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -32,7 +33,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const kinds = await getTranslations('Kinds');
   const province = await provinceNamer(locale);
   const { TILE_URL, TILE_ATTRIBUTION } = env();
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE });
 
   const rows: ReviewRow[] = queue.map((q) => {
     const changes: string[] = [];

@@ -5,7 +5,7 @@ import { exportRegistrations } from '@/lib/exports';
 import { exportScope } from '@/lib/permissions';
 import { fieldErrorsOf } from '@/lib/validation/common';
 import { csvDelimiterSchema, EXPORT_FORMATS, exportFilterSchema, filterInput } from '@/lib/validation/exports';
-import { transportSecured } from '@/lib/transport-security';
+import { transportSecured } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { cachedFeed } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
-import { ifNoneMatchHits, type FeedFormat } from '@/lib/open-data';
-import { transportSecured } from '@/lib/transport-security';
+import { ifNoneMatchHits, type FeedFormat } from '@/lib/lights';
+import { transportSecured } from '@/lib/http';
 
 // Served from cache at the edge for 5 minutes, then revalidated in the background for up to a day.
 const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';

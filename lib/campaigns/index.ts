@@ -1,0 +1,3 @@
+export * from './campaigns';
+export * from './dashboard';
+export * from './workspace';

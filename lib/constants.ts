@@ -1,0 +1,57 @@
+/**
+ * The shared words of the domain: languages, kinds, statuses, the default
+ * time zone, the time pattern. Plain values only, so that server code, client
+ * components, the database schema and the configuration all take them from
+ * here; nothing in this file may import a library that the browser would
+ * then have to download.
+ */
+
+export const LOCALES = ['en', 'fr', 'nl', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+/** The languages, alternated for regular expressions: `en|fr|nl|de`. */
+export const LOCALE_ALTERNATION = LOCALES.join('|');
+/** The languages with a prefix in URLs (`/fr/…`), alternated: `fr|nl|de`. */
+export const PREFIXED_LOCALE_ALTERNATION = LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|');
+
+/** Text given per language; English is the fallback and always present. */
+export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, 'en'>, string>>;
+
+export const BUILDING_KINDS = ['town_hall', 'monument', 'bridge', 'church', 'tower', 'embassy', 'museum', 'other'] as const;
+export type BuildingKind = (typeof BUILDING_KINDS)[number];
+
+export const ILLUMINATION_STATUSES = ['submitted', 'approved', 'rejected', 'withdrawn'] as const;
+export type IlluminationStatus = (typeof ILLUMINATION_STATUSES)[number];
+
+export const LIGHTS_ON_MODES = ['sunset', 'time'] as const;
+export type LightsOnMode = (typeof LIGHTS_ON_MODES)[number];
+
+export const USER_ROLES = ['organiser', 'coordinator'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/**
+ * The campaign's home time zone: the national team works in Brussels, so
+ * deadlines, the day's countdown and the audit log are told in Brussels time,
+ * and a place whose zone cannot be told falls back to it.
+ */
+export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+
+/** A local wall-clock time, `HH:MM` on the 24-hour clock. */
+export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/** What the public sees of an approved illumination, frozen at approval. */
+export type ApprovedVersion = {
+  name: string;
+  kind: BuildingKind;
+  address: string;
+  description: string;
+  lat: number;
+  lng: number;
+  lightsOnMode: LightsOnMode;
+  lightsOnTime: string | null;
+  lightsOffTime: string | null;
+  photo: string | null;
+};

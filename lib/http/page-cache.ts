@@ -1,0 +1,299 @@
+/**
+ * A memory cache of the public pages that anonymous visitors see, for the
+ * evening when everyone opens the map at once.
+ *
+ * Every response carries its own CSP nonce, so a page cannot be cached as
+ * bytes. A page is instead rendered once with a secret placeholder in place
+ * of the nonce and stored cut at each placeholder; every response joins the
+ * pieces with a fresh nonce. The placeholder is random per process and never
+ * leaves it, so no stored text can contain it on purpose.
+ *
+ * Entries belong to a revision of the public data: a write that changes what
+ * the public sees moves the revision on, and older entries are not served.
+ *
+ * Whatever a visitor sends, the cache stays bounded: pages by bytes and age,
+ * the requests it has seen by count and bytes, renders in flight by count.
+ * A page is stored under a key made of validated parts only (a language, a
+ * page, an embed city that the page itself said it showed), and is rendered
+ * for the site's configured address, never for a Host a visitor sent.
+ */
+import { LRUCache } from 'lru-cache';
+import { LOCALE_ALTERNATION } from '../constants';
+
+/** What all cached pages may hold together; the least recently used go first. */
+export const PAGE_CACHE_BYTES = 64 * 2 ** 20;
+/** A larger page is not worth keeping. */
+export const PAGE_CACHE_MAX_PAGE_BYTES = 8 * 2 ** 20;
+/**
+ * How long a page is served before it is rendered again, even when no write
+ * moved the public data on: what a page shows also depends on the clock (the
+ * countdown, the lights on now).
+ */
+export const PAGE_CACHE_TTL_MS = 5 * 60_000;
+/** Request signatures remembered (which page each led to), by count and by bytes. */
+export const MAX_SIGNATURES = 10_000;
+export const SIGNATURES_BYTES = 4 * 2 ** 20;
+/** A longer signature (a huge Accept-Language) is not remembered; its visits go through locale routing. */
+export const MAX_SIGNATURE_BYTES = 2048;
+/** Background renders at once; a page missed while they run is filled on a later visit. */
+export const MAX_CONCURRENT_FILLS = 4;
+/** A page that could not be stored is not rendered again for it until this is over (or the data changes). */
+export const FILL_RETRY_MS = 60_000;
+/** Keys whose failed fill was logged, so that a failing page is logged once, not per visit. */
+const LOGGED_FAILURES = 1000;
+
+/** The attribute the embed page puts on its main element when it shows one city: `data-embed-city="4"`. */
+export const EMBED_CITY_ATTRIBUTE = 'data-embed-city';
+
+/** Response headers that describe one transfer, not the page. */
+const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date']);
+
+export type StoredPage = {
+  /** The page cut at every nonce placeholder. */
+  parts: Buffer[];
+  /** Header values, with the placeholder where the nonce goes. */
+  headers: [string, string][];
+  revision: number;
+  /** What the page takes in memory: its body and headers. */
+  bytes: number;
+};
+
+/** A page as the server rendered it for the cache. */
+export type Rendered = { status: number; headers: [string, string][]; body: Buffer };
+
+/** Cuts a rendered page at each occurrence of the placeholder. */
+export function storePage(body: Buffer, headers: Iterable<[string, string]>, placeholder: string, revision: number): StoredPage {
+  const parts: Buffer[] = [];
+  const marker = Buffer.from(placeholder);
+  let from = 0;
+  for (let at = body.indexOf(marker, from); at !== -1; at = body.indexOf(marker, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + marker.length;
+  }
+  parts.push(body.subarray(from));
+  // Next.js's own routing instructions (x-middleware-*) must not be replayed either.
+  const kept = [...headers].filter(([name]) => {
+    const lower = name.toLowerCase();
+    return !TRANSFER_HEADERS.has(lower) && !lower.startsWith('x-middleware-');
+  });
+  const headerBytes = kept.reduce((sum, [name, value]) => sum + name.length + value.length, 0);
+  return { parts, headers: kept, revision, bytes: body.length + headerBytes };
+}
+
+/** The stored page's bytes with `nonce` wherever the placeholder was. */
+export function pageChunks(page: StoredPage, nonce: string): Buffer[] {
+  const value = Buffer.from(nonce);
+  const chunks: Buffer[] = [];
+  page.parts.forEach((part, i) => {
+    if (i > 0) chunks.push(value);
+    chunks.push(part);
+  });
+  return chunks;
+}
+
+/** The stored headers with `nonce` wherever the placeholder was. */
+export function pageHeaders(page: StoredPage, placeholder: string, nonce: string): [string, string][] {
+  return page.headers.map(([name, value]) => [name, value.replaceAll(placeholder, nonce)]);
+}
+
+export type ClockOption = { now?: () => number };
+
+/** lru-cache's options for a given clock; it is then read at every check rather than once a millisecond. */
+function clockOf(now: (() => number) | undefined) {
+  return now ? { perf: { now }, ttlResolution: 0 } : {};
+}
+
+/** Pages by key within a byte budget, least recently used out first, none older than the TTL. */
+export class PageCache {
+  private readonly pages: LRUCache<string, StoredPage>;
+
+  constructor(budget = PAGE_CACHE_BYTES, { ttlMs = PAGE_CACHE_TTL_MS, now }: { ttlMs?: number } & ClockOption = {}) {
+    this.pages = new LRUCache<string, StoredPage>({
+      maxSize: budget,
+      maxEntrySize: Math.min(budget, PAGE_CACHE_MAX_PAGE_BYTES),
+      // lru-cache wants a positive size; an empty page still takes an entry.
+      sizeCalculation: (page) => Math.max(1, page.bytes),
+      ttl: ttlMs,
+      ...clockOf(now),
+    });
+  }
+
+  /** The page stored under `key` for this revision of the public data, if any. */
+  get(key: string, revision: number): StoredPage | undefined {
+    const page = this.pages.get(key);
+    if (!page) return undefined;
+    if (page.revision !== revision) {
+      this.pages.delete(key);
+      return undefined;
+    }
+    return page;
+  }
+
+  /** Stores a page (replacing the key's previous one); a page over the size limit is not kept. */
+  set(key: string, page: StoredPage): void {
+    this.pages.delete(key);
+    this.pages.set(key, page);
+  }
+
+  get bytes(): number {
+    return this.pages.calculatedSize;
+  }
+
+  get size(): number {
+    return this.pages.size;
+  }
+}
+
+/** A public page as the cache knows it: its key, where to render it, and the embed city it must show. */
+export type PageTarget = { key: string; path: string; city: number | null };
+
+const LOCALE_TARGET = new RegExp(`^/(${LOCALE_ALTERNATION})(/buildings/[1-9]\\d{0,8}|/years/\\d{4}|/embed)?/?$`);
+const CITY_ID = /^[1-9]\d{0,8}$/;
+
+/**
+ * The page that locale routing led a request to, from the routed path
+ * (always with its language: `/en`, `/fr/buildings/12`) and the request's
+ * query string; null when it is no page the cache keeps. Only an embed may
+ * have a query, and only `city` with an id written the one way (`4`, not
+ * `04` or `4&city=5`), so one page has one key.
+ */
+export function pageTarget(routedPath: string, search: string): PageTarget | null {
+  const match = LOCALE_TARGET.exec(routedPath);
+  if (!match) return null;
+  const locale = match[1]!;
+  const rest = match[2] ?? '';
+  const params = new URLSearchParams(search);
+  const names = [...params.keys()];
+  let city: number | null = null;
+  if (names.length > 0) {
+    const raw = params.get('city') ?? '';
+    if (rest !== '/embed' || names.length !== 1 || names[0] !== 'city' || !CITY_ID.test(raw)) return null;
+    city = Number(raw);
+  }
+  const query = city === null ? '' : `?city=${city}`;
+  // English lives at `/`, the other languages under their prefix.
+  const path = locale === 'en' ? rest || '/' : `/${locale}${rest}`;
+  return { key: `/${locale}${rest}${query}`, path: `${path}${query}`, city };
+}
+
+/** Why a render was not stored: expected (a missing page) or a failure worth telling the operator. */
+type Verdict = { store: true } | { store: false; failure: string | null };
+
+function verdict(target: PageTarget, page: Rendered): Verdict {
+  // A building or year that does not exist: nothing to store, nothing wrong.
+  if (page.status === 404) return { store: false, failure: null };
+  if (page.status !== 200) return { store: false, failure: `status ${page.status}` };
+  const type = page.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+  if (!type.startsWith('text/html')) return { store: false, failure: `content type ${type || 'none'}` };
+  // A city the page did not show (unknown, or without lights) is rendered per visit, not kept once per id.
+  if (target.city !== null && !page.body.includes(`${EMBED_CITY_ATTRIBUTE}="${target.city}"`)) return { store: false, failure: null };
+  return { store: true };
+}
+
+export type PublicPageCacheOptions = {
+  /** Renders a page for the cache, as an anonymous visitor at the site's configured address. */
+  render: (path: string) => Promise<Rendered>;
+  /** The current revision of the public data. */
+  revision: () => number;
+  /** The nonce placeholder the render puts where each response's nonce goes. */
+  placeholder: string;
+  /** Where a failed fill is reported (once per page). */
+  log?: (message: string) => void;
+  budget?: number;
+  ttlMs?: number;
+  maxFills?: number;
+} & ClockOption;
+
+/**
+ * The cache as the proxy uses it: a visit is first looked up by its request
+ * signature (everything locale routing decides by), then, once routing has
+ * named the page, by the page's key; a page not stored yet is rendered once
+ * in the background, however many visits ask for it meanwhile.
+ */
+export class PublicPageCache {
+  readonly pages: PageCache;
+  private readonly signatures: LRUCache<string, string>;
+  private readonly filling = new Set<string>();
+  /** Keys whose last fill stored nothing, with the revision it was for. */
+  private readonly unfillable: LRUCache<string, number>;
+  private readonly logged = new LRUCache<string, true>({ max: LOGGED_FAILURES });
+  private readonly options: PublicPageCacheOptions;
+
+  constructor(options: PublicPageCacheOptions) {
+    this.options = options;
+    this.pages = new PageCache(options.budget, { ttlMs: options.ttlMs, now: options.now });
+    this.signatures = new LRUCache<string, string>({
+      max: MAX_SIGNATURES,
+      maxSize: SIGNATURES_BYTES,
+      maxEntrySize: MAX_SIGNATURE_BYTES,
+      sizeCalculation: (key, signature) => signature.length + key.length,
+    });
+    this.unfillable = new LRUCache<string, number>({ max: MAX_SIGNATURES, ttl: FILL_RETRY_MS, ...clockOf(options.now) });
+  }
+
+  /** The page a request with this signature led to before, if it is stored for the current revision. */
+  lookup(signature: string): StoredPage | undefined {
+    const key = this.signatures.get(signature);
+    return key === undefined ? undefined : this.pages.get(key, this.options.revision());
+  }
+
+  /**
+   * After locale routing named the page: remembers where this signature
+   * leads, and answers with the stored page, or has it rendered for the next
+   * visitors (and answers undefined: this visit is rendered as usual).
+   */
+  resolve(signature: string, target: PageTarget): StoredPage | undefined {
+    this.signatures.set(signature, target.key);
+    const page = this.pages.get(target.key, this.options.revision());
+    if (page) return page;
+    void this.fill(target);
+    return undefined;
+  }
+
+  /** Renders in flight. */
+  get fills(): number {
+    return this.filling.size;
+  }
+
+  get signatureCount(): number {
+    return this.signatures.size;
+  }
+
+  /**
+   * Renders the page in the background and stores it for the public data's
+   * revision at the start: a write during the render leaves an entry that is
+   * already out of date, never a stale one that is served. Resolves when done
+   * (for tests); never rejects.
+   */
+  fill(target: PageTarget): Promise<void> {
+    const { key } = target;
+    const revision = this.options.revision();
+    const maxFills = this.options.maxFills ?? MAX_CONCURRENT_FILLS;
+    if (this.filling.has(key) || this.filling.size >= maxFills) return Promise.resolve();
+    // Already stored, or known to store nothing at this revision: no render.
+    if (this.pages.get(key, revision) || this.unfillable.get(key) === revision) return Promise.resolve();
+    this.filling.add(key);
+    return this.options
+      .render(target.path)
+      .then(
+        (page) => {
+          const result = verdict(target, page);
+          if (result.store) {
+            this.unfillable.delete(key);
+            this.pages.set(key, storePage(page.body, page.headers, this.options.placeholder, revision));
+          } else {
+            this.notStored(key, revision, result.failure);
+          }
+        },
+        (error: unknown) => this.notStored(key, revision, error instanceof Error ? error.message : String(error)),
+      )
+      .finally(() => this.filling.delete(key));
+  }
+
+  private notStored(key: string, revision: number, failure: string | null): void {
+    this.unfillable.set(key, revision);
+    if (failure === null || this.logged.has(key)) return;
+    this.logged.set(key, true);
+    (this.options.log ?? console.warn)(`Public page cache: ${key} could not be stored (${failure}); its visits are rendered one by one.`);
+  }
+}

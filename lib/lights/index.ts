@@ -1,0 +1,6 @@
+export * from './day';
+export * from './geojson';
+export * from './open-data';
+export * from './public';
+export * from './view';
+export * from './window';

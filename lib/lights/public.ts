@@ -1,0 +1,123 @@
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { buildings, campaigns, cities, illuminations, type Campaign } from '@/db/schema';
+import { type ApprovedVersion } from '@/lib/constants';
+import { lightingWindow } from './window';
+import type { PublicCampaign, PublicLight } from './view';
+
+export type { PublicCampaign, PublicLight } from './view';
+
+export function toPublicCampaign(c: Campaign): PublicCampaign {
+  return {
+    year: c.year,
+    eventDate: c.eventDate,
+    theme: c.theme,
+    registrationDeadline: c.registrationDeadline.toISOString(),
+  };
+}
+
+// The public sees the approved version of each registration (see
+// `illuminations.approved`), never a pending edit.
+const lightColumns = {
+  illuminationId: illuminations.id,
+  buildingId: illuminations.buildingId,
+  approved: illuminations.approved,
+  litAt: illuminations.litAt,
+  eventDate: campaigns.eventDate,
+  city: cities,
+};
+
+type LightRow = {
+  illuminationId: number;
+  buildingId: number;
+  approved: ApprovedVersion | null;
+  litAt: Date | null;
+  eventDate: string;
+  city: typeof cities.$inferSelect;
+};
+
+function toPublicLight(row: LightRow): PublicLight {
+  const { city } = row;
+  const v = row.approved!;
+  const window = lightingWindow({
+    eventDate: row.eventDate,
+    lat: v.lat,
+    lng: v.lng,
+    timeZone: city.timeZone,
+    lightsOnMode: v.lightsOnMode,
+    lightsOnTime: v.lightsOnTime,
+    lightsOffTime: v.lightsOffTime,
+  });
+  return {
+    id: row.buildingId,
+    illuminationId: row.illuminationId,
+    name: v.name,
+    kind: v.kind,
+    address: v.address,
+    description: v.description,
+    lat: v.lat,
+    lng: v.lng,
+    city: {
+      id: city.id,
+      name: city.name,
+      names: city.names,
+      province: city.province,
+      country: city.country,
+      timeZone: city.timeZone,
+    },
+    lightsOn: { mode: window.mode, time: window.onTime, at: window.onAt?.toISOString() ?? null },
+    lightsOff: { time: window.offTime, at: window.offAt?.toISOString() ?? null },
+    litAt: row.litAt?.toISOString() ?? null,
+  };
+}
+
+const byCityThenName = (a: PublicLight, b: PublicLight) =>
+  a.city.name.localeCompare(b.city.name, 'en') || a.name.localeCompare(b.name, 'en') || a.id - b.id;
+
+/** Approved illuminations of a campaign, ordered by city and name. */
+export async function listPublicLights(campaignId: number): Promise<PublicLight[]> {
+  const rows = await getDb()
+    .select(lightColumns)
+    .from(illuminations)
+    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+    .innerJoin(cities, eq(cities.id, buildings.cityId))
+    .where(and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved)));
+  return rows.map(toPublicLight).sort(byCityThenName);
+}
+
+export type PublicBuilding = {
+  light: PublicLight;
+  campaign: PublicCampaign;
+  /** Years of published campaigns in which this building was approved, newest first. */
+  years: number[];
+};
+
+/**
+ * A building as the public may see it: only if it was approved in a published
+ * campaign. Shows its latest such participation.
+ */
+export async function getPublicBuilding(buildingId: number): Promise<PublicBuilding | undefined> {
+  const rows = await getDb()
+    .select({ ...lightColumns, campaign: campaigns })
+    .from(illuminations)
+    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+    .innerJoin(cities, eq(cities.id, buildings.cityId))
+    .where(
+      and(
+        eq(illuminations.buildingId, buildingId),
+        isNotNull(illuminations.approved),
+        eq(campaigns.published, true),
+      ),
+    )
+    .orderBy(desc(campaigns.year));
+  const latest = rows[0];
+  if (!latest) return undefined;
+  return {
+    light: toPublicLight(latest),
+    campaign: toPublicCampaign(latest.campaign),
+    years: rows.map((r) => r.campaign.year),
+  };
+}
+

@@ -1,0 +1,206 @@
+import type { Campaign } from '@/db/schema';
+import type { BuildingKind, LightsOnMode, Locale } from '@/lib/constants';
+
+/**
+ * One approved illumination as the public sees it. Plain JSON values only,
+ * so that it can be cached and handed to the browser as it is.
+ */
+export type PublicLight = {
+  id: number;
+  illuminationId: number;
+  name: string;
+  kind: BuildingKind;
+  address: string;
+  description: string;
+  lat: number;
+  lng: number;
+  city: {
+    id: number;
+    name: string;
+    names: Partial<Record<Locale, string>>;
+    province: string;
+    country: string;
+    timeZone: string;
+  };
+  lightsOn: { mode: LightsOnMode; time: string | null; at: string | null };
+  lightsOff: { time: string | null; at: string | null };
+  litAt: string | null;
+};
+
+export type PublicCampaign = Pick<Campaign, 'year' | 'eventDate' | 'theme'> & {
+  registrationDeadline: string;
+};
+
+/** "14 buildings in 12 cities". */
+export function countLights(lights: Pick<PublicLight, 'city'>[]): { buildings: number; cities: number } {
+  return { buildings: lights.length, cities: new Set(lights.map((l) => l.city.id)).size };
+}
+
+export type CityGroup<T extends Pick<PublicLight, 'city'>> = { city: PublicLight['city']; lights: T[] };
+
+/** Groups lights by city, keeping the order in which cities first appear. */
+export function groupByCity<T extends Pick<PublicLight, 'city'>>(lights: T[]): CityGroup<T>[] {
+  const groups = new Map<number, CityGroup<T>>();
+  for (const light of lights) {
+    let group = groups.get(light.city.id);
+    if (!group) {
+      group = { city: light.city, lights: [] };
+      groups.set(light.city.id, group);
+    }
+    group.lights.push(light);
+  }
+  return [...groups.values()];
+}
+
+// ---------------------------------------------------------------------------
+// What the browser gets: a compact view of the lights (10,000 of them must
+// stay light to send), with cities listed once and instants as epoch ms.
+// ---------------------------------------------------------------------------
+
+export type MapCity = {
+  id: number;
+  /** In the page's language. */
+  name: string;
+  province: string;
+  country: string;
+  timeZone: string;
+  /** Every name of the city, accent- and case-folded, for search ("gand" finds Ghent). */
+  search: string;
+};
+
+export type MapLight = {
+  id: number;
+  name: string;
+  kind: BuildingKind;
+  cityId: number;
+  lat: number;
+  lng: number;
+  on: { mode: LightsOnMode; time: string | null };
+  offTime: string | null;
+  onAt: number | null;
+  offAt: number | null;
+  litAt: number | null;
+};
+
+export type MapData = { cities: MapCity[]; lights: MapLight[] };
+
+/** Folds case and accents, and unifies apostrophes: "Liège" and "liege", "Prince-Bishops’" and "prince-bishops'" match. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .trim();
+}
+
+const epoch = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** The compact view of `lights` for the browser, city names in `locale`. */
+export function toMapData(lights: PublicLight[], locale: string): MapData {
+  const cities = new Map<number, MapCity>();
+  for (const l of lights) {
+    if (cities.has(l.city.id)) continue;
+    const name = l.city.names[locale as Locale] || l.city.name;
+    cities.set(l.city.id, {
+      id: l.city.id,
+      name,
+      province: l.city.province,
+      country: l.city.country,
+      timeZone: l.city.timeZone,
+      search: foldForSearch([l.city.name, ...Object.values(l.city.names)].join(' ')),
+    });
+  }
+  return {
+    cities: [...cities.values()],
+    lights: lights.map((l) => ({
+      id: l.id,
+      name: l.name,
+      kind: l.kind,
+      cityId: l.city.id,
+      lat: round6(l.lat),
+      lng: round6(l.lng),
+      on: { mode: l.lightsOn.mode, time: l.lightsOn.time },
+      offTime: l.lightsOff.time,
+      onAt: epoch(l.lightsOn.at),
+      offAt: epoch(l.lightsOff.at),
+      litAt: epoch(l.litAt),
+    })),
+  };
+}
+
+export type LightFilter = { query: string; kind: BuildingKind | '' };
+
+/** The lights matching a search (building or city name, any language, accents ignored) and a kind. */
+export function filterLights(
+  lights: MapLight[],
+  cities: ReadonlyMap<number, MapCity>,
+  { query, kind }: LightFilter,
+): MapLight[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0 && !kind) return lights;
+  return lights.filter((l) => {
+    if (kind && l.kind !== kind) return false;
+    if (words.length === 0) return true;
+    const haystack = `${foldForSearch(l.name)} ${cities.get(l.cityId)?.search ?? ''}`;
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/** Orders lights by province, then city (in the page's language), then name. */
+export function sortByPlace(lights: MapLight[], cities: ReadonlyMap<number, MapCity>, locale: string): MapLight[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return [...lights].sort((a, b) => {
+    const ca = cities.get(a.cityId);
+    const cb = cities.get(b.cityId);
+    return (
+      collator.compare(ca?.province ?? '', cb?.province ?? '') ||
+      collator.compare(ca?.name ?? '', cb?.name ?? '') ||
+      collator.compare(a.name, b.name) ||
+      a.id - b.id
+    );
+  });
+}
+
+export type ProvinceGroup = { province: string; cities: { city: MapCity; lights: MapLight[] }[] };
+
+/** Groups already sorted lights by province and city, keeping their order. */
+export function groupByProvinceAndCity(lights: MapLight[], cities: ReadonlyMap<number, MapCity>): ProvinceGroup[] {
+  const groups: ProvinceGroup[] = [];
+  for (const light of lights) {
+    const city = cities.get(light.cityId);
+    if (!city) continue;
+    let province = groups.at(-1);
+    if (!province || province.province !== city.province) {
+      province = { province: city.province, cities: [] };
+      groups.push(province);
+    }
+    let cityGroup = province.cities.at(-1);
+    if (!cityGroup || cityGroup.city.id !== city.id) {
+      cityGroup = { city, lights: [] };
+      province.cities.push(cityGroup);
+    }
+    cityGroup.lights.push(light);
+  }
+  return groups;
+}
+
+/** Great-circle distance in kilometres (haversine). */
+export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Lights nearest first from `origin`. */
+export function sortByDistance<T extends { lat: number; lng: number; id: number }>(
+  lights: T[],
+  origin: { lat: number; lng: number },
+): { light: T; km: number }[] {
+  return lights
+    .map((light) => ({ light, km: distanceKm(origin, light) }))
+    .sort((a, b) => a.km - b.km || a.light.id - b.light.id);
+}

@@ -1,0 +1,71 @@
+/** What the organisers' review reads: the queue of submitted registrations, and whom to tell. */
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { buildings, campaigns, cities, cityCoordinators, illuminations, users } from '@/db/schema';
+import type { ApprovedVersion, BuildingKind, LightsOnMode, Locale } from '../constants';
+import { authorize, canReview, type Actor } from '../permissions';
+import { reviewVersionOf } from './decisions';
+
+export type QueueItem = {
+  id: number;
+  year: number;
+  status: 'submitted';
+  building: { id: number; name: string; kind: BuildingKind; address: string; description: string; lat: number; lng: number };
+  city: { id: number; name: string; names: Partial<Record<Locale, string>>; province: string; timeZone: string };
+  lightsOnMode: LightsOnMode;
+  lightsOnTime: string | null;
+  lightsOffTime: string | null;
+  photo: string | null;
+  /** The version the public sees now, when this is an edit of an approved registration. */
+  approved: ApprovedVersion | null;
+  submittedBy: { name: string | null; email: string } | null;
+  updatedAt: Date;
+  /** What the decision on this item must name (`reviewVersionOf`). */
+  version: string;
+};
+
+/** The registrations waiting for review, oldest first (optionally of one campaign year). */
+export async function listReviewQueue(actor: Actor, { year }: { year?: number } = {}): Promise<QueueItem[]> {
+  authorize(actor, canReview(actor));
+  const rows = await getDb()
+    .select({ illumination: illuminations, building: buildings, city: cities, year: campaigns.year, submitter: { name: users.name, email: users.email } })
+    .from(illuminations)
+    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+    .innerJoin(cities, eq(cities.id, buildings.cityId))
+    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+    .leftJoin(users, eq(users.id, illuminations.submittedBy))
+    .where(and(eq(illuminations.status, 'submitted'), year ? eq(campaigns.year, year) : undefined))
+    .orderBy(asc(illuminations.updatedAt), asc(illuminations.id));
+  return rows.map(({ illumination: i, building: b, city: c, year: y, submitter }) => ({
+    id: i.id,
+    year: y,
+    status: 'submitted',
+    building: { id: b.id, name: b.name, kind: b.kind, address: b.address, description: b.description, lat: b.lat, lng: b.lng },
+    city: { id: c.id, name: c.name, names: c.names, province: c.province, timeZone: c.timeZone },
+    lightsOnMode: i.lightsOnMode,
+    lightsOnTime: i.lightsOnTime,
+    lightsOffTime: i.lightsOffTime,
+    photo: i.photo,
+    approved: i.approved,
+    submittedBy: submitter?.email ? { name: submitter.name, email: submitter.email } : null,
+    updatedAt: i.updatedAt,
+    version: reviewVersionOf(b, i),
+  }));
+}
+
+/** Active coordinators of the given cities, with the cities each acts for among them. */
+export async function coordinatorsOf(cityIds: number[]): Promise<{ email: string; name: string | null; cityIds: number[] }[]> {
+  if (cityIds.length === 0) return [];
+  const rows = await getDb()
+    .select({ email: users.email, name: users.name, cityId: cityCoordinators.cityId })
+    .from(cityCoordinators)
+    .innerJoin(users, eq(users.id, cityCoordinators.userId))
+    .where(and(inArray(cityCoordinators.cityId, cityIds), isNull(users.deactivatedAt), eq(users.role, 'coordinator')));
+  const byEmail = new Map<string, { email: string; name: string | null; cityIds: number[] }>();
+  for (const r of rows) {
+    const entry = byEmail.get(r.email) ?? { email: r.email, name: r.name, cityIds: [] };
+    entry.cityIds.push(r.cityId);
+    byEmail.set(r.email, entry);
+  }
+  return [...byEmail.values()];
+}

@@ -1,0 +1,176 @@
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { cities, cityCoordinators, sessions, users } from '@/db/schema';
+import { type UserRole } from '@/lib/constants';
+import { recordAudit } from '@/lib/audit';
+import { UnknownCityError } from '@/lib/cities';
+
+export { UnknownCityError };
+import { authorize, canManageCoordinators, type Actor } from '../permissions';
+
+/** The user behind a session as the domain sees them, or null if unknown or deactivated. */
+export async function loadActor(userId: string): Promise<Actor> {
+  const db = getDb();
+  const [user] = await db
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
+  if (!user) return null;
+  const rows = await db
+    .select({ cityId: cityCoordinators.cityId })
+    .from(cityCoordinators)
+    .where(eq(cityCoordinators.userId, userId));
+  return { id: user.id, role: user.role, cityIds: rows.map((r) => r.cityId) };
+}
+
+/**
+ * Whether a session cookie's token is a session that has not expired, of a
+ * user who is still active: what a cookie must be before the proxy lets a
+ * large body through (anyone can send a cookie with that name).
+ */
+export async function isLiveSession(token: string, now: Date = new Date()): Promise<boolean> {
+  if (token.length === 0 || token.length > 512) return false;
+  const [row] = await getDb()
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.sessionToken, token), gt(sessions.expires, now), isNull(users.deactivatedAt)));
+  return Boolean(row);
+}
+
+/** Whether an address may receive a sign-in link: an invited, active user. */
+export async function isInvited(email: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, email.toLowerCase()), isNull(users.deactivatedAt)));
+  return Boolean(row);
+}
+
+export type Profile = { id: string; name: string | null; email: string; role: UserRole; cities: { id: number; name: string }[] };
+
+/** What the header and the workspace show of the signed-in user. */
+export async function getProfile(userId: string): Promise<Profile | undefined> {
+  const db = getDb();
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) return undefined;
+  const rows = await db
+    .select({ id: cities.id, name: cities.name })
+    .from(cityCoordinators)
+    .innerJoin(cities, eq(cities.id, cityCoordinators.cityId))
+    .where(eq(cityCoordinators.userId, userId))
+    .orderBy(asc(cities.name));
+  return { id: user.id, name: user.name, email: user.email, role: user.role, cities: rows };
+}
+
+export type CoordinatorRow = {
+  id: string;
+  name: string | null;
+  email: string;
+  role: UserRole;
+  active: boolean;
+  cityIds: number[];
+};
+
+/** Every organiser and coordinator, for the organisers' page. */
+export async function listUsers(actor: Actor): Promise<CoordinatorRow[]> {
+  authorize(actor, canManageCoordinators(actor));
+  const db = getDb();
+  const all = await db.select().from(users).orderBy(asc(users.role), asc(users.email));
+  const links = await db.select().from(cityCoordinators);
+  return all.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    active: u.deactivatedAt === null,
+    cityIds: links.filter((l) => l.userId === u.id).map((l) => l.cityId),
+  }));
+}
+
+export class DuplicateEmailError extends Error {}
+
+function assertCitiesExist(tx: Pick<ReturnType<typeof getDb>, 'select'>, cityIds: number[]) {
+  if (cityIds.length === 0) return;
+  const found = tx.select({ id: cities.id }).from(cities).where(inArray(cities.id, cityIds)).all();
+  if (found.length !== new Set(cityIds).size) throw new UnknownCityError();
+}
+
+/**
+ * Invites a user: they can then ask for a sign-in link. `actor` null is the
+ * command line (the first organiser), which has no user yet.
+ */
+export async function inviteUser(
+  actor: Actor | 'system',
+  input: { email: string; name: string; role: UserRole; cityIds: number[] },
+): Promise<{ id: string }> {
+  if (actor !== 'system') authorize(actor, canManageCoordinators(actor));
+  const email = input.email.toLowerCase();
+  const db = getDb();
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    if (existing) throw new DuplicateEmailError();
+    assertCitiesExist(tx, input.cityIds);
+    const user = tx
+      .insert(users)
+      .values({ email, name: input.name, role: input.role })
+      .returning()
+      .get();
+    const cityIds = input.role === 'coordinator' ? [...new Set(input.cityIds)] : [];
+    if (cityIds.length) tx.insert(cityCoordinators).values(cityIds.map((cityId) => ({ userId: user.id, cityId }))).run();
+    recordAudit(tx, {
+      actorId: actor === 'system' ? null : actor.id,
+      action: 'user.invite',
+      entity: 'user',
+      entityId: user.id,
+      after: { email, name: input.name, role: input.role, cityIds },
+    });
+    return { id: user.id };
+  });
+}
+
+/** Replaces the cities a coordinator may act for. */
+export async function setUserCities(actor: Actor, userId: string, cityIds: number[]): Promise<void> {
+  authorize(actor, canManageCoordinators(actor));
+  const db = getDb();
+  db.transaction((tx) => {
+    const user = tx.select().from(users).where(eq(users.id, userId)).get();
+    if (!user) throw new UnknownUserError();
+    assertCitiesExist(tx, cityIds);
+    const before = tx.select().from(cityCoordinators).where(eq(cityCoordinators.userId, userId)).all().map((r) => r.cityId);
+    const unique = [...new Set(cityIds)];
+    tx.delete(cityCoordinators).where(eq(cityCoordinators.userId, userId)).run();
+    if (unique.length) tx.insert(cityCoordinators).values(unique.map((cityId) => ({ userId, cityId }))).run();
+    recordAudit(tx, { actorId: actor.id, action: 'user.cities', entity: 'user', entityId: userId, before: { cityIds: before }, after: { cityIds: unique } });
+  });
+}
+
+export class UnknownUserError extends Error {}
+
+/**
+ * Deactivates (or reactivates) a user. Deactivation ends their sessions at
+ * once; their history stays.
+ */
+export async function setUserActive(actor: Actor, userId: string, active: boolean): Promise<void> {
+  authorize(actor, canManageCoordinators(actor));
+  if (!active && userId === actor.id) throw new ForbiddenSelfError();
+  const db = getDb();
+  db.transaction((tx) => {
+    const user = tx.select().from(users).where(eq(users.id, userId)).get();
+    if (!user) throw new UnknownUserError();
+    const deactivatedAt = active ? null : new Date();
+    tx.update(users).set({ deactivatedAt }).where(eq(users.id, userId)).run();
+    if (!active) tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: active ? 'user.reactivate' : 'user.deactivate',
+      entity: 'user',
+      entityId: userId,
+      before: { active: user.deactivatedAt === null },
+      after: { active },
+    });
+  });
+}
+
+/** Organisers may not lock themselves out. */
+export class ForbiddenSelfError extends Error {}

@@ -1,0 +1,57 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { LOCALE_ALTERNATION } from './lib/constants';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+// Only the embeddable map (/embed, /fr/embed, … and below) may be framed by
+// other sites; every other page refuses framing (clickjacking).
+const EMBED = `(?:(?:${LOCALE_ALTERNATION})/)?embed(?:/.*)?`;
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
+const nextConfig: NextConfig = {
+  // Native modules stay outside the server bundle.
+  serverExternalPackages: ['better-sqlite3', 'sharp'],
+  poweredByHeader: false,
+  // The proxy must tell a page visit from a client-side navigation (RSC
+  // request) to answer only the former from its page cache: without this,
+  // Next.js hides the RSC headers and the _rsc parameter from it.
+  skipProxyUrlNormalize: true,
+  // Lets several builds live side by side (e.g. tests run while a dev server builds).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Photos of up to 10 MB are uploaded through server actions (1 MB by default);
+  // the proxy (proxy.ts) must pass the whole body on too (10 MB by default).
+  // The actions still check each file's size and content themselves.
+  experimental: {
+    serverActions: { bodySizeLimit: '11mb' },
+    // forbidden() from next/navigation: a page a signed-in user has no right to
+    // answers 403 with app/[locale]/forbidden.tsx instead of a 200.
+    authInterrupts: true,
+    proxyClientMaxBodySize: '11mb',
+  },
+  // Evaluated by `next build` and frozen into the build's routes manifest
+  // (`next start` reads the manifest, not this function), so nothing here may
+  // depend on where the build is deployed: Strict-Transport-Security, which
+  // depends on the configured address being https, is added by proxy.ts.
+  async headers() {
+    return [
+      {
+        source: `/:path((?!${EMBED}$).*)`,
+        headers: [
+          ...securityHeaders,
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+        ],
+      },
+      {
+        source: `/:path(${EMBED})`,
+        headers: [...securityHeaders, { key: 'Content-Security-Policy', value: 'frame-ancestors *' }],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

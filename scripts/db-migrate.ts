@@ -1,0 +1,5 @@
+import { databaseFile, getDb } from '../db';
+
+// Opening the database applies every pending migration.
+getDb();
+console.log(`Migrated ${databaseFile()}.`);
