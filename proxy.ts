@@ -67,7 +67,7 @@ export default async function proxy(request: NextRequest) {
     dev: process.env.NODE_ENV === 'development',
   });
   // An anonymous visit to a public page is answered from memory when it can be.
-  const cached = fromPageCache(request, SESSION_COOKIES, nonce, csp);
+  const cached = await fromPageCache(request, SESSION_COOKIES, nonce, csp);
   if (cached) return withTransportSecurity(cached);
 
   // Next.js reads the nonce from the request's CSP header and puts it on its
@@ -76,7 +76,7 @@ export default async function proxy(request: NextRequest) {
   request.headers.set('content-security-policy', csp);
   const response = intl(request);
   response.headers.set('Content-Security-Policy', csp);
-  return withTransportSecurity(afterLocaleRouting(request, SESSION_COOKIES, response, nonce, csp));
+  return withTransportSecurity(await afterLocaleRouting(request, SESSION_COOKIES, response, nonce, csp));
 }
 
 export const config = {

@@ -39,6 +39,7 @@ export function checkFile(file: string): string {
 export function restoreDatabase(backup: string, target: string): { previous: string | null } {
   const check = checkFile(backup);
   if (check !== 'ok') throw new Error(`The backup is damaged: ${check}`);
+  const replacedRevision = fs.existsSync(target) ? publicRevisionOf(target) : 0;
   let previous: string | null = null;
   if (fs.existsSync(target)) {
     previous = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
@@ -48,5 +49,26 @@ export function restoreDatabase(backup: string, target: string): { previous: str
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
   fs.copyFileSync(backup, target);
   fs.chmodSync(target, 0o600);
+  // Past any revision the replaced database reached: a server process (or a
+  // cache) that saw one of those must not take the restored data for it.
+  const db = new Database(target);
+  try {
+    db.prepare('UPDATE public_revision SET value = max(value, ?) + 1 WHERE id = 1').run(replacedRevision);
+  } finally {
+    db.close();
+  }
   return { previous };
+}
+
+/** The public revision a database file has reached (0 before that table existed). */
+function publicRevisionOf(file: string): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'public_revision'").get();
+    if (!table) return 0;
+    const row = db.prepare('SELECT value FROM public_revision WHERE id = 1').get() as { value: number } | undefined;
+    return row?.value ?? 0;
+  } finally {
+    db.close();
+  }
 }

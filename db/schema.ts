@@ -230,6 +230,22 @@ export const rateLimitHits = sqliteTable(
   (t) => [index('rate_limit_key_at_idx').on(t.key, t.at)],
 );
 
+/**
+ * One number that moves on with every change to what the public may see
+ * (campaigns, cities, buildings, illuminations). Triggers in the migrations
+ * move it, so every writer does: the app's actions, the command-line tools,
+ * the seed, another server process. Caches of public data keep the revision
+ * they were computed at and are not used once it has moved.
+ */
+export const publicRevision = sqliteTable(
+  'public_revision',
+  {
+    id: integer('id').primaryKey(),
+    value: integer('value').notNull(),
+  },
+  (t) => [check('public_revision_one_row', sql`${t.id} = 1`)],
+);
+
 export const auditLog = sqliteTable(
   'audit_log',
   {

@@ -1,44 +1,22 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { getPublicCampaign, getPublishedCampaign, listPublishedCampaigns } from '@/lib/campaigns';
-import { CAMPAIGNS_TAG } from '@/lib/cache-tags';
 import { sortByPlace, toMapData, type MapData } from '@/lib/lights';
 import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
 import { feedBody, strongEtag, type FeedFormat } from '@/lib/lights';
-import { publicRevision } from '@/lib/public-revision';
+import { memoised } from '@/lib/public-data';
 import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
 
-/** The public campaign (latest published), cached until a campaign changes. */
-export const cachedPublicCampaignYear = unstable_cache(
-  async (): Promise<number | null> => (await getPublicCampaign())?.year ?? null,
-  ['public-campaign-year'],
-  { tags: [CAMPAIGNS_TAG] },
-);
+/** The year of the campaign the public map shows, or null when none is published. */
+export function cachedPublicCampaignYear(): Promise<number | null> {
+  return memoised('public-campaign-year', async () => (await getPublicCampaign())?.year ?? null);
+}
 
 /** Years of the published campaigns, newest first. */
-export const cachedPublishedYears = unstable_cache(
-  async (): Promise<number[]> => (await listPublishedCampaigns()).map((c) => c.year),
-  ['published-years'],
-  { tags: [CAMPAIGNS_TAG] },
-);
-
-// Next.js's data cache refuses entries over 2 MB, and 10,000 buildings are
-// more than that: the heavy values live in this process's memory instead,
-// stamped with the revision of the public data, which every write the public
-// may see moves on (app/_lib/public-data.ts) along with the tags.
-const memory = new Map<string, { revision: number; value: Promise<unknown> }>();
-
-function memoised<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const revision = publicRevision();
-  const hit = memory.get(key);
-  if (hit && hit.revision === revision) return hit.value as Promise<T>;
-  const value = compute();
-  memory.set(key, { revision, value });
-  value.catch(() => memory.delete(key));
-  return value;
+export function cachedPublishedYears(): Promise<number[]> {
+  return memoised('published-years', async () => (await listPublishedCampaigns()).map((c) => c.year));
 }
 
 /** A published campaign's approved lights, kept per year until the public data's revision moves on. */

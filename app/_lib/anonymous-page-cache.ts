@@ -3,7 +3,7 @@ import { newNonce } from '@/lib/http';
 import { env } from '@/lib/env';
 import { PublicPageCache, pageChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/http';
 import { renderLocally } from '@/lib/http';
-import { publicRevision } from '@/lib/public-revision';
+import { currentPublicRevision } from '@/lib/public-data';
 import { LOCALE_ALTERNATION } from '@/lib/constants';
 
 /**
@@ -47,7 +47,7 @@ function render(path: string): ReturnType<typeof renderLocally> {
   });
 }
 
-const cache = new PublicPageCache({ render, revision: publicRevision, placeholder });
+const cache = new PublicPageCache({ render, revision: currentPublicRevision, placeholder });
 
 function isFill(request: NextRequest): boolean {
   return request.headers.get(FILL_HEADER) === fillToken;
@@ -94,9 +94,9 @@ function respond(page: StoredPage, nonce: string, csp: string): NextResponse {
 }
 
 /** The page for this request with a fresh nonce and its own CSP, if an up-to-date one is stored. */
-export function fromPageCache(request: NextRequest, sessionCookies: string[], nonce: string, csp: string): NextResponse | null {
+export async function fromPageCache(request: NextRequest, sessionCookies: string[], nonce: string, csp: string): Promise<NextResponse | null> {
   if (!mayUseCache(request, sessionCookies)) return null;
-  const page = cache.lookup(requestSignature(request));
+  const page = await cache.lookup(requestSignature(request));
   return page ? respond(page, nonce, csp) : null;
 }
 
@@ -106,14 +106,20 @@ export function fromPageCache(request: NextRequest, sessionCookies: string[], no
  * next-intl's answer, with the page rendered in the background for the next
  * visitors. A redirect (to the visitor's language) is another request.
  */
-export function afterLocaleRouting(request: NextRequest, sessionCookies: string[], intlResponse: NextResponse, nonce: string, csp: string): NextResponse {
+export async function afterLocaleRouting(
+  request: NextRequest,
+  sessionCookies: string[],
+  intlResponse: NextResponse,
+  nonce: string,
+  csp: string,
+): Promise<NextResponse> {
   if (!mayUseCache(request, sessionCookies)) return intlResponse;
   if (intlResponse.status !== 200 || intlResponse.headers.has('location')) return intlResponse;
   const rewrite = intlResponse.headers.get('x-middleware-rewrite');
   const routed = rewrite ? new URL(rewrite, request.nextUrl.origin).pathname : request.nextUrl.pathname;
   const target = pageTarget(routed, request.nextUrl.search);
   if (!target) return intlResponse;
-  const page = cache.resolve(requestSignature(request), target);
+  const page = await cache.resolve(requestSignature(request), target);
   if (page) return respond(page, nonce, csp);
   intlResponse.headers.set('X-Page-Cache', 'miss');
   return intlResponse;

@@ -193,8 +193,8 @@ function verdict(target: PageTarget, page: Rendered): Verdict {
 export type PublicPageCacheOptions = {
   /** Renders a page for the cache, as an anonymous visitor at the site's configured address. */
   render: (path: string) => Promise<Rendered>;
-  /** The current revision of the public data. */
-  revision: () => number;
+  /** The current revision of the public data (asked of the database on every visit: other processes write too). */
+  revision: () => Promise<number>;
   /** The nonce placeholder the render puts where each response's nonce goes. */
   placeholder: string;
   /** Where a failed fill is reported (once per page). */
@@ -232,9 +232,9 @@ export class PublicPageCache {
   }
 
   /** The page a request with this signature led to before, if it is stored for the current revision. */
-  lookup(signature: string): StoredPage | undefined {
+  async lookup(signature: string): Promise<StoredPage | undefined> {
     const key = this.signatures.get(signature);
-    return key === undefined ? undefined : this.pages.get(key, this.options.revision());
+    return key === undefined ? undefined : this.pages.get(key, await this.options.revision());
   }
 
   /**
@@ -242,9 +242,9 @@ export class PublicPageCache {
    * leads, and answers with the stored page, or has it rendered for the next
    * visitors (and answers undefined: this visit is rendered as usual).
    */
-  resolve(signature: string, target: PageTarget): StoredPage | undefined {
+  async resolve(signature: string, target: PageTarget): Promise<StoredPage | undefined> {
     this.signatures.set(signature, target.key);
-    const page = this.pages.get(target.key, this.options.revision());
+    const page = this.pages.get(target.key, await this.options.revision());
     if (page) return page;
     void this.fill(target);
     return undefined;
@@ -265,14 +265,23 @@ export class PublicPageCache {
    * already out of date, never a stale one that is served. Resolves when done
    * (for tests); never rejects.
    */
-  fill(target: PageTarget): Promise<void> {
+  async fill(target: PageTarget): Promise<void> {
     const { key } = target;
-    const revision = this.options.revision();
     const maxFills = this.options.maxFills ?? MAX_CONCURRENT_FILLS;
-    if (this.filling.has(key) || this.filling.size >= maxFills) return Promise.resolve();
-    // Already stored, or known to store nothing at this revision: no render.
-    if (this.pages.get(key, revision) || this.unfillable.get(key) === revision) return Promise.resolve();
+    if (this.filling.has(key) || this.filling.size >= maxFills) return;
     this.filling.add(key);
+    let revision: number;
+    try {
+      revision = await this.options.revision();
+    } catch (error) {
+      this.filling.delete(key);
+      throw error;
+    }
+    // Already stored, or known to store nothing at this revision: no render.
+    if (this.pages.get(key, revision) || this.unfillable.get(key) === revision) {
+      this.filling.delete(key);
+      return;
+    }
     return this.options
       .render(target.path)
       .then(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CityInput } from '@/lib/cities';
 import { latitude, LIMITS, longitude, text } from './common';
 
 export const CITY_LIMITS = { TIME_ZONE_MAX: 64, QUERY_MAX: 80 } as const;
@@ -39,6 +40,19 @@ export const citySchema = z.object({
 });
 
 export type CityForm = z.infer<typeof citySchema>;
+
+/** The parsed form as the domain takes it: names per language, the zone from the coordinates when left empty. */
+export function toCityInput(v: CityForm): CityInput {
+  return {
+    name: v.name,
+    names: { en: v.name_en, fr: v.name_fr, nl: v.name_nl, de: v.name_de },
+    country: v.country,
+    province: v.province,
+    lat: v.lat,
+    lng: v.lng,
+    timeZone: v.timeZone || null,
+  };
+}
 
 export function cityFormInput(formData: FormData) {
   const get = (k: string) => formData.get(k) ?? '';

@@ -79,5 +79,5 @@ export const illuminationIdSchema = z.object({ illuminationId: id });
 
 /** "Same as last year": the buildings to register again. */
 export const reregisterSchema = z.object({
-  buildingIds: z.array(id, { error: 'choice' }).min(1, { error: 'choice' }).max(REGISTRATION_LIMITS.REREGISTER_MAX),
+  buildingIds: z.array(id, { error: 'chooseBuildings' }).min(1, { error: 'chooseBuildings' }).max(REGISTRATION_LIMITS.REREGISTER_MAX),
 });

@@ -164,7 +164,8 @@ const html = (body: string, status = 200): Rendered => ({ status, headers: [['co
 
 function publicCache(render: (path: string) => Promise<Rendered>, extra: { now?: () => number; revision?: () => number } = {}) {
   const logs: string[] = [];
-  const cache = new PublicPageCache({ render, revision: extra.revision ?? (() => 1), placeholder: PLACEHOLDER, log: (m) => logs.push(m), now: extra.now });
+  const revision = extra.revision ?? (() => 1);
+  const cache = new PublicPageCache({ render, revision: async () => revision(), placeholder: PLACEHOLDER, log: (m) => logs.push(m), now: extra.now });
   return { cache, logs };
 }
 
@@ -176,14 +177,15 @@ describe('the public page cache', () => {
     const { cache } = publicCache(r.render);
     const fr = target('/fr');
     // Visitors whose languages differ in any detail all lead to /fr.
-    for (let i = 0; i < 20; i++) expect(cache.resolve(`/fr\n\nfr-BE;q=0.${i}`, fr)).toBeUndefined();
+    for (let i = 0; i < 20; i++) expect(await cache.resolve(`/fr\n\nfr-BE;q=0.${i}`, fr)).toBeUndefined();
+    await new Promise((done) => setTimeout(done, 0));
     expect(r.asked).toEqual(['/fr']);
     r.pending[0]!.resolve(html('<p>carte</p>'));
     await Promise.resolve();
     await new Promise((done) => setTimeout(done, 0));
     // A new signature to a stored page gets it at once, with no render.
-    expect(cache.resolve('/fr\n\nfr-CA', fr)).toBeDefined();
-    expect(cache.lookup('/fr\n\nfr-BE;q=0.3')).toBeDefined();
+    expect(await cache.resolve('/fr\n\nfr-CA', fr)).toBeDefined();
+    expect(await cache.lookup('/fr\n\nfr-BE;q=0.3')).toBeDefined();
     await cache.fill(fr);
     expect(r.asked).toEqual(['/fr']);
   });
@@ -199,18 +201,19 @@ describe('the public page cache', () => {
       { revision: () => revision },
     );
     await cache.fill(target('/nl'));
-    expect(cache.lookup('x')).toBeUndefined();
-    expect(cache.resolve('x', target('/nl'))).toBeDefined();
+    expect(await cache.lookup('x')).toBeUndefined();
+    expect(await cache.resolve('x', target('/nl'))).toBeDefined();
     revision = 2;
-    expect(cache.lookup('x')).toBeUndefined();
-    expect(cache.resolve('x', target('/nl'))).toBeUndefined();
+    expect(await cache.lookup('x')).toBeUndefined();
+    expect(await cache.resolve('x', target('/nl'))).toBeUndefined();
     expect(renders).toEqual(['/nl', '/nl']);
   });
 
-  it('has at most a few renders in flight, whatever number of pages is asked for', () => {
+  it('has at most a few renders in flight, whatever number of pages is asked for', async () => {
     const r = controlledRenders();
     const { cache } = publicCache(r.render);
-    for (let id = 1; id <= 50; id++) cache.resolve(`/buildings/${id}`, target(`/en/buildings/${id}`));
+    await Promise.all(Array.from({ length: 50 }, (_, i) => cache.resolve(`/buildings/${i + 1}`, target(`/en/buildings/${i + 1}`))));
+    await new Promise((done) => setTimeout(done, 0));
     expect(r.asked).toHaveLength(MAX_CONCURRENT_FILLS);
     expect(cache.fills).toBe(MAX_CONCURRENT_FILLS);
   });
@@ -221,7 +224,7 @@ describe('the public page cache', () => {
     );
     await cache.fill(target('/en/embed', '?city=4'));
     await cache.fill(target('/en/embed', '?city=999'));
-    expect(cache.resolve('a', target('/en/embed', '?city=4'))).toBeDefined();
+    expect(await cache.resolve('a', target('/en/embed', '?city=4'))).toBeDefined();
     expect(cache.pages.size).toBe(1);
   });
 
@@ -255,13 +258,13 @@ describe('the public page cache', () => {
     expect(logs).toHaveLength(2);
   });
 
-  it('remembers a bounded number of request signatures, and none that is huge', () => {
+  it('remembers a bounded number of request signatures, and none that is huge', async () => {
     const { cache } = publicCache(async () => html('x'));
     const en = target('/en');
-    for (let i = 0; i < MAX_SIGNATURES + 500; i++) cache.resolve(`/\n\nen;q=${i}`, en);
+    for (let i = 0; i < MAX_SIGNATURES + 500; i++) await cache.resolve(`/\n\nen;q=${i}`, en);
     expect(cache.signatureCount).toBeLessThanOrEqual(MAX_SIGNATURES);
     const before = cache.signatureCount;
-    cache.resolve(`/\n\n${'en,'.repeat(5000)}`, en);
+    await cache.resolve(`/\n\n${'en,'.repeat(5000)}`, en);
     expect(cache.signatureCount).toBeLessThanOrEqual(before);
   });
 });

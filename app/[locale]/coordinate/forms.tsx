@@ -3,13 +3,13 @@
 import '@/components/registration/registration.css';
 import dynamic from 'next/dynamic';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useActionState, useId, useMemo, useState, startTransition, type FormEvent } from 'react';
+import { useActionState, useEffect, useId, useMemo, useState, startTransition, type FormEvent } from 'react';
 import { Field, FieldErrors } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import type { LatLng } from '@/components/map/LocationPicker';
 import { BUILDING_KINDS, type BuildingKind, type LightsOnMode, LOCAL_TIME_PATTERN } from '@/lib/constants';
-import { Link } from '@/i18n/navigation';
+import { Link, useRouter } from '@/i18n/navigation';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import { endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 import { parseDecimal } from '@/lib/validation/common';
@@ -66,6 +66,17 @@ function submitKeepingInput(action: (formData: FormData) => void) {
   };
 }
 
+/**
+ * After a save the action names the page to show (the workspace, with a
+ * notice); the browser goes there itself, so that the save answers at once.
+ */
+function useNextPage(state: RegistrationState) {
+  const router = useRouter();
+  useEffect(() => {
+    if (state.ok && state.next) router.replace(state.next);
+  }, [state, router]);
+}
+
 /** The registration form: building, place on the map, lighting window, photo. */
 export function RegistrationForm(props: Props) {
   const { campaign, cities, illuminationId, readOnlyReason, currentPhoto } = props;
@@ -73,6 +84,7 @@ export function RegistrationForm(props: Props) {
   const kinds = useTranslations('Kinds');
   const format = useFormatter();
   const [state, action] = useActionState<RegistrationState, FormData>(saveRegistrationAction, initialActionState);
+  useNextPage(state);
   const errors = state.fieldErrors;
   const hintId = useId();
   const statusId = useId();
@@ -303,7 +315,8 @@ export function RegistrationForm(props: Props) {
 
 export function WithdrawForm({ illuminationId, name }: { illuminationId: number; name: string }) {
   const t = useTranslations('Coordinate');
-  const [state, action] = useActionState<ActionState, FormData>(withdrawRegistrationAction, initialActionState);
+  const [state, action] = useActionState<RegistrationState, FormData>(withdrawRegistrationAction, initialActionState);
+  useNextPage(state);
   return (
     <form action={action} className="card">
       <h2>{t('withdrawHeading')}</h2>

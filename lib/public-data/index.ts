@@ -1,0 +1,2 @@
+export * from './memo';
+export * from './revision';
