@@ -45,7 +45,8 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        {/* Only what the header's client parts need (none); pages hand their own forms their messages (ClientMessages). */}
+        <NextIntlClientProvider messages={{}}>
           <SiteHeader user={user} signOut={signOutAction} />
           {children}
           <SiteFooter />

@@ -7,6 +7,7 @@ import { PastYearsNav } from '@/components/lights/PastYearsNav';
 import { env } from '@/lib/env';
 import { localize } from '@/lib/localized';
 import { formatEventDate } from '@/lib/lights';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 /** One campaign's public page: banner, map and list, and links to the other years. */
 export async function CampaignMapPage({ view, locale, emptyText }: { view: PublicMapView; locale: string; emptyText: string }) {
@@ -16,26 +17,28 @@ export async function CampaignMapPage({ view, locale, emptyText }: { view: Publi
   const { TILE_URL, TILE_ATTRIBUTION } = env();
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
   return (
-    <main id="main" className="home">
-      <CampaignBanner
-        title={t('title', { year: campaign.year })}
-        date={date}
-        theme={t('theme', { theme: localize(campaign.theme, locale) })}
-      />
-      {map.lights.length === 0 ? (
-        <p className="page narrow">{emptyText}</p>
-      ) : (
-        <LightsExplorer
-          data={map}
-          year={campaign.year}
-          eventDate={campaign.eventDate}
-          dateText={date}
-          timeline={timeline}
-          tileUrl={TILE_URL}
-          tileAttribution={TILE_ATTRIBUTION}
+    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay']}>
+      <main id="main" className="home">
+        <CampaignBanner
+          title={t('title', { year: campaign.year })}
+          date={date}
+          theme={t('theme', { theme: localize(campaign.theme, locale) })}
         />
-      )}
-      <PastYearsNav years={otherYears} dataYear={campaign.year} />
-    </main>
+        {map.lights.length === 0 ? (
+          <p className="page narrow">{emptyText}</p>
+        ) : (
+          <LightsExplorer
+            data={map}
+            year={campaign.year}
+            eventDate={campaign.eventDate}
+            dateText={date}
+            timeline={timeline}
+            tileUrl={TILE_URL}
+            tileAttribution={TILE_ATTRIBUTION}
+          />
+        )}
+        <PastYearsNav years={otherYears} dataYear={campaign.year} />
+      </main>
+    </ClientMessages>
   );
 }

@@ -90,7 +90,8 @@ export const saveRegistrationAction = formAction<Registration, { illuminationId:
     on(UnknownBuildingError, { field: 'duplicateChoice', message: '@choice' }),
     on(UnknownCityError, { field: 'cityId', message: '@choice' }),
   ],
-  revalidate: WORKSPACE,
+  // No revalidation: the browser goes to the workspace next, which is rendered afresh; refreshing the
+  // form's page first would remount the form and lose the answer that says where to go.
   done: (saved): RegistrationState => ({
     ok: true,
     code: 'ok',
@@ -110,7 +111,6 @@ export const withdrawRegistrationAction = formAction<{ illuminationId: number },
   },
   run: (actor, { illuminationId }) => withdrawRegistration(actor, illuminationId),
   errors: workspaceErrors(),
-  revalidate: WORKSPACE,
   done: (done): RegistrationState => ({
     ok: true,
     code: 'ok',

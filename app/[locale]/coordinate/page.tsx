@@ -9,6 +9,7 @@ import { listRegistrations, listReturningBuildings, type RegistrationRow } from 
 import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns';
 import { ReregisterForm } from './forms';
 import { formatters } from './shared';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -54,90 +55,92 @@ export default async function CoordinatePage({ params, searchParams }: { params:
   const noticeRow = noticeKey ? rows.find((r) => String(r.id) === query.id) : undefined;
 
   return (
-    <main id="main" className="page">
-      <h1>{t('title')}</h1>
-      {noticeKey && noticeRow ? (
-        <div role="status" className="form-message is-ok">
-          {t(noticeKey, { name: noticeRow.building.name })}
-        </div>
-      ) : null}
-      <section aria-labelledby="campaign-heading" className="card">
-        <h2 id="campaign-heading">{t('campaignHeading', { year: campaign.year })}</h2>
-        <p>{t('eventDate', { date: f.day(campaign.eventDate) })}</p>
-        <p data-testid="deadline">
-          {!passed ? t('deadlineOpen', { deadline }) : organiser ? t('deadlinePassedOrganiser', { deadline }) : t('deadlinePassed', { deadline })}
-        </p>
-        {years.length > 1 ? (
-          <nav aria-label={t('otherYears')}>
-            <ul className="years-switch">
-              {years.map((y) => (
-                <li key={y}>
-                  <Link href={`/coordinate?year=${y}`} aria-current={y === campaign.year ? 'page' : undefined}>
-                    {y}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
-      </section>
-
-      {!organiser && actor.cityIds.length === 0 ? (
-        <p role="note">{t('noCities')}</p>
-      ) : (
-        <>
-          <div className="workspace-actions">
-            {open ? (
-              <Link className="button" href={campaign.year === year ? `/coordinate/new?year=${campaign.year}` : '/coordinate/new'}>
-                {t('register')}
-              </Link>
-            ) : (
-              <p>{t('closedForNew', { deadline, year: campaign.year })}</p>
-            )}
+    <ClientMessages namespaces={['Coordinate']}>
+      <main id="main" className="page">
+        <h1>{t('title')}</h1>
+        {noticeKey && noticeRow ? (
+          <div role="status" className="form-message is-ok">
+            {t(noticeKey, { name: noticeRow.building.name })}
           </div>
-
-          {open && returning.length > 0 ? (
-            <section aria-labelledby="returning-heading" className="card">
-              <h2 id="returning-heading">{t('returningHeading')}</h2>
-              <p>{t('returningIntro', { year: campaign.year })}</p>
-              <ReregisterForm
-                campaignId={campaign.id}
-                buildings={returning.map((r) => ({
-                  id: r.building.id,
-                  name: r.building.name,
-                  label: t('returningItem', { name: r.building.name, city: r.cityName, year: r.lastYear }),
-                }))}
-              />
-            </section>
+        ) : null}
+        <section aria-labelledby="campaign-heading" className="card">
+          <h2 id="campaign-heading">{t('campaignHeading', { year: campaign.year })}</h2>
+          <p>{t('eventDate', { date: f.day(campaign.eventDate) })}</p>
+          <p data-testid="deadline">
+            {!passed ? t('deadlineOpen', { deadline }) : organiser ? t('deadlinePassedOrganiser', { deadline }) : t('deadlinePassed', { deadline })}
+          </p>
+          {years.length > 1 ? (
+            <nav aria-label={t('otherYears')}>
+              <ul className="years-switch">
+                {years.map((y) => (
+                  <li key={y}>
+                    <Link href={`/coordinate?year=${y}`} aria-current={y === campaign.year ? 'page' : undefined}>
+                      {y}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           ) : null}
+        </section>
 
-          <section aria-labelledby="registrations-heading">
-            <h2 id="registrations-heading">{t('registrationsHeading', { year: campaign.year })}</h2>
-            {rows.length === 0 ? (
-              <p className="card" data-testid="empty-state">
-                {t('empty', { year: campaign.year })}
-              </p>
-            ) : (
-              <table className="data registrations">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('building')}</th>
-                    <th scope="col">{t('city')}</th>
-                    <th scope="col">{t('status')}</th>
-                    <th scope="col">{t('lighting')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <RegistrationLine key={r.id} row={r} locale={locale} statusLabel={statuses(r.status)} t={t} time={f.time} />
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
-        </>
-      )}
-    </main>
+        {!organiser && actor.cityIds.length === 0 ? (
+          <p role="note">{t('noCities')}</p>
+        ) : (
+          <>
+            <div className="workspace-actions">
+              {open ? (
+                <Link className="button" href={campaign.year === year ? `/coordinate/new?year=${campaign.year}` : '/coordinate/new'}>
+                  {t('register')}
+                </Link>
+              ) : (
+                <p>{t('closedForNew', { deadline, year: campaign.year })}</p>
+              )}
+            </div>
+
+            {open && returning.length > 0 ? (
+              <section aria-labelledby="returning-heading" className="card">
+                <h2 id="returning-heading">{t('returningHeading')}</h2>
+                <p>{t('returningIntro', { year: campaign.year })}</p>
+                <ReregisterForm
+                  campaignId={campaign.id}
+                  buildings={returning.map((r) => ({
+                    id: r.building.id,
+                    name: r.building.name,
+                    label: t('returningItem', { name: r.building.name, city: r.cityName, year: r.lastYear }),
+                  }))}
+                />
+              </section>
+            ) : null}
+
+            <section aria-labelledby="registrations-heading">
+              <h2 id="registrations-heading">{t('registrationsHeading', { year: campaign.year })}</h2>
+              {rows.length === 0 ? (
+                <p className="card" data-testid="empty-state">
+                  {t('empty', { year: campaign.year })}
+                </p>
+              ) : (
+                <table className="data registrations">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('building')}</th>
+                      <th scope="col">{t('city')}</th>
+                      <th scope="col">{t('status')}</th>
+                      <th scope="col">{t('lighting')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <RegistrationLine key={r.id} row={r} locale={locale} statusLabel={statuses(r.status)} t={t} time={f.time} />
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+          </>
+        )}
+      </main>
+    </ClientMessages>
   );
 }
 

@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import { parseId } from '@/lib/ids';
 import { EMBED_CITY_ATTRIBUTE } from '@/lib/http';
 import { formatEventDate } from '@/lib/lights';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -47,37 +48,39 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   // one city only when the page says so (an unknown id is not kept once per id).
   const shows = cityName && cityId !== null ? { [EMBED_CITY_ATTRIBUTE]: String(cityId) } : {};
   return (
-    <main id="main" className="embed" {...shows}>
-      <div className="embed__head">
-        <h1>
-          {cityName
-            ? t('headingCity', { year: view.campaign.year, city: cityName })
-            : home('title', { year: view.campaign.year })}
-        </h1>
-        <p className="embed__date">{date}</p>
-        <p className="embed__hotline">
-          {common('hotlineLabel')} <a href="tel:+3278055800">{common('hotlineNumber')}</a>
+    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay']}>
+      <main id="main" className="embed" {...shows}>
+        <div className="embed__head">
+          <h1>
+            {cityName
+              ? t('headingCity', { year: view.campaign.year, city: cityName })
+              : home('title', { year: view.campaign.year })}
+          </h1>
+          <p className="embed__date">{date}</p>
+          <p className="embed__hotline">
+            {common('hotlineLabel')} <a href="tel:+3278055800">{common('hotlineNumber')}</a>
+          </p>
+        </div>
+        {map.lights.length === 0 ? (
+          <p>{home('noLights')}</p>
+        ) : (
+          <LightsExplorer
+            data={map}
+            year={view.campaign.year}
+            eventDate={view.campaign.eventDate}
+            dateText={date}
+            timeline={view.timeline}
+            tileUrl={TILE_URL}
+            tileAttribution={TILE_ATTRIBUTION}
+            embedded
+          />
+        )}
+        <p className="embed__more">
+          <a href={getPathname({ href: '/', locale })} target="_blank" rel="noopener">
+            {t('openFull')}
+          </a>
         </p>
-      </div>
-      {map.lights.length === 0 ? (
-        <p>{home('noLights')}</p>
-      ) : (
-        <LightsExplorer
-          data={map}
-          year={view.campaign.year}
-          eventDate={view.campaign.eventDate}
-          dateText={date}
-          timeline={view.timeline}
-          tileUrl={TILE_URL}
-          tileAttribution={TILE_ATTRIBUTION}
-          embedded
-        />
-      )}
-      <p className="embed__more">
-        <a href={getPathname({ href: '/', locale })} target="_blank" rel="noopener">
-          {t('openFull')}
-        </a>
-      </p>
-    </main>
+      </main>
+    </ClientMessages>
   );
 }

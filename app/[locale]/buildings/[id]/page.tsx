@@ -9,6 +9,7 @@ import { Link } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { formatEventDate } from '@/lib/lights';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -42,45 +43,47 @@ export default async function BuildingPage({ params }: { params: Params }) {
   const city = cityName(light.city, locale);
   const date = formatEventDate(campaign.eventDate, locale);
   return (
-    <main id="main" className="page narrow building">
-      <p>
-        <Link href="/">← {t('backToMap')}</Link>
-      </p>
-      <h1>{light.name}</h1>
-      <p className="building__city">
-        {city}
-        {light.city.province ? `, ${light.city.province}` : ''}
-      </p>
-      <dl className="facts">
-        <dt>{t('kind')}</dt>
-        <dd>{kinds(light.kind)}</dd>
-        <dt>{t('address')}</dt>
-        <dd>{light.address || t('notSet')}</dd>
-        <dt>{t('campaign', { year: campaign.year })}</dt>
-        <dd>
-          <time dateTime={campaign.eventDate}>{date}</time>
-          <br />
-          <LightTimes
-            value={{ on: light.lightsOn, offTime: light.lightsOff.time, timeZone: light.city.timeZone }}
-          />
-        </dd>
-        <dt>{t('years')}</dt>
-        <dd>
-          {years.map((y, i) => (
-            <span key={y}>
-              {i > 0 ? ', ' : ''}
-              <Link href={`/years/${y}`}>{y}</Link>
-            </span>
-          ))}
-        </dd>
-      </dl>
-      {light.description ? (
-        <section aria-labelledby="about-heading">
-          <h2 id="about-heading">{t('about')}</h2>
-          <p className="building__description">{light.description}</p>
-        </section>
-      ) : null}
-      <ShareButton title={`${light.name}, ${city}`} text={share('text', { name: light.name, city, date })} />
-    </main>
+    <ClientMessages namespaces={['Lights', 'Share']}>
+      <main id="main" className="page narrow building">
+        <p>
+          <Link href="/">← {t('backToMap')}</Link>
+        </p>
+        <h1>{light.name}</h1>
+        <p className="building__city">
+          {city}
+          {light.city.province ? `, ${light.city.province}` : ''}
+        </p>
+        <dl className="facts">
+          <dt>{t('kind')}</dt>
+          <dd>{kinds(light.kind)}</dd>
+          <dt>{t('address')}</dt>
+          <dd>{light.address || t('notSet')}</dd>
+          <dt>{t('campaign', { year: campaign.year })}</dt>
+          <dd>
+            <time dateTime={campaign.eventDate}>{date}</time>
+            <br />
+            <LightTimes
+              value={{ on: light.lightsOn, offTime: light.lightsOff.time, timeZone: light.city.timeZone }}
+            />
+          </dd>
+          <dt>{t('years')}</dt>
+          <dd>
+            {years.map((y, i) => (
+              <span key={y}>
+                {i > 0 ? ', ' : ''}
+                <Link href={`/years/${y}`}>{y}</Link>
+              </span>
+            ))}
+          </dd>
+        </dl>
+        {light.description ? (
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading">{t('about')}</h2>
+            <p className="building__description">{light.description}</p>
+          </section>
+        ) : null}
+        <ShareButton title={`${light.name}, ${city}`} text={share('text', { name: light.name, city, date })} />
+      </main>
+    </ClientMessages>
   );
 }

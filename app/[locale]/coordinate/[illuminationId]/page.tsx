@@ -13,6 +13,7 @@ import { RegistrationNotFoundError } from '@/lib/registrations';
 import { isLitWindowOpen, litWindow } from '@/lib/registrations';
 import { LitForm, RegistrationForm, WithdrawForm } from '../forms';
 import { formatters, mapTiles } from '../shared';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 type Params = Promise<{ locale: string; illuminationId: string }>;
 
@@ -60,60 +61,62 @@ export default async function RegistrationPage({ params }: { params: Params }) {
     detail.mayConfirmLit && (ill.status === 'approved' || ill.status === 'submitted') && (isOrganiser(actor) || isLitWindowOpen(litTimes, new Date()));
 
   return (
-    <main id="main" className="page narrow">
-      <p>
-        <Link href={`/coordinate?year=${campaign.year}`}>{t('backToList')}</Link>
-      </p>
-      <h1>{building.name}</h1>
-      <p>
-        {t('campaignHeading', { year: campaign.year })} · {cityName(city, locale)}
-      </p>
-      <dl className="facts">
-        <dt>{t('status')}</dt>
-        <dd data-testid="status">
-          <StatusBadge status={ill.status} label={statuses(ill.status)} />
-        </dd>
-      </dl>
-      {ill.status === 'rejected' && ill.reviewReason ? <p className="card">{t('reason', { reason: ill.reviewReason })}</p> : null}
-      {ill.status === 'submitted' && ill.approved ? <p className="note">{t('publicKept')}</p> : null}
+    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm']}>
+      <main id="main" className="page narrow">
+        <p>
+          <Link href={`/coordinate?year=${campaign.year}`}>{t('backToList')}</Link>
+        </p>
+        <h1>{building.name}</h1>
+        <p>
+          {t('campaignHeading', { year: campaign.year })} · {cityName(city, locale)}
+        </p>
+        <dl className="facts">
+          <dt>{t('status')}</dt>
+          <dd data-testid="status">
+            <StatusBadge status={ill.status} label={statuses(ill.status)} />
+          </dd>
+        </dl>
+        {ill.status === 'rejected' && ill.reviewReason ? <p className="card">{t('reason', { reason: ill.reviewReason })}</p> : null}
+        {ill.status === 'submitted' && ill.approved ? <p className="note">{t('publicKept')}</p> : null}
 
-      <RegistrationForm
-        key={ill.updatedAt.getTime()}
-        campaign={{ id: campaign.id, eventDate: campaign.eventDate }}
-        cities={cityOptions}
-        illuminationId={ill.id}
-        initial={{
-          cityId: String(building.cityId),
-          name: building.name,
-          kind: building.kind,
-          address: building.address,
-          description: building.description,
-          lat: String(building.lat),
-          lng: String(building.lng),
-          lightsOnMode: ill.lightsOnMode,
-          lightsOnTime: ill.lightsOnTime ?? '',
-          lightsOffTime: ill.lightsOffTime ?? '',
-        }}
-        currentPhoto={ill.photo ? { url: photoUrl(ill.photo), alt: form('photoAlt', { name: building.name }) } : null}
-        readOnlyReason={editable ? null : t('readOnly', { deadline: f.deadline(campaign.registrationDeadline) })}
-        wasApproved={ill.approved !== null}
-        {...mapTiles()}
-      />
+        <RegistrationForm
+          key={ill.updatedAt.getTime()}
+          campaign={{ id: campaign.id, eventDate: campaign.eventDate }}
+          cities={cityOptions}
+          illuminationId={ill.id}
+          initial={{
+            cityId: String(building.cityId),
+            name: building.name,
+            kind: building.kind,
+            address: building.address,
+            description: building.description,
+            lat: String(building.lat),
+            lng: String(building.lng),
+            lightsOnMode: ill.lightsOnMode,
+            lightsOnTime: ill.lightsOnTime ?? '',
+            lightsOffTime: ill.lightsOffTime ?? '',
+          }}
+          currentPhoto={ill.photo ? { url: photoUrl(ill.photo), alt: form('photoAlt', { name: building.name }) } : null}
+          readOnlyReason={editable ? null : t('readOnly', { deadline: f.deadline(campaign.registrationDeadline) })}
+          wasApproved={ill.approved !== null}
+          {...mapTiles()}
+        />
 
-      {editable && ill.status !== 'withdrawn' ? <WithdrawForm illuminationId={ill.id} name={building.name} /> : null}
+        {editable && ill.status !== 'withdrawn' ? <WithdrawForm illuminationId={ill.id} name={building.name} /> : null}
 
-      {litOpen ? (
-        <>
-          {ill.litAt ? <p role="status">{t('litSince', { time: f.time(ill.litAt, city.timeZone) })}</p> : null}
-          {ill.litPhoto ? (
-            <figure className="lit-photo">
-              {/* eslint-disable-next-line @next/next/no-img-element -- our own route serves it, already resized */}
-              <img src={photoUrl(ill.litPhoto)} alt={t('litPhotoAlt', { name: building.name })} width={320} />
-            </figure>
-          ) : null}
-          <LitForm illuminationId={ill.id} hint={t('litHint', { date: f.day(campaign.eventDate) })} />
-        </>
-      ) : null}
-    </main>
+        {litOpen ? (
+          <>
+            {ill.litAt ? <p role="status">{t('litSince', { time: f.time(ill.litAt, city.timeZone) })}</p> : null}
+            {ill.litPhoto ? (
+              <figure className="lit-photo">
+                {/* eslint-disable-next-line @next/next/no-img-element -- our own route serves it, already resized */}
+                <img src={photoUrl(ill.litPhoto)} alt={t('litPhotoAlt', { name: building.name })} width={320} />
+              </figure>
+            ) : null}
+            <LitForm illuminationId={ill.id} hint={t('litHint', { date: f.day(campaign.eventDate) })} />
+          </>
+        ) : null}
+      </main>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { listRegistrableCities } from '@/lib/registrations';
 import { getCampaignByYear, getWorkspaceCampaign } from '@/lib/campaigns';
 import { RegistrationForm } from '../forms';
 import { formatters, mapTiles } from '../shared';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -30,39 +31,41 @@ export default async function NewRegistrationPage({ params, searchParams }: { pa
   const cities = (await listRegistrableCities(actor)).filter((c) => canRegister(actor, { cityId: c.id, registrationDeadline: campaign.registrationDeadline }, now));
   const f = await formatters();
   return (
-    <main id="main" className="page narrow">
-      <p>
-        <Link href="/coordinate">{t('backToList')}</Link>
-      </p>
-      <h1>{t('newTitle')}</h1>
-      <p>
-        {t('campaignHeading', { year: campaign.year })} · {t('eventDate', { date: f.day(campaign.eventDate) })}
-      </p>
-      {cities.length === 0 ? (
-        <p role="note">
-          {actor.role === 'coordinator' && actor.cityIds.length === 0
-            ? t('noCities')
-            : t('closedForNew', { deadline: f.deadline(campaign.registrationDeadline), year: campaign.year })}
+    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm']}>
+      <main id="main" className="page narrow">
+        <p>
+          <Link href="/coordinate">{t('backToList')}</Link>
         </p>
-      ) : (
-        <RegistrationForm
-          campaign={{ id: campaign.id, eventDate: campaign.eventDate }}
-          cities={cities.map((c) => ({ id: c.id, name: cityName(c, locale), lat: c.lat, lng: c.lng }))}
-          initial={{
-            cityId: String(cities[0]!.id),
-            name: '',
-            kind: 'town_hall',
-            address: '',
-            description: '',
-            lat: '',
-            lng: '',
-            lightsOnMode: 'sunset',
-            lightsOnTime: '',
-            lightsOffTime: '',
-          }}
-          {...mapTiles()}
-        />
-      )}
-    </main>
+        <h1>{t('newTitle')}</h1>
+        <p>
+          {t('campaignHeading', { year: campaign.year })} · {t('eventDate', { date: f.day(campaign.eventDate) })}
+        </p>
+        {cities.length === 0 ? (
+          <p role="note">
+            {actor.role === 'coordinator' && actor.cityIds.length === 0
+              ? t('noCities')
+              : t('closedForNew', { deadline: f.deadline(campaign.registrationDeadline), year: campaign.year })}
+          </p>
+        ) : (
+          <RegistrationForm
+            campaign={{ id: campaign.id, eventDate: campaign.eventDate }}
+            cities={cities.map((c) => ({ id: c.id, name: cityName(c, locale), lat: c.lat, lng: c.lng }))}
+            initial={{
+              cityId: String(cities[0]!.id),
+              name: '',
+              kind: 'town_hall',
+              address: '',
+              description: '',
+              lat: '',
+              lng: '',
+              lightsOnMode: 'sunset',
+              lightsOnTime: '',
+              lightsOffTime: '',
+            }}
+            {...mapTiles()}
+          />
+        )}
+      </main>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { formatLocalTime, localDate } from '@/lib/time';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { EditCampaignForm, MapCampaignForm, NewCampaignForm, type CampaignValues } from './forms';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -41,53 +42,55 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
   const shown = campaigns.find((c) => c.showOnMap) ?? null;
   const defaultShown = campaigns.find((c) => c.published);
   return (
-    <main id="main" className="page">
-      <h1>{t('title')}</h1>
-      <OrganiseNav current="campaigns" />
-      <section aria-labelledby="map-heading">
-        <h2 id="map-heading">{t('mapHeading')}</h2>
-        <p data-testid="map-campaign">{t('mapNow', { year: (shown ?? defaultShown)?.year ?? '—', chosen: shown ? 'yes' : 'no' })}</p>
-        <MapCampaignForm campaigns={campaigns.map((c) => ({ id: c.id, year: c.year, published: c.published }))} current={shown?.id ?? null} />
-      </section>
-      <section aria-labelledby="list-heading">
-        <h2 id="list-heading">{t('listHeading')}</h2>
-        <table className="data">
-          <caption>{t('listCaption', { count: campaigns.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('year')}</th>
-              <th scope="col">{t('eventDate')}</th>
-              <th scope="col">{t('theme')}</th>
-              <th scope="col">{t('deadline')}</th>
-              <th scope="col">{t('state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {campaigns.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.year}</th>
-                <td>{date.format(new Date(`${c.eventDate}T00:00:00Z`))}</td>
-                <td>{localize(c.theme, locale)}</td>
-                <td>{dateTime.format(c.registrationDeadline)}</td>
-                <td>
-                  {c.published ? t('isPublished') : t('isDraft')}
-                  {c.showOnMap ? ` · ${t('isOnMap')}` : ''}
-                </td>
+    <ClientMessages namespaces={['Campaigns']}>
+      <main id="main" className="page">
+        <h1>{t('title')}</h1>
+        <OrganiseNav current="campaigns" />
+        <section aria-labelledby="map-heading">
+          <h2 id="map-heading">{t('mapHeading')}</h2>
+          <p data-testid="map-campaign">{t('mapNow', { year: (shown ?? defaultShown)?.year ?? '—', chosen: shown ? 'yes' : 'no' })}</p>
+          <MapCampaignForm campaigns={campaigns.map((c) => ({ id: c.id, year: c.year, published: c.published }))} current={shown?.id ?? null} />
+        </section>
+        <section aria-labelledby="list-heading">
+          <h2 id="list-heading">{t('listHeading')}</h2>
+          <table className="data">
+            <caption>{t('listCaption', { count: campaigns.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('year')}</th>
+                <th scope="col">{t('eventDate')}</th>
+                <th scope="col">{t('theme')}</th>
+                <th scope="col">{t('deadline')}</th>
+                <th scope="col">{t('state')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        {campaigns.map((c) => (
-          <EditCampaignForm
-            key={`${c.id}-${c.registrationDeadline.getTime()}-${c.published}`}
-            initial={{ id: c.id, year: c.year, eventDate: c.eventDate, theme: c.theme, registrationDeadline: localInput(c.registrationDeadline), published: c.published }}
-          />
-        ))}
-      </section>
-      <section aria-labelledby="new-heading">
-        <h2 id="new-heading">{t('newHeading')}</h2>
-        <NewCampaignForm initial={fresh} />
-      </section>
-    </main>
+            </thead>
+            <tbody>
+              {campaigns.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.year}</th>
+                  <td>{date.format(new Date(`${c.eventDate}T00:00:00Z`))}</td>
+                  <td>{localize(c.theme, locale)}</td>
+                  <td>{dateTime.format(c.registrationDeadline)}</td>
+                  <td>
+                    {c.published ? t('isPublished') : t('isDraft')}
+                    {c.showOnMap ? ` · ${t('isOnMap')}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {campaigns.map((c) => (
+            <EditCampaignForm
+              key={`${c.id}-${c.registrationDeadline.getTime()}-${c.published}`}
+              initial={{ id: c.id, year: c.year, eventDate: c.eventDate, theme: c.theme, registrationDeadline: localInput(c.registrationDeadline), published: c.published }}
+            />
+          ))}
+        </section>
+        <section aria-labelledby="new-heading">
+          <h2 id="new-heading">{t('newHeading')}</h2>
+          <NewCampaignForm initial={fresh} />
+        </section>
+      </main>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { canManageCities } from '@/lib/permissions';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { CityForm, type CityValues } from './forms';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -45,107 +46,109 @@ export default async function CitiesPage({
     ? { name: picked.name, names: {}, country: picked.country, province: picked.province, lat: String(picked.lat), lng: String(picked.lng), timeZone: picked.timeZone }
     : { name: '', names: {}, country: 'BE', province: '', lat: '', lng: '', timeZone: '' };
   return (
-    <main id="main" className="page">
-      <h1>{t('title')}</h1>
-      <OrganiseNav current="cities" />
-      <section aria-labelledby="find-heading">
-        <h2 id="find-heading">{t('findHeading')}</h2>
-        <form method="get" className="filter-form" role="search">
-          <div className="field">
-            <label htmlFor="gazetteer-q">{t('findLabel')}</label>
-            <input id="gazetteer-q" name="q" type="search" defaultValue={query} maxLength={GAZETTEER_QUERY_MAX} aria-describedby="gazetteer-hint" />
-          </div>
-          <button type="submit" className="button secondary">
-            {t('find')}
-          </button>
-        </form>
-        <p className="field__hint" id="gazetteer-hint">
-          {t('findHint')}
-        </p>
-        {query ? (
-          places.length ? (
-            <table className="data gazetteer-results">
-              <caption>{t('resultsCaption', { query })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('name')}</th>
-                  <th scope="col">{t('country')}</th>
-                  <th scope="col">{t('province')}</th>
-                  <th scope="col">{t('coordinates')}</th>
-                  <th scope="col">{t('timeZone')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('use')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {places.map((p, i) => (
-                  <tr key={`${p.name}-${p.lat}-${p.lng}`}>
-                    <th scope="row">{p.name}</th>
-                    <td>{p.country}</td>
-                    <td>{p.province ? province(p.province) : '—'}</td>
-                    <td>
-                      {p.lat.toFixed(4)}, {p.lng.toFixed(4)}
-                    </td>
-                    <td>{p.timeZone}</td>
-                    <td>
-                      <Link href={`/organise/cities?q=${encodeURIComponent(query)}&pick=${i}#new-heading`}>{t('useThis', { name: p.name, country: p.country })}</Link>
-                    </td>
+    <ClientMessages namespaces={['Cities']}>
+      <main id="main" className="page">
+        <h1>{t('title')}</h1>
+        <OrganiseNav current="cities" />
+        <section aria-labelledby="find-heading">
+          <h2 id="find-heading">{t('findHeading')}</h2>
+          <form method="get" className="filter-form" role="search">
+            <div className="field">
+              <label htmlFor="gazetteer-q">{t('findLabel')}</label>
+              <input id="gazetteer-q" name="q" type="search" defaultValue={query} maxLength={GAZETTEER_QUERY_MAX} aria-describedby="gazetteer-hint" />
+            </div>
+            <button type="submit" className="button secondary">
+              {t('find')}
+            </button>
+          </form>
+          <p className="field__hint" id="gazetteer-hint">
+            {t('findHint')}
+          </p>
+          {query ? (
+            places.length ? (
+              <table className="data gazetteer-results">
+                <caption>{t('resultsCaption', { query })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('name')}</th>
+                    <th scope="col">{t('country')}</th>
+                    <th scope="col">{t('province')}</th>
+                    <th scope="col">{t('coordinates')}</th>
+                    <th scope="col">{t('timeZone')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('use')}</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p role="status">{t('noResults', { query })}</p>
-          )
-        ) : null}
-      </section>
-      <section aria-labelledby="new-heading">
-        <h2 id="new-heading">{t('newHeading')}</h2>
-        {picked ? <p role="status">{t('picked', { name: picked.name })}</p> : null}
-        <CityForm key={picked ? `${picked.name}-${picked.lat}` : 'empty'} initial={fresh} provinces={provinces} legend={t('newHeading')} />
-      </section>
-      <section aria-labelledby="cities-heading">
-        <h2 id="cities-heading">{t('listHeading', { count: cities.length })}</h2>
-        <table className="data">
-          <caption>{t('listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('province')}</th>
-              <th scope="col">{t('coordinates')}</th>
-              <th scope="col">{t('timeZone')}</th>
-              <th scope="col">{t('edit')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cities.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  {c.name} <span className="muted">({c.country})</span>
-                  {Object.values(c.names).length ? <span className="muted"> · {[...new Set(Object.values(c.names))].join(' · ')}</span> : null}
-                </th>
-                <td>{province(c.province)}</td>
-                <td>
-                  {c.lat.toFixed(4)}, {c.lng.toFixed(4)}
-                </td>
-                <td>{c.timeZone}</td>
-                <td>
-                  <details>
-                    <summary>{t('editOne', { name: c.name })}</summary>
-                    <CityForm
-                      initial={{ id: c.id, name: c.name, names: c.names, country: c.country, province: c.province, lat: String(c.lat), lng: String(c.lng), timeZone: c.timeZone }}
-                      provinces={provinces}
-                      legend={t('editOne', { name: c.name })}
-                    />
-                  </details>
-                </td>
+                </thead>
+                <tbody>
+                  {places.map((p, i) => (
+                    <tr key={`${p.name}-${p.lat}-${p.lng}`}>
+                      <th scope="row">{p.name}</th>
+                      <td>{p.country}</td>
+                      <td>{p.province ? province(p.province) : '—'}</td>
+                      <td>
+                        {p.lat.toFixed(4)}, {p.lng.toFixed(4)}
+                      </td>
+                      <td>{p.timeZone}</td>
+                      <td>
+                        <Link href={`/organise/cities?q=${encodeURIComponent(query)}&pick=${i}#new-heading`}>{t('useThis', { name: p.name, country: p.country })}</Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p role="status">{t('noResults', { query })}</p>
+            )
+          ) : null}
+        </section>
+        <section aria-labelledby="new-heading">
+          <h2 id="new-heading">{t('newHeading')}</h2>
+          {picked ? <p role="status">{t('picked', { name: picked.name })}</p> : null}
+          <CityForm key={picked ? `${picked.name}-${picked.lat}` : 'empty'} initial={fresh} provinces={provinces} legend={t('newHeading')} />
+        </section>
+        <section aria-labelledby="cities-heading">
+          <h2 id="cities-heading">{t('listHeading', { count: cities.length })}</h2>
+          <table className="data">
+            <caption>{t('listCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('province')}</th>
+                <th scope="col">{t('coordinates')}</th>
+                <th scope="col">{t('timeZone')}</th>
+                <th scope="col">{t('edit')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <p className="muted">{t('attribution')}</p>
-    </main>
+            </thead>
+            <tbody>
+              {cities.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    {c.name} <span className="muted">({c.country})</span>
+                    {Object.values(c.names).length ? <span className="muted"> · {[...new Set(Object.values(c.names))].join(' · ')}</span> : null}
+                  </th>
+                  <td>{province(c.province)}</td>
+                  <td>
+                    {c.lat.toFixed(4)}, {c.lng.toFixed(4)}
+                  </td>
+                  <td>{c.timeZone}</td>
+                  <td>
+                    <details>
+                      <summary>{t('editOne', { name: c.name })}</summary>
+                      <CityForm
+                        initial={{ id: c.id, name: c.name, names: c.names, country: c.country, province: c.province, lat: String(c.lat), lng: String(c.lng), timeZone: c.timeZone }}
+                        provinces={provinces}
+                        legend={t('editOne', { name: c.name })}
+                      />
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <p className="muted">{t('attribution')}</p>
+      </main>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { cityName } from '@/lib/localized';
 import { canManageCoordinators } from '@/lib/permissions';
 import { listUsers } from '@/lib/users';
 import { InviteForm, UserActiveForm, UserCitiesForm } from './forms';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -24,51 +25,53 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ l
   const cityOptions = cities.map((c) => ({ id: c.id, name: cityName(c, locale) }));
   const nameOf = new Map(cityOptions.map((c) => [c.id, c.name]));
   return (
-    <main id="main" className="page">
-      <h1>{t('title')}</h1>
-      <section aria-labelledby="invite-heading">
-        <h2 id="invite-heading">{t('inviteHeading')}</h2>
-        <InviteForm cities={cityOptions} />
-      </section>
-      <section aria-labelledby="people-heading">
-        <h2 id="people-heading">{t('peopleHeading', { count: users.length })}</h2>
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('cities')}</th>
-              <th scope="col">{t('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} data-testid={`user-${u.email}`}>
-                <td>
-                  <strong>{u.name ?? '—'}</strong>
-                  <br />
-                  {u.email}
-                </td>
-                <td>{roles(u.role)}</td>
-                <td>
-                  {u.role === 'coordinator' ? (
-                    <>
-                      <p className="user-cities">{u.cityIds.map((id) => nameOf.get(id)).join(', ') || t('noCities')}</p>
-                      <UserCitiesForm userId={u.id} userLabel={u.name ?? u.email} cities={cityOptions} selected={u.cityIds} />
-                    </>
-                  ) : (
-                    t('allCities')
-                  )}
-                </td>
-                <td>
-                  <p>{u.active ? t('active') : t('inactive')}</p>
-                  {u.id !== actor.id ? <UserActiveForm userId={u.id} userLabel={u.name ?? u.email} active={u.active} /> : null}
-                </td>
+    <ClientMessages namespaces={['Coordinators', 'Roles']}>
+      <main id="main" className="page">
+        <h1>{t('title')}</h1>
+        <section aria-labelledby="invite-heading">
+          <h2 id="invite-heading">{t('inviteHeading')}</h2>
+          <InviteForm cities={cityOptions} />
+        </section>
+        <section aria-labelledby="people-heading">
+          <h2 id="people-heading">{t('peopleHeading', { count: users.length })}</h2>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('role')}</th>
+                <th scope="col">{t('cities')}</th>
+                <th scope="col">{t('status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-    </main>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} data-testid={`user-${u.email}`}>
+                  <td>
+                    <strong>{u.name ?? '—'}</strong>
+                    <br />
+                    {u.email}
+                  </td>
+                  <td>{roles(u.role)}</td>
+                  <td>
+                    {u.role === 'coordinator' ? (
+                      <>
+                        <p className="user-cities">{u.cityIds.map((id) => nameOf.get(id)).join(', ') || t('noCities')}</p>
+                        <UserCitiesForm userId={u.id} userLabel={u.name ?? u.email} cities={cityOptions} selected={u.cityIds} />
+                      </>
+                    ) : (
+                      t('allCities')
+                    )}
+                  </td>
+                  <td>
+                    <p>{u.active ? t('active') : t('inactive')}</p>
+                    {u.id !== actor.id ? <UserActiveForm userId={u.id} userLabel={u.name ?? u.email} active={u.active} /> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </main>
+    </ClientMessages>
   );
 }

@@ -14,6 +14,7 @@ import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { DigestForm, ReviewForm, type ReviewRow } from './forms';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { ClientMessages } from '@/app/_lib/client-messages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -70,40 +71,42 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   });
 
   return (
-    <main id="main" className="page">
-      <h1>{t('title')}</h1>
-      <OrganiseNav current="review" />
-      <form method="get" className="filter-form">
-        <div className="field">
-          <label htmlFor="review-year">{t('year')}</label>
-          <select id="review-year" name="year" defaultValue={year ? String(year) : ''}>
-            <option value="">{t('allYears')}</option>
-            {campaigns.map((c) => (
-              <option key={c.id} value={c.year}>
-                {c.year}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button secondary">
-          {t('show')}
-        </button>
-      </form>
-      <p role="status">{t('waiting', { count: rows.length })}</p>
-      {rows.length ? (
-        <PreviewMapLoader
-          points={rows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, title: `${r.name}, ${r.city}` }))}
-          tileUrl={TILE_URL}
-          tileAttribution={TILE_ATTRIBUTION}
-          label={t('mapLabel')}
-        />
-      ) : null}
-      <ReviewForm rows={rows} />
-      <section aria-labelledby="digest-heading" className="card">
-        <h2 id="digest-heading">{t('digestHeading')}</h2>
-        <p>{t('digestHelp')}</p>
-        <DigestForm />
-      </section>
-    </main>
+    <ClientMessages namespaces={['Review']}>
+      <main id="main" className="page">
+        <h1>{t('title')}</h1>
+        <OrganiseNav current="review" />
+        <form method="get" className="filter-form">
+          <div className="field">
+            <label htmlFor="review-year">{t('year')}</label>
+            <select id="review-year" name="year" defaultValue={year ? String(year) : ''}>
+              <option value="">{t('allYears')}</option>
+              {campaigns.map((c) => (
+                <option key={c.id} value={c.year}>
+                  {c.year}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button secondary">
+            {t('show')}
+          </button>
+        </form>
+        <p role="status">{t('waiting', { count: rows.length })}</p>
+        {rows.length ? (
+          <PreviewMapLoader
+            points={rows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, title: `${r.name}, ${r.city}` }))}
+            tileUrl={TILE_URL}
+            tileAttribution={TILE_ATTRIBUTION}
+            label={t('mapLabel')}
+          />
+        ) : null}
+        <ReviewForm rows={rows} />
+        <section aria-labelledby="digest-heading" className="card">
+          <h2 id="digest-heading">{t('digestHeading')}</h2>
+          <p>{t('digestHelp')}</p>
+          <DigestForm />
+        </section>
+      </main>
+    </ClientMessages>
   );
 }
