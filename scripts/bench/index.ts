@@ -92,20 +92,29 @@ async function main() {
   console.log(`Blue Lights benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per target.\n`);
   if (process.env.BENCH_SKIP_BUILD !== '1') build();
+  // `npm run bench -- writes exports` runs only those sections.
+  const only = process.argv.slice(2);
+  const wanted = (section: string) => only.length === 0 || only.includes(section);
 
-  const reads: Row[] = [];
-  const browser: Row[] = [];
-  for (const count of [1_000, 10_000]) {
-    for (const row of await readBench(count)) ('req/s' in row ? reads : browser).push(row);
+  if (wanted('public')) {
+    const reads: Row[] = [];
+    const browser: Row[] = [];
+    for (const count of [1_000, 10_000]) {
+      for (const row of await readBench(count)) ('req/s' in row ? reads : browser).push(row);
+    }
+    console.log('Public feed and page against a static file of the same size');
+    console.table(reads);
+    console.log('The public map in Chromium');
+    console.table(browser);
   }
-  console.log('Public feed and page against a static file of the same size');
-  console.table(reads);
-  console.log('The public map in Chromium');
-  console.table(browser);
-  console.log('Writes: registrations through the server action, over HTTP');
-  console.table(await benchWrites());
-  console.log('Exports of 10,000 rows');
-  console.table(await benchExports(10_000));
+  if (wanted('writes')) {
+    console.log('Saves: what a coordinator waits for, beside SQLite and the domain function in the same run');
+    console.table(await benchWrites());
+  }
+  if (wanted('exports')) {
+    console.log('Exports of 10,000 rows');
+    console.table(await benchExports(10_000));
+  }
 }
 
 main().then(

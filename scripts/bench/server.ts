@@ -45,7 +45,9 @@ export async function startServer(
   await prepare(dataDir);
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [path.join(root, 'server.mjs')], {
+  // BENCH_CPU_PROF=DIR writes a CPU profile of the server there (node --cpu-prof), to see where a request's time goes.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, 'server.mjs')], {
     cwd: root,
     env: {
       ...process.env,
@@ -76,9 +78,12 @@ export async function startServer(
     dataDir,
     process: child,
     stop: async () => {
+      // A graceful stop, so that a CPU profile is written out.
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
-      if (child.exitCode === null) child.kill('SIGKILL');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
       if (!keepData) fs.rmSync(work, { recursive: true, force: true });
     },
   };
