@@ -59,7 +59,7 @@ export function nonceFor(request: NextRequest): string {
 }
 
 /** Whether this request is an anonymous visitor's plain visit to a public page. */
-function mayUseCache(request: NextRequest, sessionCookies: string[]): boolean {
+function mayUseCache(request: NextRequest, sessionCookies: readonly string[]): boolean {
   if (process.env.NODE_ENV !== 'production' || request.method !== 'GET' || isFill(request)) return false;
   if (sessionCookies.some((c) => request.cookies.has(c))) return false;
   if (NAVIGATION_HEADERS.some((h) => request.headers.has(h))) return false;
@@ -94,7 +94,7 @@ function respond(page: StoredPage, nonce: string, csp: string): NextResponse {
 }
 
 /** The page for this request with a fresh nonce and its own CSP, if an up-to-date one is stored. */
-export async function fromPageCache(request: NextRequest, sessionCookies: string[], nonce: string, csp: string): Promise<NextResponse | null> {
+export async function fromPageCache(request: NextRequest, sessionCookies: readonly string[], nonce: string, csp: string): Promise<NextResponse | null> {
   if (!mayUseCache(request, sessionCookies)) return null;
   const page = await cache.lookup(requestSignature(request));
   return page ? respond(page, nonce, csp) : null;
@@ -108,7 +108,7 @@ export async function fromPageCache(request: NextRequest, sessionCookies: string
  */
 export async function afterLocaleRouting(
   request: NextRequest,
-  sessionCookies: string[],
+  sessionCookies: readonly string[],
   intlResponse: NextResponse,
   nonce: string,
   csp: string,
