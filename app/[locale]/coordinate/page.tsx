@@ -7,7 +7,7 @@ import { cityName } from '@/lib/localized';
 import { canRegister, isOrganiser } from '@/lib/permissions';
 import { listRegistrations, listReturningBuildings, type RegistrationRow } from '@/lib/registrations';
 import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns';
-import { ReregisterForm } from './forms';
+import { ReregisterForm } from './_forms/ReregisterForm';
 import { formatters } from './shared';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
