@@ -8,7 +8,7 @@ import { parseId } from '@/lib/ids';
 import { canRegister, isOrganiser, type Actor } from '@/lib/permissions';
 import { getRegistration, listRegistrationPage, listReturningBuildings, type RegistrationRow } from '@/lib/registrations';
 import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns';
-import { ReregisterForm } from './forms';
+import { ReregisterForm } from './_forms/ReregisterForm';
 import { formatters } from './shared';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
