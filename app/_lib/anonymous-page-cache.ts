@@ -67,8 +67,10 @@ function mayUseCache(request: NextRequest, sessionCookies: string[]): boolean {
   if (!PUBLIC_PAGE.test(pathname)) return false;
   // Other query strings (tracking tags, …) are rendered, not stored once each.
   // (next.config.ts lets the proxy see RSC requests' `_rsc` parameter and headers.)
+  // A later page of a map page's list (`?page=2`), an embed's city: pageTarget checks them once routed.
   const names = [...searchParams.keys()];
-  return names.length === 0 || (pathname.endsWith('/embed') && names.length === 1 && names[0] === 'city');
+  const allowed = pathname.endsWith('/embed') ? ['city', 'page'] : /\/buildings\//.test(pathname) ? [] : ['page'];
+  return names.length <= allowed.length && names.every((n) => allowed.includes(n));
 }
 
 /**

@@ -1,28 +1,18 @@
 'use client';
 
 import 'leaflet/dist/leaflet.css';
-import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
-import 'react-leaflet-cluster/dist/assets/MarkerCluster.Default.css';
 import L from 'leaflet';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
-import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { MapCity, MapLight } from '@/lib/lights/view';
 import { blueHeartIcon, litBlueHeartIcon } from './blue-heart-icon';
+import { ClusterLayer } from './cluster-layer';
 import outline from './outline.json';
 
 /** Belgium, for an empty map. */
 const DEFAULT_CENTER: [number, number] = [50.64, 4.67];
 const FOCUS_ZOOM = 16;
-
-/** The part of Leaflet.markercluster's API we use (its types are not installed). */
-type ClusterGroup = L.FeatureGroup & {
-  addLayers(layers: L.Layer[]): unknown;
-  removeLayers(layers: L.Layer[]): unknown;
-  zoomToShowLayer(layer: L.Marker, callback?: () => void): void;
-};
-type Cluster = L.Marker & { getChildCount(): number };
 
 /** What a popup shows; built by the parent, which knows the language and the clock. */
 export type PopupContent = { name: string; city: string; times: string; lit: string | null; href: string };
@@ -71,83 +61,89 @@ function popupElement(content: PopupContent, linkTarget: '_blank' | undefined): 
   return root;
 }
 
+/** Gives a marker the lit (or unlit) heart and the name that says so. */
+function showLit(marker: L.Marker, lit: boolean, label: string): void {
+  marker.setIcon(lit ? litBlueHeartIcon : blueHeartIcon);
+  marker.options.title = label;
+  marker.options.alt = label;
+  const el = marker.getElement();
+  el?.setAttribute('title', label);
+  el?.setAttribute('alt', label);
+}
+
 /**
  * The markers, managed imperatively: with 10,000 buildings, one React
- * component per marker would make every filter change slow, while
- * Leaflet.markercluster adds and removes thousands of markers in one batch.
+ * component per marker would make every filter change slow. The cluster
+ * layer (cluster-layer.ts) draws only what is in view, and a building's
+ * marker is made the first time it is shown.
  */
-function Markers(props: LightsMapProps & { group: React.RefObject<ClusterGroup | null> }) {
-  const { lights, visibleIds, litIds, focus, origin, group, markerLabel } = props;
+function Markers(props: LightsMapProps & { clusterIcon: (count: number) => L.DivIcon }) {
+  const { lights, visibleIds, litIds, focus, origin, markerLabel, clusterIcon } = props;
   const map = useMap();
-  // Popups and labels read the latest props when they open, not those of the first render.
+  // Popups, labels and icons read the latest props when made or opened, not those of the first render.
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
   });
 
-  const markers = useMemo(() => {
-    const byId = new Map<number, L.Marker>();
-    for (const light of lights) {
-      const label = markerLabel(light, false);
-      const marker = L.marker([light.lat, light.lng], { icon: blueHeartIcon, title: label, alt: label, keyboard: true });
-      byId.set(light.id, marker);
-    }
-    return byId;
-  }, [lights, markerLabel]);
-
-  // Popups are built when opened, from the latest language and clock.
+  const byId = useMemo(() => new Map(lights.map((l) => [l.id, l])), [lights]);
+  // Each building's marker, made when first shown; made again when the buildings or their names change.
+  const made = useRef({ byId, markerLabel, markers: new Map<number, L.Marker>() });
   useEffect(() => {
-    for (const light of lights) {
-      const marker = markers.get(light.id);
-      marker?.bindPopup(() => popupElement(latest.current.popupContent(light), latest.current.linkTarget));
-      marker?.on('click', () => latest.current.onSelect(light.id));
-    }
-    return () => {
-      for (const marker of markers.values()) marker.unbindPopup().off('click');
+    made.current = { byId, markerLabel, markers: new Map() };
+  }, [byId, markerLabel]);
+
+  const layer = useRef<ClusterLayer | null>(null);
+  useEffect(() => {
+    const markerFor = (id: number) => {
+      const { byId, markerLabel, markers } = made.current;
+      let marker = markers.get(id);
+      const light = byId.get(id);
+      if (marker || !light) return marker;
+      const lit = latest.current.litIds.has(id);
+      const label = markerLabel(light, lit);
+      marker = L.marker([light.lat, light.lng], { icon: lit ? litBlueHeartIcon : blueHeartIcon, title: label, alt: label, keyboard: true });
+      // Popups are built when opened, from the latest language and clock.
+      marker.bindPopup(() => popupElement(latest.current.popupContent(light), latest.current.linkTarget));
+      marker.on('click', () => latest.current.onSelect(id));
+      markers.set(id, marker);
+      return marker;
     };
-  }, [lights, markers]);
+    const created = new ClusterLayer(map, markerFor, clusterIcon);
+    layer.current = created;
+    return () => {
+      created.remove();
+      layer.current = null;
+    };
+  }, [map, clusterIcon]);
 
   // Show exactly the filtered buildings, and fit the map to them.
   useEffect(() => {
-    const layer = group.current;
-    if (!layer) return;
-    layer.clearLayers();
-    const shown = visibleIds.flatMap((id) => markers.get(id) ?? []);
-    layer.addLayers(shown);
-    if (origin) return;
-    if (shown.length > 0) {
-      map.fitBounds(L.latLngBounds(shown.map((m) => m.getLatLng())), { padding: [24, 24], maxZoom: 15, animate: false });
+    const shown = visibleIds.flatMap((id) => byId.get(id) ?? []);
+    if (!origin && shown.length > 0) {
+      map.fitBounds(L.latLngBounds(shown.map((l) => [l.lat, l.lng])), { padding: [24, 24], maxZoom: 15, animate: false });
     }
-  }, [markers, visibleIds, origin, map, group]);
+    layer.current?.setPoints(shown);
+  }, [byId, markerLabel, visibleIds, origin, map]);
 
   // A lit building's heart glows, and says so in its name (colour is never the only sign).
   useEffect(() => {
-    for (const light of lights) {
-      const marker = markers.get(light.id);
-      if (!marker) continue;
-      const lit = litIds.has(light.id);
+    for (const [id, marker] of made.current.markers) {
+      const light = byId.get(id);
+      if (!light) continue;
+      const lit = litIds.has(id);
       const wasLit = marker.options.icon === litBlueHeartIcon;
       if (lit === wasLit) continue;
-      marker.setIcon(lit ? litBlueHeartIcon : blueHeartIcon);
-      const label = markerLabel(light, lit);
-      marker.options.title = label;
-      marker.options.alt = label;
-      const el = marker.getElement();
-      el?.setAttribute('title', label);
-      el?.setAttribute('alt', label);
+      showLit(marker, lit, markerLabel(light, lit));
     }
-  }, [litIds, markers, lights, markerLabel]);
+  }, [litIds, byId, markerLabel]);
 
   useEffect(() => {
     if (!focus) return;
-    const marker = markers.get(focus.id);
-    const layer = group.current;
-    if (!marker || !layer || !layer.hasLayer(marker)) return;
-    layer.zoomToShowLayer(marker, () => {
-      if (map.getZoom() < FOCUS_ZOOM) map.setView(marker.getLatLng(), FOCUS_ZOOM, { animate: false });
-      marker.openPopup();
-    });
-  }, [focus, markers, map, group]);
+    const light = byId.get(focus.id);
+    if (!light || !layer.current?.has(focus.id)) return;
+    layer.current.zoomToShow(focus.id, L.latLng(light.lat, light.lng), FOCUS_ZOOM, (marker) => marker.openPopup());
+  }, [focus, byId]);
 
   // "Near me": the visitor's position and the nearest buildings in view.
   useEffect(() => {
@@ -160,7 +156,10 @@ function Markers(props: LightsMapProps & { group: React.RefObject<ClusterGroup |
       fillOpacity: 1,
       interactive: false,
     }).addTo(map);
-    const nearest = visibleIds.slice(0, 3).flatMap((id) => markers.get(id)?.getLatLng() ?? []);
+    const nearest = visibleIds.slice(0, 3).flatMap((id) => {
+      const light = byId.get(id);
+      return light ? [L.latLng(light.lat, light.lng)] : [];
+    });
     map.fitBounds(L.latLngBounds([L.latLng(origin.lat, origin.lng), ...nearest]), {
       padding: [32, 32],
       maxZoom: 14,
@@ -169,7 +168,7 @@ function Markers(props: LightsMapProps & { group: React.RefObject<ClusterGroup |
     return () => {
       here.remove();
     };
-  }, [origin, map, visibleIds, markers]);
+  }, [origin, map, visibleIds, byId]);
 
   return null;
 }
@@ -182,14 +181,12 @@ const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions =>
 export default function LightsMap(props: LightsMapProps) {
   const { tileUrl, tileAttribution } = props;
   const t = useTranslations('Finder');
-  const group = useRef<ClusterGroup | null>(null);
   const clusterLabel = useRef(t);
   useEffect(() => {
     clusterLabel.current = t;
   }, [t]);
-  const iconCreateFunction = useMemo(
-    () => (cluster: Cluster) => {
-      const count = cluster.getChildCount();
+  const clusterIcon = useMemo(
+    () => (count: number) => {
       // An element rather than an HTML string; the hidden text names the cluster for screen readers.
       const html = document.createElement('span');
       html.append(textElement('span', 'lights-cluster__count', String(count)));
@@ -209,16 +206,7 @@ export default function LightsMap(props: LightsMapProps) {
         <GeoJSON data={outline as GeoJSON.FeatureCollection} style={outlineStyle} interactive={false} />
       </Pane>
       <TileLayer url={tileUrl} attribution={tileAttribution} />
-      <MarkerClusterGroup
-        ref={group}
-        chunkedLoading
-        showCoverageOnHover={false}
-        maxClusterRadius={50}
-        iconCreateFunction={iconCreateFunction}
-      >
-        {null}
-      </MarkerClusterGroup>
-      <Markers {...props} group={group} />
+      <Markers {...props} clusterIcon={clusterIcon} />
     </MapContainer>
   );
 }

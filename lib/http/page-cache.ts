@@ -44,6 +44,8 @@ const LOGGED_FAILURES = 1000;
 
 /** The attribute the embed page puts on its main element when it shows one city: `data-embed-city="4"`. */
 export const EMBED_CITY_ATTRIBUTE = 'data-embed-city';
+/** The attribute a map page puts on its main element when it shows a later page of its list: `data-list-page="2"`. */
+export const LIST_PAGE_ATTRIBUTE = 'data-list-page';
 
 /** Response headers that describe one transfer, not the page. */
 const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date']);
@@ -144,36 +146,52 @@ export class PageCache {
   }
 }
 
-/** A public page as the cache knows it: its key, where to render it, and the embed city it must show. */
-export type PageTarget = { key: string; path: string; city: number | null };
+/** A public page as the cache knows it: its key, where to render it, and the embed city and list page it must show. */
+export type PageTarget = { key: string; path: string; city: number | null; page: number | null };
 
 const LOCALE_TARGET = new RegExp(`^/(${LOCALE_ALTERNATION})(/buildings/[1-9]\\d{0,8}|/years/\\d{4}|/embed)?/?$`);
 const CITY_ID = /^[1-9]\d{0,8}$/;
+/** A later page of a map page's list (page 1 has no parameter). */
+const LIST_PAGE = /^(?:[2-9]|[1-9]\d{1,5})$/;
 
 /**
  * The page that locale routing led a request to, from the routed path
  * (always with its language: `/en`, `/fr/buildings/12`) and the request's
- * query string; null when it is no page the cache keeps. Only an embed may
- * have a query, and only `city` with an id written the one way (`4`, not
- * `04` or `4&city=5`), so one page has one key.
+ * query string; null when it is no page the cache keeps. A map page (home,
+ * year, embed) may name a later `page` of its list, and an embed a `city`,
+ * each written the one way (`4`, not `04`; `page=1` is the page without it)
+ * and in that order, so one page has one key.
  */
 export function pageTarget(routedPath: string, search: string): PageTarget | null {
   const match = LOCALE_TARGET.exec(routedPath);
   if (!match) return null;
   const locale = match[1]!;
   const rest = match[2] ?? '';
+  const mapPage = !rest.startsWith('/buildings/');
   const params = new URLSearchParams(search);
+  const allowed = rest === '/embed' ? ['city', 'page'] : mapPage ? ['page'] : [];
   const names = [...params.keys()];
+  if (names.some((n) => !allowed.includes(n)) || new Set(names).size !== names.length) return null;
+  if (names.join(',') !== allowed.filter((n) => names.includes(n)).join(',')) return null;
   let city: number | null = null;
-  if (names.length > 0) {
-    const raw = params.get('city') ?? '';
-    if (rest !== '/embed' || names.length !== 1 || names[0] !== 'city' || !CITY_ID.test(raw)) return null;
+  let page: number | null = null;
+  if (params.has('city')) {
+    const raw = params.get('city')!;
+    if (!CITY_ID.test(raw)) return null;
     city = Number(raw);
   }
-  const query = city === null ? '' : `?city=${city}`;
+  if (params.has('page')) {
+    const raw = params.get('page')!;
+    if (!LIST_PAGE.test(raw)) return null;
+    page = Number(raw);
+  }
+  const kept = new URLSearchParams();
+  if (city !== null) kept.set('city', String(city));
+  if (page !== null) kept.set('page', String(page));
+  const query = kept.size > 0 ? `?${kept}` : '';
   // English lives at `/`, the other languages under their prefix.
   const path = locale === 'en' ? rest || '/' : `/${locale}${rest}`;
-  return { key: `/${locale}${rest}${query}`, path: `${path}${query}`, city };
+  return { key: `/${locale}${rest}${query}`, path: `${path}${query}`, city, page };
 }
 
 /** Why a render was not stored: expected (a missing page) or a failure worth telling the operator. */
@@ -187,6 +205,8 @@ function verdict(target: PageTarget, page: Rendered): Verdict {
   if (!type.startsWith('text/html')) return { store: false, failure: `content type ${type || 'none'}` };
   // A city the page did not show (unknown, or without lights) is rendered per visit, not kept once per id.
   if (target.city !== null && !page.body.includes(`${EMBED_CITY_ATTRIBUTE}="${target.city}"`)) return { store: false, failure: null };
+  // Likewise a list page the page did not show (past the end: a 404 anyway).
+  if (target.page !== null && !page.body.includes(`${LIST_PAGE_ATTRIBUTE}="${target.page}"`)) return { store: false, failure: null };
   return { store: true };
 }
 

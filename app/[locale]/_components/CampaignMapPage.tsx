@@ -1,42 +1,97 @@
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { PublicMapView } from '@/app/_data/public';
 import { cachedPublishedYears } from '@/app/_data/public';
+import { preloadMap } from '@/app/_lib/map-preloads';
 import { CampaignBanner } from '@/components/CampaignBanner';
-import { LightsExplorer } from '@/components/lights/LightsExplorer';
+import { LightsExplorer, type ListLocation } from '@/components/lights/LightsExplorer';
 import { PastYearsNav } from '@/components/lights/PastYearsNav';
 import { env } from '@/lib/env';
 import { localize } from '@/lib/localized';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate, LIST_PAGE_SIZE, listPageCount, parseListPage, type MapData } from '@/lib/lights';
 import { ClientMessages } from '@/app/_lib/client-messages';
+import { LIST_PAGE_ATTRIBUTE } from '@/lib/http';
 
-/** One campaign's public page: banner, map and list, and links to the other years. */
-export async function CampaignMapPage({ view, locale, emptyText }: { view: PublicMapView; locale: string; emptyText: string }) {
-  const t = await getTranslations('Home');
-  const { campaign, map, timeline } = view;
-  const date = formatEventDate(campaign.eventDate, locale);
+/** The client parts of a map page and the messages they use. */
+export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay'];
+
+/**
+ * What the explorer gets from the server for one page of the list: the
+ * counts, the page's rows and their cities, and where the whole data is.
+ * A page past the end is a 404; a page number written another way is the
+ * first page.
+ */
+export function explorerProps(
+  view: PublicMapView,
+  map: MapData,
+  locale: string,
+  { page: raw, list }: { page: string | string[] | undefined; list: ListLocation },
+) {
+  const pageCount = listPageCount(map.lights.length);
+  const page = parseListPage(raw) ?? 1;
+  if (page > pageCount) notFound();
+  const rows = map.lights.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
+  const cityIds = new Set(rows.map((l) => l.cityId));
   const { TILE_URL, TILE_ATTRIBUTION } = env();
+  return {
+    summary: {
+      year: view.campaign.year,
+      eventDate: view.campaign.eventDate,
+      dateText: formatEventDate(view.campaign.eventDate, locale),
+      timeline: view.timeline,
+      buildings: map.lights.length,
+      cities: map.cities.length,
+      confirmedLit: map === view.map ? view.confirmedLit : map.lights.filter((l) => l.litAt !== null).length,
+    },
+    rows,
+    rowCities: map.cities.filter((c) => cityIds.has(c.id)),
+    page,
+    pageCount,
+    list,
+    dataPath: view.dataPath,
+    tileUrl: TILE_URL,
+    tileAttribution: TILE_ATTRIBUTION,
+  };
+}
+
+/**
+ * One campaign's public page: banner, map and list, and links to the other
+ * years. The HTML carries the first screen only (one page of the list); the
+ * map data comes from its own cached URL, preloaded here.
+ */
+export async function CampaignMapPage({
+  view,
+  locale,
+  emptyText,
+  entry,
+  path,
+  page,
+}: {
+  view: PublicMapView;
+  locale: string;
+  emptyText: string;
+  /** The page's folder under app/ (for its preloads), e.g. `[locale]/page`. */
+  entry: string;
+  /** The page's own path, for the list's page links. */
+  path: string;
+  page: string | string[] | undefined;
+}) {
+  const t = await getTranslations('Home');
+  const { campaign, map } = view;
+  const props = explorerProps(view, map, locale, { page, list: { path, query: {} } });
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
+  if (map.lights.length > 0) await preloadMap(entry, view.dataPath);
+  // Says which page of the list this is: the public page cache keeps a later page only when the page says so.
+  const shows = props.page > 1 ? { [LIST_PAGE_ATTRIBUTE]: String(props.page) } : {};
   return (
-    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay']}>
-      <main id="main" className="home">
+    <ClientMessages namespaces={MAP_PAGE_MESSAGES}>
+      <main id="main" className="home" {...shows}>
         <CampaignBanner
           title={t('title', { year: campaign.year })}
-          date={date}
+          date={props.summary.dateText}
           theme={t('theme', { theme: localize(campaign.theme, locale) })}
         />
-        {map.lights.length === 0 ? (
-          <p className="page narrow">{emptyText}</p>
-        ) : (
-          <LightsExplorer
-            data={map}
-            year={campaign.year}
-            eventDate={campaign.eventDate}
-            dateText={date}
-            timeline={timeline}
-            tileUrl={TILE_URL}
-            tileAttribution={TILE_ATTRIBUTION}
-          />
-        )}
+        {map.lights.length === 0 ? <p className="page narrow">{emptyText}</p> : <LightsExplorer {...props} />}
         <PastYearsNav years={otherYears} dataYear={campaign.year} />
       </main>
     </ClientMessages>
