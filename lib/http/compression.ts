@@ -85,18 +85,29 @@ export function ifNoneMatchHits(header: string | null, etag: string): boolean {
 }
 
 /**
+ * The header in which a route handler names its body's coding, when our HTTP
+ * server (server.mjs) turns it into Content-Encoding; undefined elsewhere
+ * (`next dev`, a plain `next start`), where bodies go out uncompressed.
+ */
+function contentEncodingHeader(): string | undefined {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for('blue-lights.content-encoding-header')] as string | undefined;
+}
+
+/**
  * The response for a request: the body in the encoding it accepts (with
  * `Content-Encoding` and `Vary`), or `304` when it already holds that
  * representation. `headers` are added to both.
  */
 export function encodedResponse(request: Request, encoded: EncodedBody, headers: Record<string, string>): Response {
-  const encoding = negotiateEncoding(request.headers.get('accept-encoding'));
+  const header = contentEncodingHeader();
+  const encoding = header ? negotiateEncoding(request.headers.get('accept-encoding')) : 'identity';
   const { body, etag } = encoded[encoding];
   const common: Record<string, string> = { ...headers, ETag: etag, Vary: 'Accept-Encoding' };
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
     return new Response(null, { status: 304, headers: common });
   }
-  const sent: Record<string, string> = { ...common, 'Content-Length': String(body.byteLength) };
-  if (body !== encoded.identity.body) sent['Content-Encoding'] = encoding;
+  // (Next.js drops Content-Length and Content-Encoding from route handlers' responses.)
+  const sent: Record<string, string> = { ...common };
+  if (header && body !== encoded.identity.body) sent[header] = encoding;
   return new Response(body, { headers: sent });
 }

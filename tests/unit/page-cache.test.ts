@@ -117,12 +117,19 @@ describe('the page cache', () => {
 
 describe('the key of a public page', () => {
   it('is the language locale routing resolved and the page, written one way', () => {
-    expect(pageTarget('/en', '')).toEqual({ key: '/en', path: '/', city: null });
-    expect(pageTarget('/fr', '')).toEqual({ key: '/fr', path: '/fr', city: null });
-    expect(pageTarget('/nl/buildings/12', '')).toEqual({ key: '/nl/buildings/12', path: '/nl/buildings/12', city: null });
-    expect(pageTarget('/en/years/2025', '')).toEqual({ key: '/en/years/2025', path: '/years/2025', city: null });
-    expect(pageTarget('/de/embed', '?city=4')).toEqual({ key: '/de/embed?city=4', path: '/de/embed?city=4', city: 4 });
-    expect(pageTarget('/en/embed', '?city=4')).toEqual({ key: '/en/embed?city=4', path: '/embed?city=4', city: 4 });
+    expect(pageTarget('/en', '')).toEqual({ key: '/en', path: '/', city: null, page: null });
+    expect(pageTarget('/fr', '')).toEqual({ key: '/fr', path: '/fr', city: null, page: null });
+    expect(pageTarget('/nl/buildings/12', '')).toEqual({ key: '/nl/buildings/12', path: '/nl/buildings/12', city: null, page: null });
+    expect(pageTarget('/en/years/2025', '')).toEqual({ key: '/en/years/2025', path: '/years/2025', city: null, page: null });
+    expect(pageTarget('/de/embed', '?city=4')).toEqual({ key: '/de/embed?city=4', path: '/de/embed?city=4', city: 4, page: null });
+    expect(pageTarget('/en/embed', '?city=4')).toEqual({ key: '/en/embed?city=4', path: '/embed?city=4', city: 4, page: null });
+  });
+
+  it('names a later page of a map page\'s list', () => {
+    expect(pageTarget('/en', '?page=2')).toEqual({ key: '/en?page=2', path: '/?page=2', city: null, page: 2 });
+    expect(pageTarget('/fr/years/2025', '?page=12')).toEqual({ key: '/fr/years/2025?page=12', path: '/fr/years/2025?page=12', city: null, page: 12 });
+    expect(pageTarget('/nl/embed', '?city=4&page=3')).toEqual({ key: '/nl/embed?city=4&page=3', path: '/nl/embed?city=4&page=3', city: 4, page: 3 });
+    expect(pageTarget('/en/embed', '?page=3')).toEqual({ key: '/en/embed?page=3', path: '/embed?page=3', city: null, page: 3 });
   });
 
   it('is no key at all for another language, page or query', () => {
@@ -142,6 +149,13 @@ describe('the key of a public page', () => {
       ['/en/embed', '?town=4'],
       ['/en', '?city=4'],
       ['/en', '?utm_source=x'],
+      ['/en', '?page=1'],
+      ['/en', '?page=02'],
+      ['/en', '?page=0'],
+      ['/en', '?page=2&page=3'],
+      ['/en', '?page=2&x=1'],
+      ['/en/buildings/12', '?page=2'],
+      ['/en/embed', '?page=3&city=4'],
     ] as const) {
       expect(pageTarget(path, search), `${path}${search}`).toBeNull();
     }
@@ -225,6 +239,16 @@ describe('the public page cache', () => {
     await cache.fill(target('/en/embed', '?city=4'));
     await cache.fill(target('/en/embed', '?city=999'));
     expect(await cache.resolve('a', target('/en/embed', '?city=4'))).toBeDefined();
+    expect(cache.pages.size).toBe(1);
+  });
+
+  it('stores a later page of a list only when the page says it showed that page', async () => {
+    const { cache } = publicCache(async (path) =>
+      path === '/?page=2' ? html('<main id="main" class="home" data-list-page="2">rows 51–100</main>') : html('not here', 404),
+    );
+    await cache.fill(target('/en', '?page=2'));
+    await cache.fill(target('/en', '?page=9999'));
+    expect(await cache.resolve('a', target('/en', '?page=2'))).toBeDefined();
     expect(cache.pages.size).toBe(1);
   });
 
