@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { DEFAULT_TILE_URL, LOCALE_ALTERNATION, PREFIXED_LOCALE_ALTERNATION } from './lib/constants';
-import { afterLocaleRouting, fromPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
+import { afterLocaleRouting, fromPageCache, nonceFor, SESSION_COOKIES } from './app/_lib/anonymous-page-cache';
 import { contentSecurityPolicy } from './lib/http/csp';
 import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/http/request-limits';
 import { withTransportSecurity } from './lib/http/transport-security';
@@ -16,7 +16,6 @@ const PREFIXED_LOCALE = new RegExp(`^/(${PREFIXED_LOCALE_ALTERNATION})(/|$)`);
 const EMBED = new RegExp(`^/(?:(?:${LOCALE_ALTERNATION})/)?embed(/|$)`);
 /** What is not a page: route handlers, Next.js's files, photos, files with an extension. */
 const NOT_A_PAGE = /^\/(?:api|_next|_vercel|uploads)(?:\/|$)|\.[^/]*$/;
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const TILE_URL = process.env.TILE_URL || DEFAULT_TILE_URL;
 
 /**

@@ -12,6 +12,7 @@
 import http from 'node:http';
 import next from 'next';
 import { CONTENT_ENCODING_HEADER, passContentEncoding } from './lib/http/content-encoding.mjs';
+import { answerFromFastLane } from './lib/http/fast-lane.mjs';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedHops } from './lib/http/forwarded.mjs';
 import { productionProblems, refusal } from './lib/production-settings.mjs';
 
@@ -53,7 +54,11 @@ const handle = app.getRequestHandler();
 const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);
   passContentEncoding(res);
-  handle(req, res);
+  // Public answers the app already holds in memory skip Next.js (lib/http/fast-lane.mjs).
+  answerFromFastLane(req, res).then(
+    (answered) => answered || handle(req, res),
+    () => handle(req, res),
+  );
 });
 // Longer than a reverse proxy's upstream keep-alive (nginx: 60 s), so that it never reuses a closed connection.
 server.keepAliveTimeout = 65_000;

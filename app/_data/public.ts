@@ -5,7 +5,9 @@ import { mapDataFor, mapDataPath, toMapDocument, type MapData, type MapDataDocum
 import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
 import { feedBody, type FeedFormat } from '@/lib/lights';
 import { encodeBody, type EncodedBody } from '@/lib/http/compression';
-import { memoised } from '@/lib/public-data';
+import { LRUCache } from 'lru-cache';
+import { currentPublicRevision, hasMemoised, memoised, peekMemoised } from '@/lib/public-data';
+import { encodedAnswer, registerFastLane } from '@/lib/http/lanes';
 import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
@@ -39,6 +41,32 @@ function cachedMapDocument(year: number): Promise<MapDataDocument | null> {
 /** A year's map data document, encoded once per change, and its version (the hash of its bytes). */
 export type MapDataPayload = { year: number; version: string; path: string; encoded: EncodedBody };
 
+/** A version names one body for ever: browsers, nginx and CDNs may keep it a year without asking again. */
+export const MAP_DATA_HEADERS: Record<string, string> = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'public, max-age=31536000, immutable',
+  'Access-Control-Allow-Origin': '*',
+};
+
+/**
+ * The latest versions made in this process, by `year/version`. A version's
+ * bytes never change, so any of them may be served without asking the
+ * database whether it is still current (a page opened a minute ago asks
+ * for the version it names).
+ */
+const mapVersions = new LRUCache<string, MapDataPayload>({ max: 16 });
+const MAP_DATA_URL = /^\/api\/lights\/(\d{4})\/map\/([A-Za-z0-9_-]{1,64})\.json$/;
+
+// This module may be loaded more than once (pages and route handlers are
+// bundled apart): each copy offers what its own memory holds.
+const copy = Math.random().toString(36).slice(2);
+
+registerFastLane(`map-data:${copy}`, (req) => {
+  const match = MAP_DATA_URL.exec(req.url ?? '');
+  const payload = match ? mapVersions.get(`${match[1]}/${match[2]}`) : undefined;
+  return payload ? encodedAnswer(req, payload.encoded, MAP_DATA_HEADERS) : null;
+});
+
 /**
  * The map data the browser fetches (see lib/lights/map-data.ts), the same in
  * every language, serialised and compressed once per change of the public
@@ -51,7 +79,9 @@ export function cachedMapData(year: number): Promise<MapDataPayload | null> {
     if (!document) return null;
     const encoded = encodeBody(JSON.stringify(document));
     const version = encoded.identity.etag.slice(1, 17);
-    return { year, version, path: mapDataPath(year, version), encoded };
+    const payload = { year, version, path: mapDataPath(year, version), encoded };
+    mapVersions.set(`${year}/${version}`, payload);
+    return payload;
   });
 }
 
@@ -95,6 +125,35 @@ export function cachedFeed(year: number, format: FeedFormat): Promise<Feed | nul
     return { campaign: data.campaign, encoded: encodeBody(feedBody(format, data.campaign, data.lights)) };
   });
 }
+
+const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  geojson: 'application/geo+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+};
+
+/** The feed's headers: served from caches for 5 minutes, then revalidated in the background for up to a day; readable from any origin. */
+export function feedHeaders(year: number, format: FeedFormat): Record<string, string> {
+  return {
+    'Content-Type': FEED_CONTENT_TYPES[format],
+    'Cache-Control': 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400',
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'ETag',
+    ...(format === 'csv' ? { 'Content-Disposition': `attachment; filename="blue-lights-${year}.csv"` } : {}),
+  };
+}
+
+const FEED_URL = /^\/api\/lights\/(\d{4})(?:\?format=(geojson|csv))?$/;
+
+// The feed as the route handler would send it, while the database still has the revision it was made at.
+registerFastLane(`feed:${copy}`, async (req) => {
+  const match = FEED_URL.exec(req.url ?? '');
+  if (!match) return null;
+  const format = (match[2] ?? 'geojson') as FeedFormat;
+  const key = `feed:${match[1]}:${format}`;
+  if (!hasMemoised(key)) return null;
+  const feed = peekMemoised<Feed | null>(key, await currentPublicRevision());
+  return feed ? encodedAnswer(req, feed.encoded, feedHeaders(Number(match[1]), format)) : null;
+});
 
 /** Only the lights of one city (an embed for a city's website). */
 export function onlyCity(map: MapData, cityId: number): MapData {

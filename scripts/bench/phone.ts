@@ -41,6 +41,23 @@ const MEASURE = `
   seen.observe(document, { childList: true, subtree: true });
 `;
 
+/** What a visit measured, read in the page once it is idle. */
+const COLLECT = `(() => {
+  const bench = window.__bench;
+  const resources = performance.getEntriesByType('resource');
+  const sum = (list) => list.reduce((s, e) => s + e.encodedBodySize, 0);
+  const path = (e) => new URL(e.name).pathname;
+  const nav = performance.getEntriesByType('navigation')[0];
+  return {
+    firstMarkersMs: Math.round(bench.firstMarkers),
+    lcpMs: Math.round(bench.lcp),
+    longTasksMs: Math.round(bench.longTasks),
+    jsBytes: sum(resources.filter((e) => path(e).endsWith('.js'))),
+    htmlBytes: nav.encodedBodySize,
+    dataBytes: sum(resources.filter((e) => /\\/map\\/[^/]+\\.json$/.test(path(e)))),
+  };
+})()`;
+
 const PROFILES: Record<Profile, BrowserContextOptions> = {
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB' },
   desktop: { viewport: { width: 1280, height: 900 }, locale: 'en-GB' },
@@ -103,20 +120,8 @@ async function visit(browser: Awaited<ReturnType<typeof launchChromium>>, url: s
       polling: 250,
     });
     await page.waitForLoadState('networkidle');
-    return await page.evaluate(() => {
-      const bench = (window as unknown as { __bench: { firstMarkers: number; lcp: number; longTasks: number } }).__bench;
-      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const sum = (list: PerformanceResourceTiming[]) => list.reduce((s, e) => s + e.encodedBodySize, 0);
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return {
-        firstMarkersMs: Math.round(bench.firstMarkers),
-        lcpMs: Math.round(bench.lcp),
-        longTasksMs: Math.round(bench.longTasks),
-        jsBytes: sum(resources.filter((e) => new URL(e.name).pathname.endsWith('.js'))),
-        htmlBytes: nav.encodedBodySize,
-        dataBytes: sum(resources.filter((e) => /\/map\/[^/]+\.json$/.test(new URL(e.name).pathname))),
-      };
-    });
+    // A string, not a function: the script runner would add helpers the page does not have.
+    return (await page.evaluate(COLLECT)) as Visit;
   } finally {
     await context.close();
   }

@@ -1,10 +1,8 @@
-import { cachedMapData } from '@/app/_data/public';
+import { cachedMapData, MAP_DATA_HEADERS } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
 import { transportSecured } from '@/lib/http';
 import { encodedResponse } from '@/lib/http/compression';
 
-/** A version names one body for ever: browsers, nginx and CDNs may keep it a year without asking again. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 const FILE = /^([A-Za-z0-9_-]{1,64})\.json$/;
 
 /**
@@ -13,7 +11,8 @@ const FILE = /^([A-Za-z0-9_-]{1,64})\.json$/;
  * it. The map page names the current version. A version that is no longer
  * current (a page opened before a change) is redirected to the current one,
  * and the redirect is kept by no cache: the same version may become current
- * again (an approval withdrawn), and a kept redirect could then loop.
+ * again (an approval withdrawn), and a kept redirect could then loop. Once
+ * made, a version is also served without Next.js (see app/_data/public.ts).
  */
 export const GET = transportSecured(async function GET(request: Request, { params }: { params: Promise<{ year: string; file: string }> }) {
   const { year: raw, file } = await params;
@@ -29,9 +28,5 @@ export const GET = transportSecured(async function GET(request: Request, { param
   if (version !== data.version) {
     return new Response(null, { status: 307, headers: { Location: data.path, 'Cache-Control': 'no-store' } });
   }
-  return encodedResponse(request, data.encoded, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': IMMUTABLE,
-    'Access-Control-Allow-Origin': '*',
-  });
+  return encodedResponse(request, data.encoded, MAP_DATA_HEADERS);
 });
