@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, newNonce } from '@/lib/http';
 import { negotiateEncoding } from '@/lib/http/compression';
@@ -7,7 +6,7 @@ import { headerOf, registerFastLane } from '@/lib/http/lanes';
 import { STRICT_TRANSPORT_SECURITY } from '@/lib/http/transport-security';
 import { servedOverHttps } from '@/lib/env';
 import { env } from '@/lib/env';
-import { PublicPageCache, pageChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/http';
+import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/http';
 import { renderLocally } from '@/lib/http';
 import { currentPublicRevision } from '@/lib/public-data';
 import { DEFAULT_TILE_URL, LOCALE_ALTERNATION } from '@/lib/constants';
@@ -183,7 +182,7 @@ const TILE_URL = process.env.TILE_URL || DEFAULT_TILE_URL;
 /**
  * A repeat visit to a stored page, answered before Next.js runs at all (see
  * lib/http/lanes.ts): the same page, headers and fresh nonce the proxy would
- * give, compressed as Next.js would (gzip, or brotli where accepted).
+ * give, gzip-compressed as Next.js would.
  */
 registerFastLane('pages', async (req) => {
   const visit = nodeVisitOf(req);
@@ -194,20 +193,20 @@ registerFastLane('pages', async (req) => {
   const nonce = newNonce();
   const csp = contentSecurityPolicy({ nonce, tileUrl: TILE_URL, embeddable: EMBED.test(visit.pathname), dev: false });
   const headers: Record<string, string> = {};
+  const cookies: string[] = [];
   for (const [name, value] of pageHeaders(page, placeholder, nonce)) {
     const lower = name.toLowerCase();
-    headers[lower] = lower in headers ? `${headers[lower]}, ${value}` : value;
+    if (lower === 'set-cookie') cookies.push(value);
+    else headers[lower] = lower in headers ? `${headers[lower]}, ${value}` : value;
   }
   headers['content-security-policy'] = csp;
   headers['x-page-cache'] = 'hit';
   headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
   if (servedOverHttps()) headers['strict-transport-security'] = STRICT_TRANSPORT_SECURITY;
-  const html = Buffer.concat(pageChunks(page, nonce));
-  const encoding = negotiateEncoding(headerOf(req, 'accept-encoding'));
-  let body: Uint8Array = html;
-  if (encoding === 'br') body = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } });
-  else if (encoding === 'gzip') body = gzipSync(html);
-  if (body !== html) headers['content-encoding'] = encoding;
+  // gzip made of the page's pieces compressed when it was stored: no compression per visit.
+  const gzip = negotiateEncoding(headerOf(req, 'accept-encoding'), ['gzip', 'identity']) === 'gzip';
+  const body = Buffer.concat(gzip ? pageGzipChunks(page, nonce) : pageChunks(page, nonce));
+  if (gzip) headers['content-encoding'] = 'gzip';
   headers['content-length'] = String(body.byteLength);
-  return { status: 200, headers, body };
+  return { status: 200, headers: cookies.length > 0 ? { ...headers, 'set-cookie': cookies } : headers, body };
 });

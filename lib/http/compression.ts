@@ -55,10 +55,10 @@ export function encodeBody(text: string): EncodedBody {
 }
 
 /**
- * The encoding to send for an Accept-Encoding header: brotli, then gzip, then
- * none, honouring `q=0` (refused) and `*`.
+ * The encoding to send for an Accept-Encoding header, of those `offered`:
+ * brotli, then gzip, then none, honouring `q=0` (refused) and `*`.
  */
-export function negotiateEncoding(header: string | null): Encoding {
+export function negotiateEncoding(header: string | null, offered: readonly Encoding[] = ENCODINGS): Encoding {
   if (!header) return 'identity';
   const q = new Map<string, number>();
   for (const part of header.split(',')) {
@@ -69,8 +69,8 @@ export function negotiateEncoding(header: string | null): Encoding {
     q.set(name, Number.isFinite(value) ? value : 0);
   }
   const accepts = (coding: string) => (q.get(coding) ?? q.get('*') ?? 0) > 0;
-  if (accepts('br')) return 'br';
-  if (accepts('gzip') || (q.get('x-gzip') ?? 0) > 0) return 'gzip';
+  if (offered.includes('br') && accepts('br')) return 'br';
+  if (offered.includes('gzip') && (accepts('gzip') || (q.get('x-gzip') ?? 0) > 0)) return 'gzip';
   return 'identity';
 }
 

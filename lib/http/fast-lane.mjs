@@ -13,7 +13,7 @@
 const LANES = Symbol.for('blue-lights.fast-lanes');
 
 /**
- * @typedef {{ status: number; headers: Record<string, string>; body: Uint8Array | null }} FastAnswer
+ * @typedef {{ status: number; headers: Record<string, string | string[]>; body: Uint8Array | null }} FastAnswer
  * @typedef {(req: import('node:http').IncomingMessage) => FastAnswer | null | Promise<FastAnswer | null>} FastLane
  */
 

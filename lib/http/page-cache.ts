@@ -18,6 +18,7 @@
  * for the site's configured address, never for a Host a visitor sent.
  */
 import { LRUCache } from 'lru-cache';
+import { gzipPieces, gzipWith, type GzipPieces } from './gzip-parts';
 import { LOCALE_ALTERNATION } from '../constants';
 
 /** What all cached pages may hold together; the least recently used go first. */
@@ -53,6 +54,8 @@ const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding
 export type StoredPage = {
   /** The page cut at every nonce placeholder. */
   parts: Buffer[];
+  /** The same parts compressed once, for gzip responses that differ only in their nonce (see gzip-parts.ts). */
+  gzip: GzipPieces;
   /** Header values, with the placeholder where the nonce goes. */
   headers: [string, string][];
   revision: number;
@@ -79,7 +82,9 @@ export function storePage(body: Buffer, headers: Iterable<[string, string]>, pla
     return !TRANSFER_HEADERS.has(lower) && !lower.startsWith('x-middleware-');
   });
   const headerBytes = kept.reduce((sum, [name, value]) => sum + name.length + value.length, 0);
-  return { parts, headers: kept, revision, bytes: body.length + headerBytes };
+  const gzip = gzipPieces(parts);
+  const gzipBytes = gzip.pieces.reduce((sum, p) => sum + p.length, gzip.last.length);
+  return { parts, gzip, headers: kept, revision, bytes: body.length + gzipBytes + headerBytes };
 }
 
 /** The stored page's bytes with `nonce` wherever the placeholder was. */
@@ -91,6 +96,12 @@ export function pageChunks(page: StoredPage, nonce: string): Buffer[] {
     chunks.push(part);
   });
   return chunks;
+}
+
+/** The stored page, gzip-compressed, with `nonce` wherever the placeholder was: no compression per response. */
+export function pageGzipChunks(page: StoredPage, nonce: string): Buffer[] {
+  const value = Buffer.from(nonce);
+  return gzipWith(page.gzip, page.parts.slice(1).map(() => value), pageChunks(page, nonce));
 }
 
 /** The stored headers with `nonce` wherever the placeholder was. */

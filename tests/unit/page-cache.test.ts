@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   FILL_RETRY_MS,
@@ -7,6 +8,7 @@ import {
   PAGE_CACHE_TTL_MS,
   PageCache,
   pageChunks,
+  pageGzipChunks,
   pageHeaders,
   pageTarget,
   PublicPageCache,
@@ -68,23 +70,25 @@ describe('the page cache', () => {
   });
 
   it('keeps within its byte budget by dropping the least recently used pages', () => {
-    const cache = new PageCache(25);
-    cache.set('a', page('a'.repeat(10)));
-    cache.set('b', page('b'.repeat(10)));
+    const [a, b, c] = ['a', 'b', 'c'].map((l) => page(l.repeat(10)));
+    const cache = new PageCache(Math.floor(a!.bytes * 2.5));
+    cache.set('a', a!);
+    cache.set('b', b!);
     expect(cache.get('a', 1)).toBeDefined(); // a is now the more recently used
-    cache.set('c', page('c'.repeat(10)));
+    cache.set('c', c!);
     expect(cache.get('b', 1)).toBeUndefined();
     expect(cache.get('a', 1)).toBeDefined();
     expect(cache.get('c', 1)).toBeDefined();
-    expect(cache.bytes).toBe(20);
+    expect(cache.bytes).toBe(a!.bytes + c!.bytes);
   });
 
   it('replaces a page stored again under the same key, counting its bytes once', () => {
     const cache = new PageCache(100);
     cache.set('a', page('old old old', 1));
-    cache.set('a', page('new', 2));
+    const fresh = page('new', 2);
+    cache.set('a', fresh);
     expect(cache.size).toBe(1);
-    expect(cache.bytes).toBe(3);
+    expect(cache.bytes).toBe(fresh.bytes);
     expect(text(pageChunks(cache.get('a', 2)!, 'n'))).toBe('new');
   });
 
@@ -99,10 +103,13 @@ describe('the page cache', () => {
     expect(cache.size).toBe(0);
   });
 
-  it('counts a page\'s headers in its bytes', () => {
+  it('counts a page\'s headers and its compressed copy in its bytes', () => {
     const cache = new PageCache(1000);
-    cache.set('a', page('0123456789', 1, [['Content-Type', 'text/html']]));
-    expect(cache.bytes).toBe(10 + 'Content-Type'.length + 'text/html'.length);
+    const stored = page('0123456789', 1, [['Content-Type', 'text/html']]);
+    cache.set('a', stored);
+    const compressed = stored.gzip.pieces.reduce((n, p) => n + p.length, stored.gzip.last.length);
+    expect(compressed).toBeGreaterThan(0);
+    expect(cache.bytes).toBe(10 + compressed + 'Content-Type'.length + 'text/html'.length);
   });
 
   it('does not keep a page larger than the budget or the largest page allowed', () => {
@@ -112,6 +119,18 @@ describe('the page cache', () => {
     const large = new PageCache(PAGE_CACHE_MAX_PAGE_BYTES * 4);
     large.set('a', storePage(Buffer.alloc(PAGE_CACHE_MAX_PAGE_BYTES + 1), [], PLACEHOLDER, 1));
     expect(large.size).toBe(0);
+  });
+});
+
+describe('a stored page compressed once', () => {
+  it('is a gzip body of the page with each response\'s own nonce, without compressing it again', () => {
+    const html = `<script nonce="${PLACEHOLDER}">a</script>${'<p>Blue lights</p>'.repeat(500)}<script nonce="${PLACEHOLDER}"></script>${PLACEHOLDER}`;
+    const stored = page(html);
+    for (const nonce of ['first+/==', 'second']) {
+      const gz = Buffer.concat(pageGzipChunks(stored, nonce));
+      expect(gunzipSync(gz).toString('utf8')).toBe(text(pageChunks(stored, nonce)));
+      expect(gz.length).toBeLessThan(html.length / 10);
+    }
   });
 });
 
