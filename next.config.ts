@@ -1,7 +1,9 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { LOCALE_ALTERNATION } from './lib/constants';
 import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from './lib/http/security-headers';
+import { buildMapClient } from './scripts/build-map-client.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -49,4 +51,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  // The public map's own script is bundled apart from Next.js's (see scripts/build-map-client.mjs).
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildMapClient({ minify: phase === PHASE_PRODUCTION_BUILD });
+  return withNextIntl(nextConfig);
+}

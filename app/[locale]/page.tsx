@@ -25,7 +25,6 @@ export default async function HomePage({ params, searchParams }: Props) {
       view={view}
       locale={locale}
       emptyText={t('noLights')}
-      entry="[locale]/page"
       path={getPathname({ href: '/', locale })}
       page={page}
     />

@@ -204,8 +204,9 @@ registerFastLane('pages', async (req) => {
   headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
   if (servedOverHttps()) headers['strict-transport-security'] = STRICT_TRANSPORT_SECURITY;
   // gzip made of the page's pieces compressed when it was stored: no compression per visit.
-  const gzip = negotiateEncoding(headerOf(req, 'accept-encoding'), ['gzip', 'identity']) === 'gzip';
-  const body = Buffer.concat(gzip ? pageGzipChunks(page, nonce) : pageChunks(page, nonce));
+  const gzipped = negotiateEncoding(headerOf(req, 'accept-encoding'), ['gzip', 'identity']) === 'gzip' ? pageGzipChunks(page, nonce) : null;
+  const gzip = gzipped !== null;
+  const body = Buffer.concat(gzipped ?? pageChunks(page, nonce));
   if (gzip) headers['content-encoding'] = 'gzip';
   headers['content-length'] = String(body.byteLength);
   return { status: 200, headers: cookies.length > 0 ? { ...headers, 'set-cookie': cookies } : headers, body };

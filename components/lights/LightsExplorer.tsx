@@ -1,31 +1,18 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { BUILDING_KINDS, type BuildingKind, DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { getPathname } from '@/i18n/navigation';
 import { filterLights, LIST_PAGE_SIZE, sortByDistance, type MapCity, type MapData, type MapLight } from '@/lib/lights/view';
 import { isMapDocument, mapDataFor } from '@/lib/lights/map-data';
 import { isLitNow, type DayTimeline } from '@/lib/lights/day';
-import type { PopupContent } from '@/components/map/LightsMap';
+import type { PopupContent } from '@/components/map/public-map';
+import { onPublicMap, publicMapHandle, type PublicMapConfig, type PublicMapHandle } from '@/components/map/public-map-client';
 import { useLightTimesText } from './LightTimes';
 import { LightsList } from './LightsList';
 import { PublicDayStatus } from './PublicDayStatus';
 import { useNow } from './use-now';
-
-// Leaflet needs `window`: the map is rendered in the browser only. The page
-// preloads its code and its data (see app/_lib/map-preloads.ts), so both are
-// on their way while this page's own code loads.
-const LightsMap = dynamic(() => import('@/components/map/LightsMap'), {
-  ssr: false,
-  loading: () => <MapPlaceholder />,
-});
-
-function MapPlaceholder() {
-  const t = useTranslations('Home');
-  return <div className="map-placeholder">{t('mapLoading')}</div>;
-}
 
 const PAGE_SIZE = LIST_PAGE_SIZE;
 
@@ -57,32 +44,46 @@ function pageHref({ path, query }: ListLocation, page: number): string {
   return search ? `${path}?${search}` : path;
 }
 
+/** The map its own script started (components/map/island.ts), once it has. */
+function usePublicMap(dataPath: string): PublicMapHandle | null {
+  const handle = useSyncExternalStore(onPublicMap, publicMapHandle, () => undefined);
+  return handle && handle.dataPath === dataPath ? handle : null;
+}
+
+function onlyCity(all: MapData, cityId: number | null): MapData {
+  return cityId === null ? all : { cities: all.cities.filter((c) => c.id === cityId), lights: all.lights.filter((l) => l.cityId === cityId) };
+}
+
 /**
- * The whole year's map data, fetched from its versioned URL (already
- * preloaded by the page) and read in the page's language; null until then.
+ * The whole year's map data in the page's language, as the map's script
+ * read it, or fetched from its versioned URL (already preloaded by the page)
+ * when that script has not started; null until then.
  */
-function useMapData(dataPath: string, locale: string, onlyCityId: number | null): { data: MapData | null; failed: boolean } {
+function useMapData(dataPath: string, locale: string, onlyCityId: number | null, handle: PublicMapHandle | null): { data: MapData | null; failed: boolean } {
   const [state, setState] = useState<{ data: MapData | null; failed: boolean }>({ data: null, failed: false });
+  const shared = handle?.data ?? null;
   useEffect(() => {
     let live = true;
-    fetch(dataPath)
-      .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`status ${res.status}`))))
-      .then((doc: unknown) => {
-        if (!isMapDocument(doc)) throw new Error('unknown map data');
-        const all = mapDataFor(doc, locale);
-        const data =
-          onlyCityId === null
-            ? all
-            : { cities: all.cities.filter((c) => c.id === onlyCityId), lights: all.lights.filter((l) => l.cityId === onlyCityId) };
+    const load = async (): Promise<MapData> => {
+      if (shared) return shared;
+      const res = await fetch(dataPath);
+      if (!res.ok) throw new Error(`status ${res.status}`);
+      const doc: unknown = await res.json();
+      if (!isMapDocument(doc)) throw new Error('unknown map data');
+      return onlyCity(mapDataFor(doc, locale), onlyCityId);
+    };
+    load().then(
+      (data) => {
         if (live) setState({ data, failed: false });
-      })
-      .catch(() => {
-        if (live) setState({ data: null, failed: true });
-      });
+      },
+      () => {
+        if (live) setState((s) => (s.data ? s : { data: null, failed: true }));
+      },
+    );
     return () => {
       live = false;
     };
-  }, [dataPath, locale, onlyCityId]);
+  }, [dataPath, locale, onlyCityId, shared]);
   return state;
 }
 
@@ -105,8 +106,7 @@ export function LightsExplorer({
   list,
   dataPath,
   onlyCityId = null,
-  tileUrl,
-  tileAttribution,
+  mapConfig,
   embedded = false,
 }: {
   summary: ExplorerSummary;
@@ -121,8 +121,8 @@ export function LightsExplorer({
   dataPath: string;
   /** An embed of one city: only its buildings. */
   onlyCityId?: number | null;
-  tileUrl: string;
-  tileAttribution: string;
+  /** What the map's own script needs, written into the page for it (see components/map/island.ts). */
+  mapConfig: PublicMapConfig;
   embedded?: boolean;
 }) {
   const t = useTranslations('Home');
@@ -131,7 +131,9 @@ export function LightsExplorer({
   const locale = useLocale();
   const timesText = useLightTimesText();
   const now = useNow();
-  const { data, failed } = useMapData(dataPath, locale, onlyCityId);
+  const handle = usePublicMap(dataPath);
+  const map = handle?.map ?? null;
+  const { data, failed } = useMapData(dataPath, locale, onlyCityId, handle);
   const ready = data !== null;
 
   const [query, setQuery] = useState('');
@@ -150,8 +152,8 @@ export function LightsExplorer({
     () => (ready ? filterLights(lights, cities, { query: deferredQuery, kind }) : lights),
     [ready, lights, cities, deferredQuery, kind],
   );
-  const origin = near.state === 'on' ? { lat: near.lat, lng: near.lng } : null;
-  const byDistance = useMemo(() => (origin && ready ? sortByDistance(filtered, origin) : null), [filtered, origin?.lat, origin?.lng, ready]); // eslint-disable-line react-hooks/exhaustive-deps
+  const origin = useMemo(() => (near.state === 'on' ? { lat: near.lat, lng: near.lng } : null), [near]);
+  const byDistance = useMemo(() => (origin && ready ? sortByDistance(filtered, origin) : null), [filtered, origin, ready]);
   const ordered = useMemo(() => byDistance?.map((d) => d.light) ?? filtered, [byDistance, filtered]);
   const visibleIds = useMemo(() => (ready ? ordered.map((l) => l.id) : []), [ordered, ready]);
   const distances = useMemo(() => new Map(byDistance?.map((d) => [d.light.id, d.km]) ?? []), [byDistance]);
@@ -187,13 +189,6 @@ export function LightsExplorer({
     (light: MapLight) => getPathname({ href: `/buildings/${light.id}`, locale }),
     [locale],
   );
-  const markerLabel = useCallback(
-    (light: MapLight, lit: boolean) => {
-      const city = cityOf(light)?.name ?? '';
-      return lit ? f('markerLabelLit', { name: light.name, city }) : f('markerLabel', { name: light.name, city });
-    },
-    [cityOf, f],
-  );
   const popupContent = useCallback(
     (light: MapLight): PopupContent => ({
       name: light.name,
@@ -204,6 +199,25 @@ export function LightsExplorer({
     }),
     [cityOf, timesOf, litIds, f, hrefOf],
   );
+
+  // The map follows the explorer: what the filters let through, lit hearts, the chosen building, "near me".
+  useEffect(() => {
+    map?.setHooks({ onSelect: setSelectedId, popupContent });
+  }, [map, popupContent]);
+  useEffect(() => {
+    if (map && ready) map.show(visibleIds, { fit: origin === null });
+  }, [map, ready, visibleIds, origin]);
+  useEffect(() => {
+    map?.setLit(litIds);
+  }, [map, litIds]);
+  useEffect(() => {
+    if (map && focus) map.focus(focus.id);
+  }, [map, focus]);
+  // (The nearest buildings when the position arrives; not again as the list changes.)
+  const nearest = useMemo(() => (origin ? visibleIds.slice(0, 3) : []), [origin]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    map?.setOrigin(origin, nearest);
+  }, [map, origin, nearest]);
 
   const showOnMap = useCallback((id: number) => {
     setSelectedId(id);
@@ -295,19 +309,12 @@ export function LightsExplorer({
         {f('toList')}
       </a>
       <div className="explorer__map" id="lights-map" role="region" aria-label={t('mapLabel')}>
-        <LightsMap
-          lights={data?.lights ?? NO_LIGHTS}
-          cities={cities}
-          visibleIds={visibleIds}
-          litIds={litIds}
-          focus={focus}
-          origin={origin}
-          onSelect={setSelectedId}
-          popupContent={popupContent}
-          markerLabel={markerLabel}
-          linkTarget={embedded ? '_blank' : undefined}
-          tileUrl={tileUrl}
-          tileAttribution={tileAttribution}
+        {/* The map's own script draws in here; React leaves what it adds alone. */}
+        <div
+          className="lights-map-host"
+          data-public-map={JSON.stringify(mapConfig)}
+          data-loading={t('mapLoading')}
+          dangerouslySetInnerHTML={NOTHING}
         />
       </div>
 
@@ -375,4 +382,4 @@ export function LightsExplorer({
   );
 }
 
-const NO_LIGHTS: MapLight[] = [];
+const NOTHING = { __html: '' };

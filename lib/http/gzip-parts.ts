@@ -11,12 +11,35 @@
  */
 import zlib from 'node:zlib';
 
-export type GzipPieces = { pieces: Buffer[]; last: Buffer };
+export type GzipPieces = { pieces: Buffer[]; last: Buffer; gapLength: number };
 
-/** Compresses the fixed parts of a body once: `parts` are what lies between the changing bytes. */
-export function gzipPieces(parts: Buffer[]): GzipPieces {
-  const flushed = (part: Buffer) => zlib.deflateRawSync(part, { level: 9, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-  return { pieces: parts.slice(0, -1).map(flushed), last: zlib.deflateRawSync(parts.at(-1) ?? Buffer.alloc(0), { level: 9 }) };
+/** The deflate window: how far back a piece may refer. */
+const WINDOW = 32 * 1024;
+
+/**
+ * Compresses the fixed parts of a body once: `parts` are what lies between
+ * the changing bytes, which are all `gapLength` bytes long. Each piece may
+ * refer back to the pieces before it (the browser's inflater has them in its
+ * window), but never into a gap: the gaps are given to the compressor as
+ * 0xFF bytes, which UTF-8 text never contains, so no match can reach them.
+ */
+export function gzipPieces(parts: Buffer[], gapLength: number): GzipPieces {
+  const gap = Buffer.alloc(gapLength, 0xff);
+  const pieces: Buffer[] = [];
+  let before = Buffer.alloc(0);
+  parts.forEach((part, i) => {
+    const last = i === parts.length - 1;
+    const dictionary = before.subarray(Math.max(0, before.length - WINDOW));
+    pieces.push(
+      zlib.deflateRawSync(part, {
+        level: 9,
+        ...(dictionary.length > 0 ? { dictionary } : {}),
+        ...(last ? {} : { finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+      }),
+    );
+    if (!last) before = Buffer.concat([before.subarray(Math.max(0, before.length - WINDOW)), part, gap]);
+  });
+  return { pieces: pieces.slice(0, -1), last: pieces.at(-1) ?? zlib.deflateRawSync(Buffer.alloc(0)), gapLength };
 }
 
 /** Deflate "stored" blocks holding `bytes` as they are (at most 65,535 bytes each), not final. */
@@ -62,6 +85,8 @@ const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
  * are `between` (one fewer than the parts).
  */
 export function gzipWith(compressed: GzipPieces, between: Buffer[], plain: Buffer[]): Buffer[] {
+  // The pieces refer back by distance: a gap of another length would move what they point at.
+  if (between.some((b) => b.length !== compressed.gapLength)) throw new Error('Every gap must be as long as when the pieces were compressed');
   const out: Buffer[] = [GZIP_HEADER];
   compressed.pieces.forEach((piece, i) => {
     out.push(piece, ...storedBlocks(between[i] ?? Buffer.alloc(0)));

@@ -82,7 +82,7 @@ export function storePage(body: Buffer, headers: Iterable<[string, string]>, pla
     return !TRANSFER_HEADERS.has(lower) && !lower.startsWith('x-middleware-');
   });
   const headerBytes = kept.reduce((sum, [name, value]) => sum + name.length + value.length, 0);
-  const gzip = gzipPieces(parts);
+  const gzip = gzipPieces(parts, Buffer.byteLength(placeholder));
   const gzipBytes = gzip.pieces.reduce((sum, p) => sum + p.length, gzip.last.length);
   return { parts, gzip, headers: kept, revision, bytes: body.length + gzipBytes + headerBytes };
 }
@@ -98,9 +98,14 @@ export function pageChunks(page: StoredPage, nonce: string): Buffer[] {
   return chunks;
 }
 
-/** The stored page, gzip-compressed, with `nonce` wherever the placeholder was: no compression per response. */
-export function pageGzipChunks(page: StoredPage, nonce: string): Buffer[] {
+/**
+ * The stored page, gzip-compressed, with `nonce` wherever the placeholder
+ * was: no compression per response. Null for a nonce not as long as the
+ * placeholder (nonces and placeholder are all made alike, so never in practice).
+ */
+export function pageGzipChunks(page: StoredPage, nonce: string): Buffer[] | null {
   const value = Buffer.from(nonce);
+  if (value.length !== page.gzip.gapLength) return null;
   return gzipWith(page.gzip, page.parts.slice(1).map(() => value), pageChunks(page, nonce));
 }
 

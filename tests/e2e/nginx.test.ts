@@ -204,12 +204,16 @@ describe('behind nginx, with two app processes', () => {
   it('serves the build\'s files itself, cached for a year, even with both app processes down', async () => {
     const html = await (await fetch(`${proxy.baseURL}/`)).text();
     const script = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
+    const island = html.match(/\/map-client\/island-[^"]+\.js/)?.[0];
     expect(script).toBeTruthy();
+    expect(island).toBeTruthy();
     await Promise.all([stopApp(one), stopApp(two)]);
-    const res = await rawGet(`${proxy.baseURL}${script}`, { 'accept-encoding': 'gzip' });
-    expect(res.status).toBe(200);
-    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(res.headers['content-encoding']).toBe('gzip');
+    for (const file of [script!, island!]) {
+      const res = await rawGet(`${proxy.baseURL}${file}`, { 'accept-encoding': 'gzip' });
+      expect(res.status, file).toBe(200);
+      expect(res.headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
+      expect(res.headers['content-encoding'], file).toBe('gzip');
+    }
     // The map data already fetched is still answered, from nginx's cache.
     const data = await rawGet(`${proxy.baseURL}${await Promise.resolve(html.match(/\/api\/lights\/\d{4}\/map\/[A-Za-z0-9_-]+\.json/)![0])}`, {
       'accept-encoding': 'gzip',

@@ -35,6 +35,7 @@ export function testSiteConfig(shipped: string, { listen, apps, dir }: { listen:
   config = replaceIn(config, /listen 80;/, `listen 127.0.0.1:${listen};`);
   config = replaceIn(config, '/var/cache/nginx/blue-lights', path.join(dir, 'cache'));
   config = replaceIn(config, '/srv/blue-lights/.next/static/', `${path.join(dist, 'static')}/`);
+  config = replaceIn(config, '/srv/blue-lights/public/map-client/', `${path.join(root, 'public', 'map-client')}/`);
   return config;
 }
 

@@ -2,7 +2,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { PublicMapView } from '@/app/_data/public';
 import { cachedPublishedYears } from '@/app/_data/public';
-import { preloadMap } from '@/app/_lib/map-preloads';
+import 'leaflet/dist/leaflet.css';
+import { MapClient } from '@/app/_lib/map-client';
+import type { PublicMapConfig } from '@/components/map/public-map-client';
+import { getPathname } from '@/i18n/navigation';
 import { CampaignBanner } from '@/components/CampaignBanner';
 import { LightsExplorer, type ListLocation } from '@/components/lights/LightsExplorer';
 import { PastYearsNav } from '@/components/lights/PastYearsNav';
@@ -21,11 +24,16 @@ export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Light
  * A page past the end is a 404; a page number written another way is the
  * first page.
  */
-export function explorerProps(
+export async function explorerProps(
   view: PublicMapView,
   map: MapData,
   locale: string,
-  { page: raw, list }: { page: string | string[] | undefined; list: ListLocation },
+  {
+    page: raw,
+    list,
+    onlyCityId = null,
+    embedded = false,
+  }: { page: string | string[] | undefined; list: ListLocation; onlyCityId?: number | null; embedded?: boolean },
 ) {
   const pageCount = listPageCount(map.lights.length);
   const page = parseListPage(raw) ?? 1;
@@ -33,6 +41,23 @@ export function explorerProps(
   const rows = map.lights.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
   const cityIds = new Set(rows.map((l) => l.cityId));
   const { TILE_URL, TILE_ATTRIBUTION } = env();
+  const f = await getTranslations({ locale, namespace: 'Finder' });
+  // The map's words before the page's code runs: placeholders filled in by the map's script.
+  const mapConfig: PublicMapConfig = {
+    dataPath: view.dataPath,
+    onlyCityId,
+    tileUrl: TILE_URL,
+    tileAttribution: TILE_ATTRIBUTION,
+    words: {
+      locale,
+      marker: f('markerLabel', { name: '{name}', city: '{city}' }),
+      markerLit: f('markerLabelLit', { name: '{name}', city: '{city}' }),
+      // Clusters hold two buildings or more: the plural form, with its number taken out.
+      cluster: f('clusterLabel', { count: 7 }).replace('7', '{count}'),
+      buildingHref: getPathname({ href: '/buildings/1', locale }).replace(/1$/, '{id}'),
+    },
+    ...(embedded ? { linkTarget: '_blank' as const } : {}),
+  };
   return {
     summary: {
       year: view.campaign.year,
@@ -49,38 +74,36 @@ export function explorerProps(
     pageCount,
     list,
     dataPath: view.dataPath,
-    tileUrl: TILE_URL,
-    tileAttribution: TILE_ATTRIBUTION,
+    onlyCityId,
+    mapConfig,
+    embedded,
   };
 }
 
 /**
  * One campaign's public page: banner, map and list, and links to the other
  * years. The HTML carries the first screen only (one page of the list); the
- * map data comes from its own cached URL, preloaded here.
+ * map data comes from its own cached URL, and the map from its own script,
+ * both started from the page's head.
  */
 export async function CampaignMapPage({
   view,
   locale,
   emptyText,
-  entry,
   path,
   page,
 }: {
   view: PublicMapView;
   locale: string;
   emptyText: string;
-  /** The page's folder under app/ (for its preloads), e.g. `[locale]/page`. */
-  entry: string;
   /** The page's own path, for the list's page links. */
   path: string;
   page: string | string[] | undefined;
 }) {
   const t = await getTranslations('Home');
   const { campaign, map } = view;
-  const props = explorerProps(view, map, locale, { page, list: { path, query: {} } });
+  const props = await explorerProps(view, map, locale, { page, list: { path, query: {} } });
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
-  if (map.lights.length > 0) await preloadMap(entry, view.dataPath);
   // Says which page of the list this is: the public page cache keeps a later page only when the page says so.
   const shows = props.page > 1 ? { [LIST_PAGE_ATTRIBUTE]: String(props.page) } : {};
   return (
@@ -91,7 +114,14 @@ export async function CampaignMapPage({
           date={props.summary.dateText}
           theme={t('theme', { theme: localize(campaign.theme, locale) })}
         />
-        {map.lights.length === 0 ? <p className="page narrow">{emptyText}</p> : <LightsExplorer {...props} />}
+        {map.lights.length === 0 ? (
+          <p className="page narrow">{emptyText}</p>
+        ) : (
+          <>
+            <MapClient dataPath={view.dataPath} />
+            <LightsExplorer {...props} />
+          </>
+        )}
         <PastYearsNav years={otherYears} dataYear={campaign.year} />
       </main>
     </ClientMessages>

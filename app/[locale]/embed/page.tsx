@@ -7,7 +7,8 @@ import { getPathname } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
 import { EMBED_CITY_ATTRIBUTE, LIST_PAGE_ATTRIBUTE } from '@/lib/http';
 import { ClientMessages } from '@/app/_lib/client-messages';
-import { preloadMap } from '@/app/_lib/map-preloads';
+import 'leaflet/dist/leaflet.css';
+import { MapClient } from '@/app/_lib/map-client';
 import { explorerProps, MAP_PAGE_MESSAGES } from '../_components/CampaignMapPage';
 
 type Props = {
@@ -42,11 +43,12 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const cityId = typeof city === 'string' ? parseId(city) : null;
   const map = cityId === null ? view.map : onlyCity(view.map, cityId);
   const cityName = map.cities.length === 1 && cityId !== null ? map.cities[0]?.name : undefined;
-  const props = explorerProps(view, map, locale, {
+  const props = await explorerProps(view, map, locale, {
     page,
     list: { path: getPathname({ href: '/embed', locale }), query: cityName ? { city: String(cityId) } : {} },
+    onlyCityId: cityName ? cityId : null,
+    embedded: true,
   });
-  if (map.lights.length > 0) await preloadMap('[locale]/embed/page', view.dataPath);
   // Says which city and which page of the list this page shows: the public
   // page cache keeps an embed of one city, or a later page, only when the
   // page says so (an unknown id is not kept once per id).
@@ -72,7 +74,10 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         {map.lights.length === 0 ? (
           <p>{home('noLights')}</p>
         ) : (
-          <LightsExplorer {...props} onlyCityId={cityName ? cityId : null} embedded />
+          <>
+            <MapClient dataPath={view.dataPath} />
+            <LightsExplorer {...props} />
+          </>
         )}
         <p className="embed__more">
           <a href={getPathname({ href: '/', locale })} target="_blank" rel="noopener">

@@ -30,7 +30,6 @@ export default async function YearPage({ params, searchParams }: { params: Param
       view={view}
       locale={locale}
       emptyText={y('noLights')}
-      entry="[locale]/years/[year]/page"
       path={getPathname({ href: `/years/${year}`, locale })}
       page={page}
     />
