@@ -5,7 +5,6 @@ import { mapDataFor, mapDataPath, toMapDocument, type MapData, type MapDataDocum
 import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
 import { feedBody, type FeedFormat } from '@/lib/lights';
 import { encodeBody, type EncodedBody } from '@/lib/http/compression';
-import { LRUCache } from 'lru-cache';
 import { currentPublicRevision, hasMemoised, memoised, peekMemoised } from '@/lib/public-data';
 import { encodedAnswer, registerFastLane } from '@/lib/http/lanes';
 import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights';
@@ -48,23 +47,21 @@ export const MAP_DATA_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
 };
 
-/**
- * The latest versions made in this process, by `year/version`. A version's
- * bytes never change, so any of them may be served without asking the
- * database whether it is still current (a page opened a minute ago asks
- * for the version it names).
- */
-const mapVersions = new LRUCache<string, MapDataPayload>({ max: 16 });
 const MAP_DATA_URL = /^\/api\/lights\/(\d{4})\/map\/([A-Za-z0-9_-]{1,64})\.json$/;
 
 // This module may be loaded more than once (pages and route handlers are
 // bundled apart): each copy offers what its own memory holds.
 const copy = Math.random().toString(36).slice(2);
 
-registerFastLane(`map-data:${copy}`, (req) => {
+// The current version of a year's map data, as the route handler would send
+// it; any other version goes to the route handler, which redirects it.
+registerFastLane(`map-data:${copy}`, async (req) => {
   const match = MAP_DATA_URL.exec(req.url ?? '');
-  const payload = match ? mapVersions.get(`${match[1]}/${match[2]}`) : undefined;
-  return payload ? encodedAnswer(req, payload.encoded, MAP_DATA_HEADERS) : null;
+  if (!match) return null;
+  const key = `map-data:${match[1]}`;
+  if (!hasMemoised(key)) return null;
+  const payload = peekMemoised<MapDataPayload | null>(key, await currentPublicRevision());
+  return payload && payload.version === match[2] ? encodedAnswer(req, payload.encoded, MAP_DATA_HEADERS) : null;
 });
 
 /**
@@ -79,9 +76,7 @@ export function cachedMapData(year: number): Promise<MapDataPayload | null> {
     if (!document) return null;
     const encoded = encodeBody(JSON.stringify(document));
     const version = encoded.identity.etag.slice(1, 17);
-    const payload = { year, version, path: mapDataPath(year, version), encoded };
-    mapVersions.set(`${year}/${version}`, payload);
-    return payload;
+    return { year, version, path: mapDataPath(year, version), encoded };
   });
 }
 

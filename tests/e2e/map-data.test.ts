@@ -76,6 +76,12 @@ describe('the map data', () => {
     const again = await rawGet(path, { 'accept-encoding': 'gzip', 'if-none-match': String(gzip.headers.etag) });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
+    // Whichever way it is answered (by Next.js, or from memory before it), with the site's headers.
+    for (const res of [plain, br, gzip, again]) {
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    }
   });
 
   it('sends an old version to the current one, and answers an unknown year or address with 404', async () => {

@@ -147,7 +147,7 @@ describe('behind nginx, with two app processes', () => {
     await page.goto(link);
     await page.getByTestId('signed-in-user').waitFor();
     await page.goto('/coordinate');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Your registrations|Blue lights/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('My buildings');
     expect(await mailsFor(mailDir, coordinator.email)).toHaveLength(1);
     await page.context().close();
   });
@@ -205,8 +205,10 @@ describe('behind nginx, with two app processes', () => {
     const html = await (await fetch(`${proxy.baseURL}/`)).text();
     const script = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
     const island = html.match(/\/map-client\/island-[^"]+\.js/)?.[0];
+    const data = html.match(/\/api\/lights\/\d{4}\/map\/[A-Za-z0-9_-]+\.json/)?.[0];
     expect(script).toBeTruthy();
     expect(island).toBeTruthy();
+    expect((await rawGet(`${proxy.baseURL}${data}`, { 'accept-encoding': 'gzip' })).status).toBe(200);
     await Promise.all([stopApp(one), stopApp(two)]);
     for (const file of [script!, island!]) {
       const res = await rawGet(`${proxy.baseURL}${file}`, { 'accept-encoding': 'gzip' });
@@ -215,10 +217,8 @@ describe('behind nginx, with two app processes', () => {
       expect(res.headers['content-encoding'], file).toBe('gzip');
     }
     // The map data already fetched is still answered, from nginx's cache.
-    const data = await rawGet(`${proxy.baseURL}${await Promise.resolve(html.match(/\/api\/lights\/\d{4}\/map\/[A-Za-z0-9_-]+\.json/)![0])}`, {
-      'accept-encoding': 'gzip',
-    });
-    expect(data.status).toBe(200);
-    expect(data.headers['x-cache-status']).toMatch(/HIT|STALE/);
+    const cached = await rawGet(`${proxy.baseURL}${data}`, { 'accept-encoding': 'gzip' });
+    expect(cached.status).toBe(200);
+    expect(cached.headers['x-cache-status']).toBe('HIT');
   });
 });
