@@ -20,8 +20,11 @@ async function loadData(config: PublicMapConfig): Promise<MapData> {
   return city === null ? all : { cities: all.cities.filter((c) => c.id === city), lights: all.lights.filter((l) => l.cityId === city) };
 }
 
-function start(host: HTMLElement): void {
-  const config = JSON.parse(host.dataset.publicMap ?? '') as PublicMapConfig;
+/** The maps this script started, by host, with the settings each was started with. */
+const started = new Map<HTMLElement, { settings: string; element: HTMLElement; map: PublicMap }>();
+
+function start(host: HTMLElement, settings: string): void {
+  const config = JSON.parse(settings) as PublicMapConfig;
   // Leaflet owns an element of its own inside the host, which React leaves alone.
   const element = document.createElement('div');
   element.className = 'lights-map';
@@ -32,6 +35,7 @@ function start(host: HTMLElement): void {
     words: config.words as MapWords,
     linkTarget: config.linkTarget,
   });
+  started.set(host, { settings, element, map });
   const data = loadData(config);
   const handle: PublicMapHandle = { dataPath: config.dataPath, map, data };
   (globalThis as Record<symbol, unknown>)[PUBLIC_MAP] = handle;
@@ -39,9 +43,28 @@ function start(host: HTMLElement): void {
   data.then((d) => map.setData(d)).catch((error: unknown) => console.error('The map data could not be loaded', error));
 }
 
+/**
+ * Draws a map in every host that has none yet, and a new one where the
+ * settings changed. The script runs once per visit, but a navigation inside
+ * the site (another year, another language) brings a new host without a new
+ * visit: a mutation observer notices it.
+ */
+function sync(): void {
+  for (const [host, { settings, element, map }] of started) {
+    if (host.isConnected && host.dataset.publicMap === settings) continue;
+    map.destroy();
+    element.remove();
+    started.delete(host);
+  }
+  for (const host of document.querySelectorAll<HTMLElement>('[data-public-map]')) {
+    const settings = host.dataset.publicMap;
+    if (settings && !started.has(host)) start(host, settings);
+  }
+}
+
 function boot(): void {
-  const host = document.querySelector<HTMLElement>('[data-public-map]');
-  if (host) start(host);
+  sync();
+  new MutationObserver(sync).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-public-map'] });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });

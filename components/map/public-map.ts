@@ -116,6 +116,11 @@ export class PublicMap {
   }
 
   /** Lets the explorer build the popups and hear which building was chosen. */
+  /** Takes the map down (its page left, or its host given another map). */
+  destroy(): void {
+    this.map.remove();
+  }
+
   setHooks(hooks: PublicMapHooks): void {
     this.hooks = hooks;
   }
