@@ -15,6 +15,8 @@ export type CampaignValues = {
   theme: { en: string; fr?: string; nl?: string; de?: string };
   /** `YYYY-MM-DDTHH:MM` on Brussels clocks. */
   registrationDeadline: string;
+  /** Days before the deadline, as typed: "7, 1". */
+  reminderDays: string;
   published: boolean;
 };
 
@@ -42,6 +44,15 @@ function CampaignFields({ prefix, initial, values, errors, withYear }: { prefix:
         defaultValue={v('registrationDeadline', initial.registrationDeadline)}
         errors={errors.registrationDeadline}
         required
+      />
+      <Field
+        id={`${prefix}-reminderDays`}
+        name="reminderDays"
+        label={t('reminderDays')}
+        hint={t('reminderDaysHint')}
+        inputMode="numeric"
+        defaultValue={v('reminderDays', initial.reminderDays)}
+        errors={errors.reminderDays}
       />
       <div className={errors.published ? 'field has-error' : 'field'}>
         <label>

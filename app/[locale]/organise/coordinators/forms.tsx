@@ -1,11 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { Field, FieldErrors } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { SubmitButton } from '@/components/forms/SubmitButton';
 import { initialActionState } from '@/lib/action-state';
+import { LOCALE_NAMES, LOCALES } from '@/lib/constants';
 import { inviteUserAction, setUserActiveAction, setUserCitiesAction } from './actions';
 
 type CityOption = { id: number; name: string };
@@ -30,6 +31,7 @@ function CityChoices({ cities, selected, errors, legend }: { cities: CityOption[
 export function InviteForm({ cities }: { cities: CityOption[] }) {
   const t = useTranslations('Coordinators');
   const roles = useTranslations('Roles');
+  const pageLocale = useLocale();
   const [state, action] = useActionState(inviteUserAction, initialActionState);
   const values = state.ok ? {} : (state.values ?? {});
   const selected = values.cityIds ? values.cityIds.split(',').map(Number) : [];
@@ -45,6 +47,20 @@ export function InviteForm({ cities }: { cities: CityOption[] }) {
           <option value="organiser">{roles('organiser')}</option>
         </select>
         <FieldErrors errors={state.fieldErrors.role} />
+      </div>
+      <div className={state.fieldErrors.locale ? 'field has-error' : 'field'}>
+        <label htmlFor="invite-locale">{t('locale')}</label>
+        <p className="field__hint" id="invite-locale-hint">
+          {t('localeHint')}
+        </p>
+        <select id="invite-locale" name="locale" defaultValue={values.locale ?? pageLocale} aria-describedby="invite-locale-hint">
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+        <FieldErrors errors={state.fieldErrors.locale} />
       </div>
       <CityChoices cities={cities} selected={selected} errors={state.fieldErrors.cityIds} legend={t('citiesLegend')} />
       <SubmitButton>{t('invite')}</SubmitButton>
