@@ -7,6 +7,7 @@ import L from 'leaflet';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
+import { ZoomButtons } from './ZoomButtons';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { MapCity, MapLight } from '@/lib/lights/view';
 import { blueHeartIcon, litBlueHeartIcon } from './blue-heart-icon';
@@ -200,7 +201,8 @@ export default function LightsMap(props: LightsMapProps) {
     [],
   );
   return (
-    <MapContainer className="lights-map" center={DEFAULT_CENTER} zoom={8} scrollWheelZoom={false} maxZoom={18}>
+    <MapContainer className="lights-map" center={DEFAULT_CENTER} zoom={8} scrollWheelZoom={false} maxZoom={18} zoomControl={false}>
+      <ZoomButtons />
       {/*
         The outline lies under the tiles: hidden once they load, it keeps the
         map readable where they cannot (offline, blocked tile server).

@@ -17,7 +17,7 @@ export async function CampaignMapPage({ view, locale, emptyText }: { view: Publi
   const { TILE_URL, TILE_ATTRIBUTION } = env();
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
   return (
-    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay']}>
+    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay', 'MapControls']}>
       <main id="main" className="home">
         <CampaignBanner
           title={t('title', { year: campaign.year })}

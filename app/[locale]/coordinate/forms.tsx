@@ -2,7 +2,7 @@
 
 import '@/components/registration/registration.css';
 import dynamic from 'next/dynamic';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useMemo, useState, startTransition, type FormEvent } from 'react';
 import { Field, FieldErrors } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
@@ -12,6 +12,7 @@ import { BUILDING_KINDS, type BuildingKind, type LightsOnMode, LOCAL_TIME_PATTER
 import { Link, useRouter } from '@/i18n/navigation';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import { endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
+import { formatCalendarDate } from '@/lib/dates';
 import { parseDecimal } from '@/lib/validation/common';
 import { REGISTRATION_LIMITS } from '@/lib/validation/registration';
 import { confirmLitAction, reregisterAction, saveRegistrationAction, withdrawRegistrationAction, type RegistrationState } from './actions';
@@ -82,7 +83,7 @@ export function RegistrationForm(props: Props) {
   const { campaign, cities, illuminationId, readOnlyReason, currentPhoto } = props;
   const t = useTranslations('RegistrationForm');
   const kinds = useTranslations('Kinds');
-  const format = useFormatter();
+  const locale = useLocale();
   const [state, action] = useActionState<RegistrationState, FormData>(saveRegistrationAction, initialActionState);
   useNextPage(state);
   const errors = state.fieldErrors;
@@ -113,7 +114,7 @@ export function RegistrationForm(props: Props) {
 
   // The suggestion is computed here, in the building's own time zone (an embassy abroad gets its own).
   const sunset = position ? sunsetSuggestion(campaign.eventDate, position.lat, position.lng) : null;
-  const eventDay = format.dateTime(new Date(`${campaign.eventDate}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const eventDay = formatCalendarDate(campaign.eventDate, locale);
   const offValid = LOCAL_TIME_PATTERN.test(offTime);
   const tooEarly = position && offValid && endsBeforeSunset({ eventDate: campaign.eventDate, lat: position.lat, lng: position.lng, lightsOffTime: offTime });
 

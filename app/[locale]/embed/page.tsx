@@ -48,7 +48,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   // one city only when the page says so (an unknown id is not kept once per id).
   const shows = cityName && cityId !== null ? { [EMBED_CITY_ATTRIBUTE]: String(cityId) } : {};
   return (
-    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay']}>
+    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay', 'MapControls']}>
       <main id="main" className="embed" {...shows}>
         <div className="embed__head">
           <h1>

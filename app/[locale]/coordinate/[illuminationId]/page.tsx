@@ -61,7 +61,7 @@ export default async function RegistrationPage({ params }: { params: Params }) {
     detail.mayConfirmLit && (ill.status === 'approved' || ill.status === 'submitted') && (isOrganiser(actor) || isLitWindowOpen(litTimes, new Date()));
 
   return (
-    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm']}>
+    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm', 'MapControls']}>
       <main id="main" className="page narrow">
         <p>
           <Link href={`/coordinate?year=${campaign.year}`}>{t('backToList')}</Link>
