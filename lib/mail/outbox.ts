@@ -38,8 +38,11 @@ export type OutgoingMail = RenderedMail & {
 type Tx = Pick<Db, 'insert'>;
 
 // In-process listeners (the scheduler's loop) woken when a mail is queued,
-// so that a notice leaves at once instead of at the next tick.
-const listeners = new Set<() => void>();
+// so that a notice leaves at once instead of at the next tick. On globalThis:
+// Next.js bundles the instrumentation (which starts the scheduler) apart from
+// the routes and actions (which queue mail), each with its own copy of this module.
+const globalForOutbox = globalThis as unknown as { blueLightsMailQueued?: Set<() => void> };
+const listeners = (globalForOutbox.blueLightsMailQueued ??= new Set<() => void>());
 
 /** Calls `listener` after each transaction that queued a mail (in this process). Returns the unsubscribe. */
 export function onMailQueued(listener: () => void): () => void {
@@ -77,8 +80,8 @@ export function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date = new Date()):
 // ---------------------------------------------------------------------------
 
 export const OUTBOX_POLICY = {
-  /** Attempts before a mail is marked failed (about four hours of retries with the default delay). */
-  maxAttempts: 8,
+  /** Attempts before a mail is marked failed: about six hours of retries with the default delay. */
+  maxAttempts: 12,
   /** Longest wait between two attempts. */
   maxDelayMs: 60 * 60_000,
   /**
@@ -95,7 +98,7 @@ if (OUTBOX_POLICY.leaseMs <= longestSendMs) throw new Error('The outbox lease mu
 /**
  * The wait before the next attempt after `attempts` failed ones: the first
  * retry delay (MAIL_RETRY_SECONDS, 60 s by default), doubled each time, at
- * most an hour: 1, 2, 4, 8, 16, 32, 60 minutes.
+ * most an hour: 1, 2, 4, 8, 16, 32, 60, 60… minutes.
  */
 export function retryDelayMs(attempts: number, firstDelayMs: number = env().MAIL_RETRY_SECONDS * 1000): number {
   return Math.min(OUTBOX_POLICY.maxDelayMs, firstDelayMs * 2 ** Math.max(0, attempts - 1));

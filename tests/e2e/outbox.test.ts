@@ -104,7 +104,7 @@ describe('notices while the mail server is down', () => {
     await approve(page, people[1]!.building);
 
     // Their notices wait, each already tried and failed, and the organisers see them.
-    await expect.poll(() => outboxRows(dataDir).filter((r) => r.attempts > 0).length, { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => outboxRows(dataDir).filter((r) => r.attempts > 0).length, { timeout: 75_000 }).toBe(2);
     expect(outboxRows(dataDir).every((r) => r.status === 'waiting' && r.lastError)).toBe(true);
     await page.goto('/organise/outbox');
     await page.getByRole('heading', { name: 'Waiting to be sent (2)' }).waitFor();
@@ -116,7 +116,7 @@ describe('notices while the mail server is down', () => {
     page = await openAsOrganiser();
     await approve(page, people[2]!.building);
     await approve(page, people[3]!.building);
-    await expect.poll(() => outboxRows(dataDir).filter((r) => r.attempts > 0).length, { timeout: 20_000 }).toBe(4);
+    await expect.poll(() => outboxRows(dataDir).filter((r) => r.attempts > 0).length, { timeout: 75_000 }).toBe(4);
 
     // The mail server comes back: every notice arrives, each once, in its reader's language.
     mailbox = await startMailbox(mailDir, smtpPort);

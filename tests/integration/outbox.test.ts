@@ -151,7 +151,7 @@ describe('delivering', () => {
       expect(await deliverDueMails({ owner: 'A', now: c.now, send: server.send })).toEqual({ sent: 0, retrying: 0, failed: 0 });
       c.advance(1);
     }
-    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60]);
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60, 60, 60]);
     expect(await deliverDueMails({ owner: 'A', now: c.now, send: server.send })).toMatchObject({ failed: 1 });
     expect(row(id)).toMatchObject({ status: 'failed', attempts: OUTBOX_POLICY.maxAttempts, failedAt: c.now() });
     c.advance(86_400_000);

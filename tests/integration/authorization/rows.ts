@@ -84,7 +84,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     input: (f) => {
       const mail = f.db
         .insert(outbox)
-        .values({ kind: 'review', recipient: `${unique('failed')}@example.org`, locale: 'en', subject: 'Approved', text: 'x', html: '<p>x</p>', status: 'failed', attempts: 8, nextAttemptAt: new Date(), lastError: '550 No such user' })
+        .values({ kind: 'review', recipient: `${unique('failed')}@example.org`, locale: 'en', subject: 'Approved', text: 'x', html: '<p>x</p>', status: 'failed', attempts: 12, nextAttemptAt: new Date(), lastError: '550 No such user' })
         .returning()
         .get();
       return form({ id: String(mail.id) });
