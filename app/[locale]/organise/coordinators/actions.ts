@@ -1,5 +1,6 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
 import { canManageCoordinators } from '@/lib/permissions';
 import { DuplicateEmailError, ForbiddenSelfError, inviteUser, setUserActive, setUserCities, UnknownCityError, UnknownUserError } from '@/lib/users';
@@ -12,7 +13,8 @@ const unknownCity = on(UnknownCityError, { field: 'cityIds', message: 'unknownCi
 export const inviteUserAction = formAction({
   namespace: 'Coordinators',
   can: canManageCoordinators,
-  parse: (form) => inviteSchema.safeParse(userFormInput(form)),
+  // Without a language chosen, the language of the organiser's page.
+  parse: async (form) => inviteSchema.safeParse({ ...userFormInput(form), locale: form.get('locale') ?? (await getLocale()) }),
   run: (actor, invitee) => inviteUser(actor, invitee),
   errors: [on(DuplicateEmailError, { field: 'email', message: 'duplicateEmail' }), unknownCity],
   revalidate: PAGE,
