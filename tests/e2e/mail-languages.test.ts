@@ -39,7 +39,8 @@ describe('mail in each person’s language', () => {
     await page.getByLabel('Naam', { exact: true }).fill('Nina <Nieuw>');
     await page.getByLabel('E-mailadres').fill(invitee);
     await expect(page.getByLabel('Taal van hun e-mails').inputValue()).resolves.toBe('nl');
-    await page.getByRole('group').filter({ hasText: 'Tournai' }).getByLabel('Tournai').check();
+    // Tournai, as the Dutch page names it.
+    await page.getByRole('group', { name: 'Steden waarvoor de persoon optreedt' }).getByLabel('Doornik').check();
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await page.getByRole('status').filter({ hasText: invitee }).waitFor();
 
