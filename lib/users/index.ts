@@ -1,3 +1,4 @@
 export * from './users';
 export * from './invitation';
+export * from './invite';
 export * from './recipients';

@@ -4,8 +4,6 @@ import { cities, cityCoordinators, sessions, users } from '@/db/schema';
 import { type Locale, type UserRole } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit';
 import { UnknownCityError } from '@/lib/cities';
-import { enqueueMail } from '@/lib/mail';
-import { invitationFacts, invitationMail } from './invitation';
 
 export { UnknownCityError };
 import { authorize, canEditOwnAccount, canManageCoordinators, type Actor } from '../permissions';
@@ -94,48 +92,10 @@ export async function listUsers(actor: Actor): Promise<CoordinatorRow[]> {
 
 export class DuplicateEmailError extends Error {}
 
-function assertCitiesExist(tx: Pick<ReturnType<typeof getDb>, 'select'>, cityIds: number[]) {
+export function assertCitiesExist(tx: Pick<ReturnType<typeof getDb>, 'select'>, cityIds: number[]) {
   if (cityIds.length === 0) return;
   const found = tx.select({ id: cities.id }).from(cities).where(inArray(cities.id, cityIds)).all();
   if (found.length !== new Set(cityIds).size) throw new UnknownCityError();
-}
-
-/**
- * Invites a user: they can then ask for a sign-in link. The invitation mail,
- * in `locale`, is queued in the same transaction: no invitation without its
- * mail, no mail for an invitation that failed. `actor` 'system' is the
- * command line (the first organiser), which has no user yet.
- */
-export async function inviteUser(
-  actor: Actor | 'system',
-  input: { email: string; name: string; role: UserRole; cityIds: number[]; locale: Locale },
-  now: Date = new Date(),
-): Promise<{ id: string }> {
-  if (actor !== 'system') authorize(actor, canManageCoordinators(actor));
-  const email = input.email.toLowerCase();
-  const db = getDb();
-  return db.transaction((tx) => {
-    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-    if (existing) throw new DuplicateEmailError();
-    assertCitiesExist(tx, input.cityIds);
-    const user = tx
-      .insert(users)
-      .values({ email, name: input.name, role: input.role, locale: input.locale })
-      .returning()
-      .get();
-    const cityIds = input.role === 'coordinator' ? [...new Set(input.cityIds)] : [];
-    if (cityIds.length) tx.insert(cityCoordinators).values(cityIds.map((cityId) => ({ userId: user.id, cityId }))).run();
-    recordAudit(tx, {
-      actorId: actor === 'system' ? null : actor.id,
-      action: 'user.invite',
-      entity: 'user',
-      entityId: user.id,
-      after: { email, name: input.name, role: input.role, cityIds, locale: input.locale },
-    });
-    const facts = invitationFacts(tx, { email, name: input.name, role: input.role, cityIds }, input.locale, now);
-    enqueueMail(tx, { ...invitationMail(input.locale, facts), to: email, userId: user.id, locale: input.locale, kind: 'invitation' }, now);
-    return { id: user.id };
-  });
 }
 
 /** Replaces the cities a coordinator may act for. */
