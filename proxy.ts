@@ -6,7 +6,7 @@ import { afterLocaleRouting, fromPageCache, nonceFor } from './app/_lib/anonymou
 import { contentSecurityPolicy } from './lib/http/csp';
 import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/http/request-limits';
 import { withTransportSecurity } from './lib/http/transport-security';
-import { isLiveSession } from './lib/users/users';
+import { isLiveSession, SESSION_COOKIES } from './lib/users/sessions';
 
 const intl = createMiddleware(routing);
 
@@ -16,7 +16,6 @@ const PREFIXED_LOCALE = new RegExp(`^/(${PREFIXED_LOCALE_ALTERNATION})(/|$)`);
 const EMBED = new RegExp(`^/(?:(?:${LOCALE_ALTERNATION})/)?embed(/|$)`);
 /** What is not a page: route handlers, Next.js's files, photos, files with an extension. */
 const NOT_A_PAGE = /^\/(?:api|_next|_vercel|uploads)(?:\/|$)|\.[^/]*$/;
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const TILE_URL = process.env.TILE_URL || DEFAULT_TILE_URL;
 
 /**

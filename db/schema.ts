@@ -170,6 +170,8 @@ export const buildings = sqliteTable(
   },
   (t) => [
     index('building_city_idx').on(t.cityId),
+    // The near-duplicate check looks for buildings within 50 m of a new one by a box of coordinates.
+    index('building_lat_lng_idx').on(t.lat, t.lng),
     check('building_lat_check', sql`${t.lat} between -90 and 90`),
     check('building_lng_check', sql`${t.lng} between -180 and 180`),
   ],

@@ -1,15 +1,15 @@
 import 'server-only';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
-import { auth } from '@/auth';
 import type { Actor } from '@/lib/permissions';
-import { loadActor } from '@/lib/users';
+import { actorForSession, SESSION_COOKIES } from '@/lib/users';
 
 /**
  * The signed-in user for this request, read again from the database (so a
  * deactivated user or a changed city list takes effect at once), or null.
  */
 export const currentActor = cache(async (): Promise<Actor> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  return id ? loadActor(id) : null;
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  return actorForSession(token);
 });

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SelectField } from '@/components/forms/Field';
 import { BUILDING_KINDS, ILLUMINATION_STATUSES } from '@/lib/constants';
 import type { ExportFilter } from '@/lib/validation/exports';
 
@@ -16,63 +17,14 @@ export async function RegistrationFilter({ filter, options, extra }: { filter: E
   const t = await getTranslations('Exports');
   const kinds = await getTranslations('Kinds');
   const statuses = await getTranslations('Exports.statuses');
+  const any = { value: '', label: t('any') };
   return (
     <form method="get" className="filter-form" aria-label={t('filterLabel')}>
-      <div className="field">
-        <label htmlFor="filter-year">{t('year')}</label>
-        <select id="filter-year" name="year" defaultValue={filter.year ? String(filter.year) : ''}>
-          <option value="">{t('any')}</option>
-          {options.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-status">{t('status')}</label>
-        <select id="filter-status" name="status" defaultValue={filter.status ?? ''}>
-          <option value="">{t('any')}</option>
-          {ILLUMINATION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statuses(s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-province">{t('province')}</label>
-        <select id="filter-province" name="province" defaultValue={filter.province ?? ''}>
-          <option value="">{t('any')}</option>
-          {options.provinces.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-city">{t('city')}</label>
-        <select id="filter-city" name="city" defaultValue={filter.city ? String(filter.city) : ''}>
-          <option value="">{t('any')}</option>
-          {options.cities.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-kind">{t('kind')}</label>
-        <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ''}>
-          <option value="">{t('any')}</option>
-          {BUILDING_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kinds(k)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField name="year" id="filter-year" label={t('year')} defaultValue={filter.year ? String(filter.year) : ''} options={[any, ...options.years.map((y) => ({ value: y, label: y }))]} />
+      <SelectField name="status" id="filter-status" label={t('status')} defaultValue={filter.status ?? ''} options={[any, ...ILLUMINATION_STATUSES.map((s) => ({ value: s, label: statuses(s) }))]} />
+      <SelectField name="province" id="filter-province" label={t('province')} defaultValue={filter.province ?? ''} options={[any, ...options.provinces]} />
+      <SelectField name="city" id="filter-city" label={t('city')} defaultValue={filter.city ? String(filter.city) : ''} options={[any, ...options.cities.map((c) => ({ value: c.id, label: c.name }))]} />
+      <SelectField name="kind" id="filter-kind" label={t('kind')} defaultValue={filter.kind ?? ''} options={[any, ...BUILDING_KINDS.map((k) => ({ value: k, label: kinds(k) }))]} />
       {extra}
       <button type="submit" className="button">
         {t('apply')}

@@ -19,10 +19,12 @@ export async function possibleDuplicates(
   const db = getDb();
   const box = boundingBox(target);
   const visible = isOrganiser(actor) ? undefined : inArray(buildings.cityId, actor.cityIds);
+  // Only what the comparison and the question need: a city may hold hundreds of buildings.
+  const columns = { id: buildings.id, name: buildings.name, address: buildings.address, cityId: buildings.cityId, lat: buildings.lat, lng: buildings.lng };
   const [sameCity, near] = await Promise.all([
-    db.select().from(buildings).where(and(eq(buildings.cityId, target.cityId), visible)),
+    db.select(columns).from(buildings).where(and(eq(buildings.cityId, target.cityId), visible)),
     db
-      .select()
+      .select(columns)
       .from(buildings)
       .where(
         and(

@@ -4,7 +4,7 @@
  * function takes the acting user and shows only what lib/permissions allows:
  * coordinators their own cities, organisers everything.
  */
-import { and, asc, desc, eq, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Building, type Campaign, type City, type Illumination } from '@/db/schema';
 import { type IlluminationStatus, type LightsOnMode } from '@/lib/constants';
@@ -56,16 +56,42 @@ function toRow(r: { illumination: Illumination; building: RegistrationRow['build
 
 /** The actor's registrations for a campaign: their cities' (organisers: all), by city and name. */
 export async function listRegistrations(actor: Actor, campaignId: number): Promise<RegistrationRow[]> {
+  return (await listRegistrationPage(actor, campaignId, { page: 1, pageSize: Number.MAX_SAFE_INTEGER })).rows;
+}
+
+/** How many registrations the workspace shows at a time: a city with hundreds stays quick to open. */
+export const WORKSPACE_PAGE_SIZE = 50;
+
+export type RegistrationPage = { rows: RegistrationRow[]; total: number; page: number; pages: number };
+
+/** One page of the actor's registrations for a campaign (`page` from 1; past the end: the last page). */
+export async function listRegistrationPage(
+  actor: Actor,
+  campaignId: number,
+  { page, pageSize = WORKSPACE_PAGE_SIZE }: { page: number; pageSize?: number },
+): Promise<RegistrationPage> {
   authorize(actor, canUseWorkspace(actor));
-  if (!isOrganiser(actor) && actor.cityIds.length === 0) return [];
-  const rows = await getDb()
+  if (!isOrganiser(actor) && actor.cityIds.length === 0) return { rows: [], total: 0, page: 1, pages: 1 };
+  const db = getDb();
+  const mine = and(eq(illuminations.campaignId, campaignId), isOrganiser(actor) ? undefined : inArray(buildings.cityId, actor.cityIds));
+  const [counted] = await db
+    .select({ n: count() })
+    .from(illuminations)
+    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+    .where(mine);
+  const total = counted?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const rows = await db
     .select(rowColumns)
     .from(illuminations)
     .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
     .innerJoin(cities, eq(cities.id, buildings.cityId))
-    .where(and(eq(illuminations.campaignId, campaignId), isOrganiser(actor) ? undefined : inArray(buildings.cityId, actor.cityIds)))
-    .orderBy(asc(cities.name), asc(buildings.name), asc(illuminations.id));
-  return rows.map(toRow);
+    .where(mine)
+    .orderBy(asc(cities.name), asc(buildings.name), asc(illuminations.id))
+    .limit(pageSize)
+    .offset((current - 1) * pageSize);
+  return { rows: rows.map(toRow), total, page: current, pages };
 }
 
 export type RegistrationDetail = {

@@ -1,3 +1,4 @@
+export * from './sessions';
 export * from './users';
 export * from './invitation';
 export * from './invite';

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, cityCoordinators, sessions, users } from '@/db/schema';
 import { type Locale, type UserRole } from '@/lib/constants';
@@ -21,21 +21,6 @@ export async function loadActor(userId: string): Promise<Actor> {
     .from(cityCoordinators)
     .where(eq(cityCoordinators.userId, userId));
   return { id: user.id, role: user.role, cityIds: rows.map((r) => r.cityId) };
-}
-
-/**
- * Whether a session cookie's token is a session that has not expired, of a
- * user who is still active: what a cookie must be before the proxy lets a
- * large body through (anyone can send a cookie with that name).
- */
-export async function isLiveSession(token: string, now: Date = new Date()): Promise<boolean> {
-  if (token.length === 0 || token.length > 512) return false;
-  const [row] = await getDb()
-    .select({ userId: sessions.userId })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.sessionToken, token), gt(sessions.expires, now), isNull(users.deactivatedAt)));
-  return Boolean(row);
 }
 
 /** Whether an address may receive a sign-in link: an invited, active user. */

@@ -37,7 +37,7 @@ export type Server = { url: string; dataDir: string; process: ChildProcess; stop
 /** A production server on a free port with its own data folder, filled by `prepare` before it starts. */
 export async function startServer(
   prepare: (dataDir: string) => void | Promise<void>,
-  { keepData = false, dataDir: given }: { keepData?: boolean; dataDir?: string } = {},
+  { keepData = false, dataDir: given, env = {} }: { keepData?: boolean; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<Server> {
   const work = given ? path.dirname(given) : fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-bench-'));
   const dataDir = given ?? path.join(work, 'data');
@@ -45,7 +45,9 @@ export async function startServer(
   await prepare(dataDir);
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [path.join(root, 'server.mjs')], {
+  // BENCH_CPU_PROF=DIR writes a CPU profile of the server there (node --cpu-prof), to see where a request's time goes.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, 'server.mjs')], {
     cwd: root,
     env: {
       ...process.env,
@@ -58,6 +60,7 @@ export async function startServer(
       DEMO_DATA: 'false',
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret',
       AUTH_URL: url,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -76,9 +79,12 @@ export async function startServer(
     dataDir,
     process: child,
     stop: async () => {
+      // A graceful stop, so that a CPU profile is written out.
+      const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
-      if (child.exitCode === null) child.kill('SIGKILL');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
       if (!keepData) fs.rmSync(work, { recursive: true, force: true });
     },
   };

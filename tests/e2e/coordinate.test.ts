@@ -1,34 +1,17 @@
-import path from 'node:path';
 import sharp from 'sharp';
-import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { DB_FILE_NAME, openDatabase } from '@/db';
-import { createCampaign } from '@/db/builders';
-import { campaigns } from '@/db/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
+import { ensureOpenCampaign } from './fixtures/open-campaign';
 import { pageErrors, setupBrowser } from './page';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
 
 const e2e = setupBrowser();
 
-/**
- * The demo campaign's deadline (16 July) may be past on the test date, so the
- * tests work on a campaign of their own, open for registration and not
- * published: the public map and the other tests do not see it.
- */
+/** The tests' own campaign year (see ensureOpenCampaign). */
 const YEAR = 2098;
 
-beforeAll(() => {
-  const { db, sqlite } = openDatabase(path.join(inject('dataDir'), DB_FILE_NAME));
-  try {
-    if (!db.select().from(campaigns).where(eq(campaigns.year, YEAR)).get()) {
-      createCampaign(db, { year: YEAR, published: false, registrationDeadline: new Date(`${YEAR}-07-16T22:00:00Z`) });
-    }
-  } finally {
-    sqlite.close();
-  }
-});
+beforeAll(() => ensureOpenCampaign(YEAR));
 
 const PHOTO_LABEL = 'Photo (JPEG, PNG or WebP, up to 10 MB)';
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { mailsFor } from '../helpers/mailbox';
+import { axeViolations } from './axe';
 import { seedSubmitted } from './fixtures/submitted';
 import { pageErrors, setupBrowser } from './page';
 import { signIn } from './sign-in';
@@ -95,6 +96,8 @@ describe('the organiser console', () => {
     await page.getByRole('button', { name: 'Reject selected' }).click();
     await page.getByText('Give the coordinator a reason for the rejection.').waitFor();
     await expect(page.getByRole('checkbox', { name: `Select ${hall.name}` }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Reason (required to reject)').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Reason (required to reject)').fill('Please send a photo of the hall itself.');
     await page.getByRole('button', { name: 'Reject selected' }).click();
     await page.getByRole('status').filter({ hasText: '1 registration rejected' }).waitFor();
@@ -135,6 +138,37 @@ describe('the organiser console', () => {
     expect(await publicNames(YEAR)).toContain(tower.name);
     expect(pageErrors(page)).toEqual([]);
     expect(pageErrors(desk)).toEqual([]);
+  });
+
+  // Two halves, each well within a test's time on a busy machine.
+  it.each([
+    ['overview, registrations, press list and audit log', ['/organise', `/organise/registrations?year=${YEAR}`, `/organise/press?year=${YEAR}`, '/organise/audit']],
+    ['review queue, campaigns and cities', [`/organise/review?year=${YEAR}`, '/organise/campaigns', '/organise/cities?q=Namur']],
+  ])('has accessible organiser pages: %s', async (_, paths) => {
+    seedOwnYear();
+    const organiser = createTestUser({ role: 'organiser' });
+    const page = await e2e.newPage();
+    await signIn(page, organiser.email);
+    for (const path of paths) {
+      await page.goto(path);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('marks every field of a city form in error, and the page stays accessible', async () => {
+    const organiser = createTestUser({ role: 'organiser' });
+    const page = await e2e.newPage();
+    await signIn(page, organiser.email);
+    await page.goto('/organise/cities');
+    await page.getByRole('button', { name: 'Add the city' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Please correct the fields marked below.' }).waitFor();
+    const form = page.getByRole('form', { name: 'Add a city' });
+    for (const label of ['Name', 'Latitude of the centre', 'Longitude of the centre']) {
+      await expect(form.getByLabel(label, { exact: true }).getAttribute('aria-invalid'), label).resolves.toBe('true');
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it('keeps coordinators out of the organiser console with a 403, in their language', async () => {

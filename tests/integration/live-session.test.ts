@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { createUser } from '@/db/builders';
+import { createCity, createUser } from '@/db/builders';
 import { sessions, users } from '@/db/schema';
-import { isLiveSession } from '@/lib/users';
+import { actorForSession, isLiveSession } from '@/lib/users';
 
 const HOUR = 3600_000;
 
@@ -23,5 +23,25 @@ describe('a session cookie', () => {
 
     db.update(users).set({ deactivatedAt: now }).where(eq(users.id, user.id)).run();
     expect(await isLiveSession('token-live', now)).toBe(false);
+  });
+
+  it('names the acting user with their role and cities, and nobody for an expired, unknown or deactivated one', async () => {
+    const db = getDb();
+    const ghent = createCity(db, { name: 'Ghent for sessions' });
+    const bruges = createCity(db, { name: 'Bruges for sessions' });
+    const user = createUser(db, { email: 'actor-session@example.org', role: 'coordinator' }, [ghent.id, bruges.id]);
+    const now = new Date();
+    db.insert(sessions).values({ sessionToken: 'actor-live', userId: user.id, expires: new Date(now.getTime() + HOUR) }).run();
+    db.insert(sessions).values({ sessionToken: 'actor-expired', userId: user.id, expires: new Date(now.getTime() - 1) }).run();
+
+    const actor = await actorForSession('actor-live', now);
+    expect(actor).toMatchObject({ id: user.id, role: 'coordinator' });
+    expect(actor?.cityIds.sort()).toEqual([ghent.id, bruges.id].sort());
+    expect(await actorForSession('actor-expired', now)).toBeNull();
+    expect(await actorForSession(undefined, now)).toBeNull();
+    expect(await actorForSession('nobody', now)).toBeNull();
+
+    db.update(users).set({ deactivatedAt: now }).where(eq(users.id, user.id)).run();
+    expect(await actorForSession('actor-live', now)).toBeNull();
   });
 });

@@ -2,9 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { FieldErrors } from '@/components/forms/Field';
-import { FormMessage } from '@/components/forms/FormMessage';
-import { SubmitButton } from '@/components/forms/SubmitButton';
+import { bindFields, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/constants';
 import { setOwnLocaleAction } from './actions';
@@ -13,24 +11,17 @@ import { setOwnLocaleAction } from './actions';
 export function LocaleForm({ current }: { current: Locale }) {
   const t = useTranslations('Account');
   const [state, action] = useActionState(setOwnLocaleAction, initialActionState);
-  const chosen = state.ok ? undefined : state.values?.locale;
+  const field = bindFields(state, { locale: current });
   return (
     <form action={action} noValidate className="card">
       <FormMessage state={state} />
-      <div className={state.fieldErrors.locale ? 'field has-error' : 'field'}>
-        <label htmlFor="account-locale">{t('locale')}</label>
-        <p className="field__hint" id="account-locale-hint">
-          {t('localeHint')}
-        </p>
-        <select id="account-locale" name="locale" defaultValue={chosen ?? current} aria-describedby="account-locale-hint">
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-        <FieldErrors errors={state.fieldErrors.locale} />
-      </div>
+      <SelectField
+        {...field('locale')}
+        id="account-locale"
+        label={t('locale')}
+        hint={t('localeHint')}
+        options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
+      />
       <SubmitButton>{t('saveLocale')}</SubmitButton>
     </form>
   );

@@ -4,10 +4,11 @@ import { currentActor } from '@/app/_auth/current-actor';
 import { StatusBadge } from '@/components/registration/StatusBadge';
 import { Link, redirect } from '@/i18n/navigation';
 import { cityName } from '@/lib/localized';
-import { canRegister, isOrganiser } from '@/lib/permissions';
-import { listRegistrations, listReturningBuildings, type RegistrationRow } from '@/lib/registrations';
+import { parseId } from '@/lib/ids';
+import { canRegister, isOrganiser, type Actor } from '@/lib/permissions';
+import { getRegistration, listRegistrationPage, listReturningBuildings, type RegistrationRow } from '@/lib/registrations';
 import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns';
-import { ReregisterForm } from './forms';
+import { ReregisterForm } from './_forms/ReregisterForm';
 import { formatters } from './shared';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 const NOTICES = { created: 'noticeCreated', updated: 'noticeUpdated', unchanged: 'noticeUnchanged', withdrawn: 'noticeWithdrawn' } as const;
 
-type SearchParams = Promise<{ year?: string; notice?: string; id?: string }>;
+type SearchParams = Promise<{ year?: string; notice?: string; id?: string; page?: string }>;
 
 /** The coordinator workspace: this campaign, its deadline, and the user's registrations. */
 export default async function CoordinatePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
@@ -44,7 +45,12 @@ export default async function CoordinatePage({ params, searchParams }: { params:
   }
 
   const organiser = isOrganiser(actor);
-  const [rows, returning, years] = await Promise.all([listRegistrations(actor, campaign.id), listReturningBuildings(actor, campaign), listCampaignYears()]);
+  const [list, returning, years] = await Promise.all([
+    listRegistrationPage(actor, campaign.id, { page: Number(query.page) || 1 }),
+    listReturningBuildings(actor, campaign),
+    listCampaignYears(),
+  ]);
+  const { rows } = list;
   const now = new Date();
   // Open for this user: organisers always; a coordinator until the deadline (and with a city).
   const open = organiser || (actor.cityIds.length > 0 && actor.cityIds.some((cityId) => canRegister(actor, { cityId, registrationDeadline: campaign.registrationDeadline }, now)));
@@ -52,15 +58,16 @@ export default async function CoordinatePage({ params, searchParams }: { params:
   const passed = now > campaign.registrationDeadline;
 
   const noticeKey = query.notice && query.notice in NOTICES ? NOTICES[query.notice as keyof typeof NOTICES] : null;
-  const noticeRow = noticeKey ? rows.find((r) => String(r.id) === query.id) : undefined;
+  // The registration just saved may be on another page of the list: read it by itself.
+  const noticeName = noticeKey ? await savedName(actor, query.id) : undefined;
 
   return (
     <ClientMessages namespaces={['Coordinate']}>
       <main id="main" className="page">
         <h1>{t('title')}</h1>
-        {noticeKey && noticeRow ? (
+        {noticeKey && noticeName ? (
           <div role="status" className="form-message is-ok">
-            {t(noticeKey, { name: noticeRow.building.name })}
+            {t(noticeKey, { name: noticeName })}
           </div>
         ) : null}
         <section aria-labelledby="campaign-heading" className="card">
@@ -136,11 +143,35 @@ export default async function CoordinatePage({ params, searchParams }: { params:
                   </tbody>
                 </table>
               )}
+              {list.pages > 1 ? <Pager year={campaign.year} page={list.page} pages={list.pages} label={t('pages')} text={(key, values) => t(key, values)} /> : null}
             </section>
           </>
         )}
       </main>
     </ClientMessages>
+  );
+}
+
+/** The name of a registration the actor may see, for the notice after a save; none for anything else. */
+async function savedName(actor: NonNullable<Actor>, id: string | undefined): Promise<string | undefined> {
+  const illuminationId = parseId(id ?? '');
+  if (illuminationId === null) return undefined;
+  try {
+    return (await getRegistration(actor, illuminationId)).building.name;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Previous and next pages of a long list; without JavaScript, plain links. */
+function Pager({ year, page, pages, label, text }: { year: number; page: number; pages: number; label: string; text: (key: 'pagePrevious' | 'pageNext' | 'pageOf', values?: Record<string, number>) => string }) {
+  const href = (n: number) => `/coordinate?year=${year}&page=${n}`;
+  return (
+    <nav aria-label={label} className="pager">
+      {page > 1 ? <Link href={href(page - 1)}>{text('pagePrevious')}</Link> : null}
+      <span aria-current="page">{text('pageOf', { page, pages })}</span>
+      {page < pages ? <Link href={href(page + 1)}>{text('pageNext')}</Link> : null}
+    </nav>
   );
 }
 

@@ -11,6 +11,7 @@ import { cityName } from '@/lib/localized';
 import { canReview } from '@/lib/permissions';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from './_lib/names';
+import { SelectField } from '@/components/forms/Field';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -47,16 +48,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
       <h1>{t('heading', { year: campaign.year })}</h1>
       <OrganiseNav current="overview" />
       <form method="get" className="filter-form">
-        <div className="field">
-          <label htmlFor="overview-year">{t('campaign')}</label>
-          <select id="overview-year" name="year" defaultValue={String(campaign.year)}>
-            {campaigns.map((c) => (
-              <option key={c.id} value={c.year}>
-                {c.year}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="year" id="overview-year" label={t('campaign')} defaultValue={String(campaign.year)} options={campaigns.map((c) => ({ value: c.year, label: c.year }))} />
         <button type="submit" className="button secondary">
           {t('show')}
         </button>

@@ -2,9 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { Field } from '@/components/forms/Field';
-import { FormMessage } from '@/components/forms/FormMessage';
-import { SubmitButton } from '@/components/forms/SubmitButton';
+import { bindFields, Field, FormMessage, SubmitButton } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { requestSignInLink } from './actions';
 
@@ -15,16 +13,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} noValidate className="card">
       <FormMessage state={state} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <Field
-        name="email"
-        type="email"
-        label={t('email')}
-        hint={t('emailHint')}
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors.email}
-      />
+      <Field {...bindFields(state)('email')} type="email" label={t('email')} hint={t('emailHint')} autoComplete="email" required />
       <SubmitButton pendingLabel={t('sending')}>{t('submit')}</SubmitButton>
     </form>
   );

@@ -110,6 +110,12 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     expect: everyone,
     request: (f) => ({ url: `/api/lights/${f.campaign.year}`, params: { year: String(f.campaign.year) } }),
   },
+  // The map data: an old version is redirected to the current one, for everyone alike.
+  'api/lights/[year]/map/[file]/route.ts': {
+    kind: 'checked',
+    expect: everyone,
+    request: (f) => ({ url: `/api/lights/${f.campaign.year}/map/old.json`, params: { year: String(f.campaign.year), file: 'old.json' } }),
+  },
   // Exports: coordinators their own cities, organisers everything, the public nothing.
   // "Add to calendar" on a public building page: public, like the page.
   '[locale]/buildings/[id]/calendar/route.ts': {

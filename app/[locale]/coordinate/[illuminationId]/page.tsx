@@ -11,7 +11,9 @@ import { photoUrl } from '@/lib/photos';
 import { getRegistration, listRegistrableCities, type RegistrationDetail } from '@/lib/registrations';
 import { RegistrationNotFoundError } from '@/lib/registrations';
 import { isLitWindowOpen, litWindow } from '@/lib/registrations';
-import { LitForm, RegistrationForm, WithdrawForm } from '../forms';
+import { LitForm } from '../_forms/LitForm';
+import { RegistrationForm } from '../_forms/RegistrationForm';
+import { WithdrawForm } from '../_forms/WithdrawForm';
 import { formatters, mapTiles } from '../shared';
 import { ClientMessages } from '@/app/_lib/client-messages';
 

@@ -6,7 +6,7 @@ import { cityName } from '@/lib/localized';
 import { canRegister } from '@/lib/permissions';
 import { listRegistrableCities } from '@/lib/registrations';
 import { getCampaignByYear, getWorkspaceCampaign } from '@/lib/campaigns';
-import { RegistrationForm } from '../forms';
+import { RegistrationForm } from '../_forms/RegistrationForm';
 import { formatters, mapTiles } from '../shared';
 import { ClientMessages } from '@/app/_lib/client-messages';
 

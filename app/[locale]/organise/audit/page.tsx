@@ -9,6 +9,7 @@ import { auditFilterSchema, type AuditFilter } from '@/lib/validation/audit';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatDateTimeSeconds } from '@/lib/dates';
+import { Field, SelectField } from '@/components/forms/Field';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -44,6 +45,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
     q.set('page', String(page));
     return `/organise/audit?${q.toString()}`;
   };
+  const any = { value: '', label: t('any') };
   return (
     <main id="main" className="page">
       <h1>{t('title')}</h1>
@@ -54,48 +56,17 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         </p>
       ) : null}
       <form method="get" className="filter-form" aria-label={t('filterLabel')}>
-        <div className="field">
-          <label htmlFor="audit-entity">{t('entity')}</label>
-          <select id="audit-entity" name="entity" defaultValue={filter.entity ?? ''}>
-            <option value="">{t('any')}</option>
-            {choices.entities.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-action">{t('action')}</label>
-          <select id="audit-action" name="action" defaultValue={filter.action ?? ''}>
-            <option value="">{t('any')}</option>
-            {choices.actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-actor">{t('actor')}</label>
-          <select id="audit-actor" name="actor" defaultValue={filter.actor ?? ''}>
-            <option value="">{t('any')}</option>
-            <option value="system">{t('system')}</option>
-            {choices.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-from">{t('from')}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ''} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-to">{t('to')}</label>
-          <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ''} />
-        </div>
+        <SelectField name="entity" id="audit-entity" label={t('entity')} defaultValue={filter.entity ?? ''} options={[any, ...choices.entities.map((e) => ({ value: e, label: e }))]} />
+        <SelectField name="action" id="audit-action" label={t('action')} defaultValue={filter.action ?? ''} options={[any, ...choices.actions.map((a) => ({ value: a, label: a }))]} />
+        <SelectField
+          name="actor"
+          id="audit-actor"
+          label={t('actor')}
+          defaultValue={filter.actor ?? ''}
+          options={[any, { value: 'system', label: t('system') }, ...choices.actors.map((a) => ({ value: a.id, label: a.label }))]}
+        />
+        <Field name="from" id="audit-from" type="date" label={t('from')} defaultValue={filter.from ?? ''} />
+        <Field name="to" id="audit-to" type="date" label={t('to')} defaultValue={filter.to ?? ''} />
         <button type="submit" className="button">
           {t('apply')}
         </button>

@@ -2,10 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { Field, FieldErrors } from '@/components/forms/Field';
-import { FormMessage } from '@/components/forms/FormMessage';
-import { SubmitButton } from '@/components/forms/SubmitButton';
-import { initialActionState } from '@/lib/action-state';
+import { bindFields, CheckboxField, Field, FieldGroup, FormMessage, SelectField, SubmitButton } from '@/components/forms';
+import { initialActionState, type ActionState } from '@/lib/action-state';
 import { createCampaignAction, setMapCampaignAction, updateCampaignAction } from './actions';
 
 export type CampaignValues = {
@@ -22,44 +20,34 @@ export type CampaignValues = {
 
 const LANGS = ['en', 'fr', 'nl', 'de'] as const;
 
-function CampaignFields({ prefix, initial, values, errors, withYear }: { prefix: string; initial: CampaignValues; values: Record<string, string>; errors: Record<string, string[]>; withYear: boolean }) {
+function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; initial: CampaignValues; state: ActionState; withYear: boolean }) {
   const t = useTranslations('Campaigns');
-  const v = (name: string, fallback: string) => values[name] ?? fallback;
+  const field = bindFields(state, {
+    year: String(initial.year),
+    eventDate: initial.eventDate,
+    registrationDeadline: initial.registrationDeadline,
+    reminderDays: initial.reminderDays,
+    ...Object.fromEntries(LANGS.map((l) => [`theme_${l}`, initial.theme[l]])),
+  });
   return (
     <>
-      {withYear ? <Field id={`${prefix}-year`} name="year" label={t('year')} inputMode="numeric" defaultValue={v('year', String(initial.year))} errors={errors.year} required /> : null}
-      <Field id={`${prefix}-eventDate`} name="eventDate" type="date" label={t('eventDate')} hint={t('eventDateHint')} defaultValue={v('eventDate', initial.eventDate)} errors={errors.eventDate} required />
-      <fieldset className="field">
-        <legend className="fieldset-legend">{t('theme')}</legend>
+      {withYear ? <Field {...field('year')} id={`${prefix}-year`} label={t('year')} inputMode="numeric" required /> : null}
+      <Field {...field('eventDate')} id={`${prefix}-eventDate`} type="date" label={t('eventDate')} hint={t('eventDateHint')} required />
+      <FieldGroup name="theme" id={`${prefix}-theme`} legend={t('theme')}>
         {LANGS.map((l) => (
-          <Field key={l} id={`${prefix}-theme-${l}`} name={`theme_${l}`} label={t(`themeIn.${l}`)} defaultValue={v(`theme_${l}`, initial.theme[l] ?? '')} errors={errors[`theme_${l}`]} required={l === 'en'} />
+          <Field key={l} {...field(`theme_${l}`)} id={`${prefix}-theme-${l}`} label={t(`themeIn.${l}`)} required={l === 'en'} />
         ))}
-      </fieldset>
-      <Field
-        id={`${prefix}-deadline`}
-        name="registrationDeadline"
-        type="datetime-local"
-        label={t('deadline')}
-        hint={t('deadlineHint')}
-        defaultValue={v('registrationDeadline', initial.registrationDeadline)}
-        errors={errors.registrationDeadline}
-        required
+      </FieldGroup>
+      <Field {...field('registrationDeadline')} id={`${prefix}-deadline`} type="datetime-local" label={t('deadline')} hint={t('deadlineHint')} required />
+      <Field {...field('reminderDays')} id={`${prefix}-reminderDays`} label={t('reminderDays')} hint={t('reminderDaysHint')} inputMode="numeric" />
+      {/* An unticked box sends nothing: after an error with values given back, that means "not published". */}
+      <CheckboxField
+        name="published"
+        id={`${prefix}-published`}
+        label={t('published')}
+        defaultChecked={state.ok || !state.values ? initial.published : state.values.published === 'on'}
+        errors={state.fieldErrors.published}
       />
-      <Field
-        id={`${prefix}-reminderDays`}
-        name="reminderDays"
-        label={t('reminderDays')}
-        hint={t('reminderDaysHint')}
-        inputMode="numeric"
-        defaultValue={v('reminderDays', initial.reminderDays)}
-        errors={errors.reminderDays}
-      />
-      <div className={errors.published ? 'field has-error' : 'field'}>
-        <label>
-          <input type="checkbox" name="published" defaultChecked={values.published !== undefined ? values.published === 'on' : initial.published} /> {t('published')}
-        </label>
-        <FieldErrors errors={errors.published} />
-      </div>
     </>
   );
 }
@@ -67,11 +55,10 @@ function CampaignFields({ prefix, initial, values, errors, withYear }: { prefix:
 export function NewCampaignForm({ initial }: { initial: CampaignValues }) {
   const t = useTranslations('Campaigns');
   const [state, action] = useActionState(createCampaignAction, initialActionState);
-  const values = state.ok ? {} : (state.values ?? {});
   return (
     <form action={action} noValidate className="card" key={state.ok ? state.message : 'new'}>
       <FormMessage state={state} />
-      <CampaignFields prefix="new" initial={initial} values={values} errors={state.fieldErrors} withYear />
+      <CampaignFields prefix="new" initial={initial} state={state} withYear />
       <SubmitButton>{t('create')}</SubmitButton>
     </form>
   );
@@ -80,14 +67,13 @@ export function NewCampaignForm({ initial }: { initial: CampaignValues }) {
 export function EditCampaignForm({ initial }: { initial: CampaignValues }) {
   const t = useTranslations('Campaigns');
   const [state, action] = useActionState(updateCampaignAction, initialActionState);
-  const values = state.ok ? {} : (state.values ?? {});
   return (
     <details className="card" open={!state.ok && Boolean(state.message)}>
       <summary>{t('edit', { year: initial.year })}</summary>
       <form action={action} noValidate>
         <FormMessage state={state} />
         <input type="hidden" name="id" value={initial.id} />
-        <CampaignFields prefix={`edit-${initial.id}`} initial={initial} values={values} errors={state.fieldErrors} withYear={false} />
+        <CampaignFields prefix={`edit-${initial.id}`} initial={initial} state={state} withYear={false} />
         <SubmitButton>{t('save')}</SubmitButton>
       </form>
     </details>
@@ -100,23 +86,15 @@ export function MapCampaignForm({ campaigns, current }: { campaigns: { id: numbe
   return (
     <form action={action} className="card">
       <FormMessage state={state} />
-      <div className={state.fieldErrors.id ? 'field has-error' : 'field'}>
-        <label htmlFor="map-campaign">{t('mapCampaign')}</label>
-        <select id="map-campaign" name="id" defaultValue={current ? String(current) : 'none'} aria-describedby="map-campaign-hint">
-          <option value="none">{t('mapLatest')}</option>
-          {campaigns
-            .filter((c) => c.published)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.year}
-              </option>
-            ))}
-        </select>
-        <p className="field__hint" id="map-campaign-hint">
-          {t('mapHint')}
-        </p>
-        <FieldErrors errors={state.fieldErrors.id} />
-      </div>
+      <SelectField
+        name="id"
+        id="map-campaign"
+        label={t('mapCampaign')}
+        hint={t('mapHint')}
+        defaultValue={current ? String(current) : 'none'}
+        errors={state.fieldErrors.id}
+        options={[{ value: 'none', label: t('mapLatest') }, ...campaigns.filter((c) => c.published).map((c) => ({ value: c.id, label: c.year }))]}
+      />
       <SubmitButton>{t('chooseMap')}</SubmitButton>
     </form>
   );

@@ -10,6 +10,7 @@ import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { CityForm, type CityValues } from './forms';
 import { ClientMessages } from '@/app/_lib/client-messages';
+import { Field } from '@/components/forms/Field';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -53,10 +54,7 @@ export default async function CitiesPage({
         <section aria-labelledby="find-heading">
           <h2 id="find-heading">{t('findHeading')}</h2>
           <form method="get" className="filter-form" role="search">
-            <div className="field">
-              <label htmlFor="gazetteer-q">{t('findLabel')}</label>
-              <input id="gazetteer-q" name="q" type="search" defaultValue={query} maxLength={GAZETTEER_QUERY_MAX} aria-describedby="gazetteer-hint" />
-            </div>
+            <Field name="q" id="gazetteer-q" type="search" label={t('findLabel')} defaultValue={query} maxLength={GAZETTEER_QUERY_MAX} aria-describedby="gazetteer-hint" />
             <button type="submit" className="button secondary">
               {t('find')}
             </button>

@@ -1,30 +1,26 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
-import { Field, FieldErrors } from '@/components/forms/Field';
-import { FormMessage } from '@/components/forms/FormMessage';
-import { SubmitButton } from '@/components/forms/SubmitButton';
+import { useActionState } from 'react';
+import { bindFields, CheckboxGroupField, Field, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { LOCALE_NAMES, LOCALES } from '@/lib/constants';
 import { inviteUserAction, setUserActiveAction, setUserCitiesAction } from './actions';
 
 type CityOption = { id: number; name: string };
 
-function CityChoices({ cities, selected, errors, legend }: { cities: CityOption[]; selected: number[]; errors?: string[]; legend: string }) {
-  const errorId = useId();
+function CityChoices({ id, cities, selected, errors, legend }: { id: string; cities: CityOption[]; selected: number[]; errors?: string[]; legend: string }) {
   return (
-    <fieldset className={errors?.length ? 'field has-error city-choices' : 'field city-choices'} aria-describedby={errors?.length ? errorId : undefined}>
-      <legend className="fieldset-legend">{legend}</legend>
-      <div className="city-choices__grid">
-        {cities.map((c) => (
-          <label key={c.id}>
-            <input type="checkbox" name="cityIds" value={c.id} defaultChecked={selected.includes(c.id)} /> {c.name}
-          </label>
-        ))}
-      </div>
-      <FieldErrors id={errorId} errors={errors} />
-    </fieldset>
+    <CheckboxGroupField
+      name="cityIds"
+      id={id}
+      legend={legend}
+      className="city-choices"
+      listClassName="city-choices__grid"
+      options={cities.map((c) => ({ value: c.id, label: c.name }))}
+      defaultChecked={selected}
+      errors={errors}
+    />
   );
 }
 
@@ -33,36 +29,23 @@ export function InviteForm({ cities }: { cities: CityOption[] }) {
   const roles = useTranslations('Roles');
   const pageLocale = useLocale();
   const [state, action] = useActionState(inviteUserAction, initialActionState);
-  const values = state.ok ? {} : (state.values ?? {});
-  const selected = values.cityIds ? values.cityIds.split(',').map(Number) : [];
+  const field = bindFields(state, { role: 'coordinator', locale: pageLocale });
+  const kept = field('cityIds').defaultValue;
+  const selected = kept ? kept.split(',').map(Number) : [];
   return (
     <form action={action} noValidate className="card" key={state.ok ? state.message : 'invite'}>
       <FormMessage state={state} />
-      <Field name="name" label={t('name')} autoComplete="off" defaultValue={values.name} errors={state.fieldErrors.name} required />
-      <Field name="email" type="email" label={t('email')} autoComplete="off" defaultValue={values.email} errors={state.fieldErrors.email} required />
-      <div className={state.fieldErrors.role ? 'field has-error' : 'field'}>
-        <label htmlFor="invite-role">{t('role')}</label>
-        <select id="invite-role" name="role" defaultValue={values.role ?? 'coordinator'}>
-          <option value="coordinator">{roles('coordinator')}</option>
-          <option value="organiser">{roles('organiser')}</option>
-        </select>
-        <FieldErrors errors={state.fieldErrors.role} />
-      </div>
-      <div className={state.fieldErrors.locale ? 'field has-error' : 'field'}>
-        <label htmlFor="invite-locale">{t('locale')}</label>
-        <p className="field__hint" id="invite-locale-hint">
-          {t('localeHint')}
-        </p>
-        <select id="invite-locale" name="locale" defaultValue={values.locale ?? pageLocale} aria-describedby="invite-locale-hint">
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-        <FieldErrors errors={state.fieldErrors.locale} />
-      </div>
-      <CityChoices cities={cities} selected={selected} errors={state.fieldErrors.cityIds} legend={t('citiesLegend')} />
+      <Field {...field('name')} label={t('name')} autoComplete="off" required />
+      <Field {...field('email')} type="email" label={t('email')} autoComplete="off" required />
+      <SelectField {...field('role')} id="invite-role" label={t('role')} options={(['coordinator', 'organiser'] as const).map((r) => ({ value: r, label: roles(r) }))} />
+      <SelectField
+        {...field('locale')}
+        id="invite-locale"
+        label={t('locale')}
+        hint={t('localeHint')}
+        options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
+      />
+      <CityChoices id="invite-cities" cities={cities} selected={selected} errors={state.fieldErrors.cityIds} legend={t('citiesLegend')} />
       <SubmitButton>{t('invite')}</SubmitButton>
     </form>
   );
@@ -77,7 +60,7 @@ export function UserCitiesForm({ userId, userLabel, cities, selected }: { userId
       <form action={action} noValidate>
         <FormMessage state={state} />
         <input type="hidden" name="userId" value={userId} />
-        <CityChoices cities={cities} selected={selected} errors={state.fieldErrors.cityIds} legend={t('citiesOf', { name: userLabel })} />
+        <CityChoices id={`cities-${userId}`} cities={cities} selected={selected} errors={state.fieldErrors.cityIds} legend={t('citiesOf', { name: userLabel })} />
         <SubmitButton className="button secondary">{t('saveCities')}</SubmitButton>
       </form>
     </details>

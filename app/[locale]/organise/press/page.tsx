@@ -13,6 +13,7 @@ import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { pageFilter } from '../_lib/filter';
 import { provinceNamer } from '../_lib/names';
 import { PrintButton } from './PrintButton';
+import { SelectField } from '@/components/forms/Field';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -57,16 +58,7 @@ export default async function PressPage({ params, searchParams }: { params: Prom
           filter={filter}
           options={options}
           extra={
-            <div className="field">
-              <label htmlFor="press-lang">{t('language')}</label>
-              <select id="press-lang" name="lang" defaultValue={lang}>
-                {LOCALES.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {languages(l)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField name="lang" id="press-lang" label={t('language')} defaultValue={lang} options={LOCALES.map((l) => ({ value: l, label: languages(l), lang: l }))} />
           }
         />
         <PrintButton label={t('print')} />

@@ -2,9 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { FieldErrors } from '@/components/forms/Field';
-import { FormMessage } from '@/components/forms/FormMessage';
-import { SubmitButton } from '@/components/forms/SubmitButton';
+import { bindFields, Choice, FieldErrors, FormMessage, SubmitButton, TextAreaField } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { reviewAction, sendDigestAction } from './actions';
 
@@ -39,8 +37,8 @@ export type ReviewRow = {
 export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
   const t = useTranslations('Review');
   const [state, action] = useActionState(reviewAction, initialActionState);
-  const values = state.ok ? {} : (state.values ?? {});
-  const checked = new Set((values.ids ?? '').split(',').filter(Boolean).map(Number));
+  const field = bindFields(state);
+  const checked = new Set(field('ids').defaultValue.split(',').filter(Boolean).map(Number));
   // After the last decision the queue is empty, but the organiser still gets its confirmation.
   if (rows.length === 0) return <FormMessage state={state} />;
   // A fresh form after a decision, and whenever a row now shows other content than
@@ -67,19 +65,20 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
         </thead>
         <tbody>
           {rows.map((r) => {
-            const reasonField = `reason:${r.id}`;
-            const reasonErrors = state.fieldErrors[reasonField];
+            const reason = field(`reason:${r.id}`);
             return (
               <tr key={r.id} data-testid={`review-${r.id}`}>
                 <td>
                   <input type="hidden" name={`version:${r.id}`} value={r.version} />
-                  <input
+                  {/* One choice of the group "which rows"; its errors stand above the table. */}
+                  <Choice
                     type="checkbox"
                     name="ids"
                     value={r.id}
                     id={`select-${r.id}`}
                     defaultChecked={checked.has(r.id)}
-                    aria-label={t('selectOne', { name: r.name })}
+                    label={<span className="visually-hidden">{t('selectOne', { name: r.name })}</span>}
+                    invalid={Boolean(state.fieldErrors.ids)}
                     aria-describedby={state.fieldErrors.ids ? 'ids-error' : undefined}
                   />
                 </td>
@@ -137,19 +136,9 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
                       {t('approve')}
                       <span className="visually-hidden"> {r.name}</span>
                     </button>
-                    <details open={Boolean(reasonErrors)}>
+                    <details open={Boolean(reason.errors)}>
                       <summary>{t('rejectOne', { name: r.name })}</summary>
-                      <div className={reasonErrors ? 'field has-error' : 'field'}>
-                        <label htmlFor={`reason-${r.id}`}>{t('reason')}</label>
-                        <textarea
-                          id={`reason-${r.id}`}
-                          name={reasonField}
-                          defaultValue={values[reasonField]}
-                          aria-invalid={reasonErrors ? true : undefined}
-                          aria-describedby={reasonErrors ? `reason-${r.id}-error` : undefined}
-                        />
-                        <FieldErrors id={`reason-${r.id}-error`} errors={reasonErrors} />
-                      </div>
+                      <TextAreaField {...reason} id={`reason-${r.id}`} label={t('reason')} />
                       <button type="submit" name="decision" value={`reject:${r.id}`} className="button danger">
                         {t('reject')}
                         <span className="visually-hidden"> {r.name}</span>
@@ -164,17 +153,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
       </table>
       <fieldset className="bulk-review card">
         <legend className="fieldset-legend">{t('bulkLegend')}</legend>
-        <div className={state.fieldErrors.reason ? 'field has-error' : 'field'}>
-          <label htmlFor="bulk-reason">{t('bulkReason')}</label>
-          <textarea
-            id="bulk-reason"
-            name="reason"
-            defaultValue={values.reason}
-            aria-invalid={state.fieldErrors.reason ? true : undefined}
-            aria-describedby={state.fieldErrors.reason ? 'bulk-reason-error' : undefined}
-          />
-          <FieldErrors id="bulk-reason-error" errors={state.fieldErrors.reason} />
-        </div>
+        <TextAreaField {...field('reason')} id="bulk-reason" label={t('bulkReason')} />
         <div className="buttons">
           <button type="submit" name="decision" value="approve" className="button">
             {t('approveSelected')}

@@ -16,6 +16,7 @@ import { DigestForm, ReviewForm, type ReviewRow } from './forms';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatDateTime } from '@/lib/dates';
 import { ClientMessages } from '@/app/_lib/client-messages';
+import { SelectField } from '@/components/forms/Field';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -76,17 +77,13 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         <h1>{t('title')}</h1>
         <OrganiseNav current="review" />
         <form method="get" className="filter-form">
-          <div className="field">
-            <label htmlFor="review-year">{t('year')}</label>
-            <select id="review-year" name="year" defaultValue={year ? String(year) : ''}>
-              <option value="">{t('allYears')}</option>
-              {campaigns.map((c) => (
-                <option key={c.id} value={c.year}>
-                  {c.year}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="year"
+            id="review-year"
+            label={t('year')}
+            defaultValue={year ? String(year) : ''}
+            options={[{ value: '', label: t('allYears') }, ...campaigns.map((c) => ({ value: c.year, label: c.year }))]}
+          />
           <button type="submit" className="button secondary">
             {t('show')}
           </button>

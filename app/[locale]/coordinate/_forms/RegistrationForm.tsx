@@ -1,0 +1,152 @@
+'use client';
+
+import '@/components/registration/registration.css';
+import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
+import { useActionState, useMemo, useState } from 'react';
+import { CheckboxField, Field, FieldGroup, FileField, FormMessage, SelectField, SubmitButton, TextAreaField, bindFields, frameOf } from '@/components/forms';
+import type { LatLng } from '@/components/map/LocationPicker';
+import { BUILDING_KINDS, type BuildingKind, type LightsOnMode } from '@/lib/constants';
+import { initialActionState } from '@/lib/action-state';
+import { parseDecimal } from '@/lib/validation/common';
+import { REGISTRATION_LIMITS } from '@/lib/validation/registration';
+import { saveRegistrationAction, type RegistrationState } from '../actions';
+import { DuplicatesQuestion } from './DuplicatesQuestion';
+import { LightingFields } from './LightingFields';
+import { ACCEPTED_PHOTOS, submitKeepingInput, useNextPage } from './submit';
+
+const LocationPicker = dynamic(() => import('@/components/map/LocationPicker'), {
+  ssr: false,
+  loading: () => <div className="location-picker map-placeholder" />,
+});
+
+export type CityOption = { id: number; name: string; lat: number; lng: number };
+
+export type RegistrationValues = {
+  cityId: string;
+  name: string;
+  kind: BuildingKind;
+  address: string;
+  description: string;
+  lat: string;
+  lng: string;
+  lightsOnMode: LightsOnMode;
+  lightsOnTime: string;
+  lightsOffTime: string;
+};
+
+type Props = {
+  campaign: { id: number; eventDate: string };
+  cities: CityOption[];
+  initial: RegistrationValues;
+  /** Editing an existing registration (else registering a new one). */
+  illuminationId?: number;
+  currentPhoto?: { url: string; alt: string } | null;
+  /** Why the form cannot be changed (after the deadline); null when it can. */
+  readOnlyReason?: string | null;
+  /** An approved registration: saving sends it back to review. */
+  wasApproved?: boolean;
+  tileUrl: string;
+  tileAttribution: string;
+};
+
+/** The registration form: building, place on the map, lighting window, photo. */
+export function RegistrationForm(props: Props) {
+  const { campaign, cities, illuminationId, readOnlyReason, currentPhoto } = props;
+  const t = useTranslations('RegistrationForm');
+  const kinds = useTranslations('Kinds');
+  const [state, action] = useActionState<RegistrationState, FormData>(saveRegistrationAction, initialActionState);
+  useNextPage(state);
+  const errors = state.fieldErrors;
+  const field = bindFields(state, props.initial);
+
+  const [cityId, setCityId] = useState(props.initial.cityId || String(cities[0]?.id ?? ''));
+  const [lat, setLat] = useState(props.initial.lat);
+  const [lng, setLng] = useState(props.initial.lng);
+  const [announcement, setAnnouncement] = useState('');
+
+  const city = cities.find((c) => String(c.id) === cityId) ?? cities[0];
+  const position: LatLng | null = useMemo(() => {
+    const la = parseDecimal(lat);
+    const ln = parseDecimal(lng);
+    return Number.isFinite(la) && Number.isFinite(ln) && Math.abs(la) <= 90 && Math.abs(ln) <= 180 ? { lat: la, lng: ln } : null;
+  }, [lat, lng]);
+
+  const onPick = (p: LatLng, how: 'pointer' | 'keyboard') => {
+    setLat(String(p.lat));
+    setLng(String(p.lng));
+    // Arrow keys move the marker out of sight of a screen reader: say where it is.
+    if (how === 'keyboard') setAnnouncement(t('markerAt', { lat: p.lat, lng: p.lng }));
+  };
+
+  const positionHint = t('positionHint');
+  const duplicates = Boolean(state.duplicates?.length);
+
+  return (
+    <form action={action} onSubmit={submitKeepingInput(action)} noValidate className="registration-form">
+      <FormMessage state={state} focus={!duplicates} />
+      {readOnlyReason ? (
+        <p className="form-message is-error" role="note">
+          {readOnlyReason}
+        </p>
+      ) : null}
+      {illuminationId ? <input type="hidden" name="illuminationId" value={illuminationId} /> : <input type="hidden" name="campaignId" value={campaign.id} />}
+
+      <fieldset disabled={Boolean(readOnlyReason)} className="registration-form__body">
+        <DuplicatesQuestion state={state} />
+
+        <SelectField
+          name="cityId"
+          label={t('city')}
+          value={cityId}
+          onChange={(e) => setCityId(e.target.value)}
+          errors={errors.cityId}
+          options={cities.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <Field {...field('name')} label={t('name')} maxLength={REGISTRATION_LIMITS.NAME_MAX + 50} autoComplete="off" required />
+        <SelectField {...field('kind')} label={t('kind')} options={BUILDING_KINDS.map((k) => ({ value: k, label: kinds(k) }))} />
+        <Field {...field('address')} label={t('address')} autoComplete="street-address" />
+        <TextAreaField {...field('description')} label={t('description')} hint={t('descriptionHint')} rows={3} />
+
+        <FieldGroup name="position" legend={t('positionLegend')} hint={positionHint} className="position">
+          {city ? (
+            <LocationPicker
+              center={{ lat: city.lat, lng: city.lng }}
+              value={position}
+              onChange={onPick}
+              label={t('mapLabel')}
+              describedBy={frameOf({ name: 'position', hint: positionHint }).hintId}
+              markerLabel={t('markerLabel')}
+              disabled={Boolean(readOnlyReason)}
+              tileUrl={props.tileUrl}
+              tileAttribution={props.tileAttribution}
+            />
+          ) : null}
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {announcement}
+          </p>
+          <div className="position__fields">
+            <Field name="lat" label={t('lat')} value={lat} onChange={(e) => setLat(e.target.value)} errors={errors.lat} inputMode="decimal" autoComplete="off" placeholder="50,8467" />
+            <Field name="lng" label={t('lng')} value={lng} onChange={(e) => setLng(e.target.value)} errors={errors.lng} inputMode="decimal" autoComplete="off" placeholder="4,3524" />
+          </div>
+        </FieldGroup>
+
+        <LightingFields eventDate={campaign.eventDate} position={position} initial={props.initial} errors={errors} />
+
+        <FileField name="photo" label={t('photo')} hint={t('photoHint')} accept={ACCEPTED_PHOTOS} errors={errors.photo} />
+        {currentPhoto ? (
+          <figure className="current-photo">
+            {/* eslint-disable-next-line @next/next/no-img-element -- our own route serves it, already resized */}
+            <img src={currentPhoto.url} alt={currentPhoto.alt} width={240} />
+            <figcaption>
+              {t('currentPhoto')} <CheckboxField name="removePhoto" value="true" label={t('removePhoto')} errors={errors.removePhoto} />
+            </figcaption>
+          </figure>
+        ) : null}
+
+        {props.wasApproved ? <p className="field__hint">{t('editGoesToReview')}</p> : null}
+        {readOnlyReason ? null : <SubmitButton pendingLabel={t('saving')}>{illuminationId ? t('submitEdit') : t('submitNew')}</SubmitButton>}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `building_lat_lng_idx` ON `buildings` (`lat`,`lng`);
