@@ -33,6 +33,9 @@ export type MapWords = {
   cluster: string;
   /** Where a building's page is, with `{id}`: "/fr/buildings/{id}". */
   buildingHref: string;
+  /** The zoom buttons' titles (and so their names): Leaflet's own are English. */
+  zoomIn: string;
+  zoomOut: string;
 };
 
 export type PublicMapOptions = {
@@ -106,7 +109,8 @@ export class PublicMap {
   constructor(container: HTMLElement, options: PublicMapOptions) {
     this.options = options;
     this.numbers = new Intl.NumberFormat(options.words.locale);
-    this.map = L.map(container, { center: DEFAULT_CENTER, zoom: 8, scrollWheelZoom: false, maxZoom: 18 });
+    this.map = L.map(container, { center: DEFAULT_CENTER, zoom: 8, scrollWheelZoom: false, maxZoom: 18, zoomControl: false });
+    L.control.zoom({ zoomInTitle: options.words.zoomIn, zoomOutTitle: options.words.zoomOut }).addTo(this.map);
     // The outline lies under the tiles: hidden once they load, it keeps the
     // map readable where they cannot (offline, blocked tile server).
     this.map.createPane('outline').style.zIndex = '150';

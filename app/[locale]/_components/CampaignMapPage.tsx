@@ -42,6 +42,7 @@ export async function explorerProps(
   const cityIds = new Set(rows.map((l) => l.cityId));
   const { TILE_URL, TILE_ATTRIBUTION } = env();
   const f = await getTranslations({ locale, namespace: 'Finder' });
+  const zoom = await getTranslations({ locale, namespace: 'MapControls' });
   // The map's words before the page's code runs: placeholders filled in by the map's script.
   const mapConfig: PublicMapConfig = {
     dataPath: view.dataPath,
@@ -55,6 +56,8 @@ export async function explorerProps(
       // Clusters hold two buildings or more: the plural form, with its number taken out.
       cluster: f('clusterLabel', { count: 7 }).replace('7', '{count}'),
       buildingHref: getPathname({ href: '/buildings/1', locale }).replace(/1$/, '{id}'),
+      zoomIn: zoom('zoomIn'),
+      zoomOut: zoom('zoomOut'),
     },
     ...(embedded ? { linkTarget: '_blank' as const } : {}),
   };
