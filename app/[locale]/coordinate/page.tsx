@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-const NOTICES = { created: 'noticeCreated', updated: 'noticeUpdated', unchanged: 'noticeUnchanged', withdrawn: 'noticeWithdrawn' } as const;
+const NOTICES = { created: 'noticeCreated', updated: 'noticeUpdated', unchanged: 'noticeUnchanged', withdrawn: 'noticeWithdrawn', photoRights: 'noticePhotoRights' } as const;
 
 type SearchParams = Promise<{ year?: string; notice?: string; id?: string; page?: string }>;
 
