@@ -8,6 +8,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type Db } from '@/db';
 import { buildings, campaigns, cities, illuminations, photoRights } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
+import type { Locale } from '@/lib/constants';
 import { authorize, canSetPhotoRights, type Actor } from '../permissions';
 import { RegistrationNotFoundError } from '../registrations/errors';
 
@@ -129,7 +130,7 @@ export type GalleryPhoto = {
   illuminationId: number;
   buildingId: number;
   building: string;
-  city: { id: number; name: string; names: Partial<Record<string, string>> };
+  city: { id: number; name: string; names: Partial<Record<Locale, string>> };
   credit: string;
 };
 

@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import { localize } from '@/lib/localized';
 import { formatEventDate } from '@/lib/lights';
 import { ClientMessages } from '@/app/_lib/client-messages';
+import { ResultsLink } from '@/components/results/ResultsLink';
 
 /** One campaign's public page: banner, map and list, and links to the other years. */
 export async function CampaignMapPage({ view, locale, emptyText }: { view: PublicMapView; locale: string; emptyText: string }) {
@@ -37,6 +38,7 @@ export async function CampaignMapPage({ view, locale, emptyText }: { view: Publi
             tileAttribution={TILE_ATTRIBUTION}
           />
         )}
+        <ResultsLink year={campaign.year} timeline={timeline} />
         <PastYearsNav years={otherYears} dataYear={campaign.year} />
       </main>
     </ClientMessages>
