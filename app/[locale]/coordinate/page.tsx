@@ -102,7 +102,8 @@ export default async function CoordinatePage({ params, searchParams }: { params:
                 </Link>
               ) : (
                 <p>{t('closedForNew', { deadline, year: campaign.year })}</p>
-              )}
+              )}{' '}
+              <Link href={`/coordinate/toolkit?year=${campaign.year}`}>{t('toolkit')}</Link>
             </div>
 
             {open && returning.length > 0 ? (
