@@ -56,9 +56,13 @@ export function uniqueFileName(stem: string, ext: string, taken: Set<string>): s
   }
 }
 
-/** The stored photo (WebP) as a JPEG of the same size. */
-async function asJpeg(bytes: Buffer): Promise<Buffer> {
-  return sharp(bytes).jpeg({ quality: 90 }).toBuffer();
+/** The stored photo (WebP) as a JPEG of the same size; null when it cannot be read. */
+async function asJpeg(bytes: Buffer): Promise<Buffer | null> {
+  try {
+    return await sharp(bytes).jpeg({ quality: 90 }).toBuffer();
+  } catch {
+    return null;
+  }
 }
 
 export async function pressPack(actor: Actor, year: number, locale: Locale, words: PressPackWords): Promise<PressPack> {
@@ -74,12 +78,13 @@ export async function pressPack(actor: Actor, year: number, locale: Locale, word
   const credits: string[] = [words.creditsHeading, ''];
   let added = 0;
   for (const photo of photos) {
-    const bytes = readPhoto(photo.name);
-    // A file missing from the disk (a partial restore) leaves a gap, not a broken pack.
-    if (!bytes) continue;
+    const stored = readPhoto(photo.name);
+    // A file missing from the disk (a partial restore) or damaged leaves a gap, not a broken pack.
+    const jpeg = stored ? await asJpeg(stored) : null;
+    if (!jpeg) continue;
     const name = uniqueFileName(safeFileStem(`${cityName(photo.city, locale)} - ${photo.building}`), 'jpg', taken);
     // JPEG data does not shrink further: stored, not deflated.
-    files[`photos/${name}`] = [await asJpeg(bytes), { level: 0 }];
+    files[`photos/${name}`] = [jpeg, { level: 0 }];
     credits.push(`${name}\t${photo.building}, ${cityName(photo.city, locale)}\t${words.roles[photo.role]}\t${photo.credit || words.noCredit}`);
     added++;
   }
