@@ -10,12 +10,12 @@ import path from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 
-function withFile<T>(pdf: Uint8Array, use: (file: string, dir: string) => T): T {
+function withFile<T>(pdf: Uint8Array, read: (file: string, dir: string) => T): T {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-pdf-'));
   try {
     const file = path.join(dir, 'in.pdf');
     fs.writeFileSync(file, pdf);
-    return use(file, dir);
+    return read(file, dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
