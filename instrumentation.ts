@@ -4,4 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { prepareDatabase } = await import('./db/prepare');
   await prepareDatabase();
+  // Then the scheduler (reminders, digest, outbox), unless cron runs `npm run jobs:run` instead.
+  const { startBackgroundJobs } = await import('./lib/jobs/start');
+  startBackgroundJobs();
 }

@@ -1,16 +1,17 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { LOCALE_ALTERNATION } from './lib/constants';
+import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from './lib/http/security-headers';
+import { buildMapClient } from './scripts/build-map-client.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 // Only the embeddable map (/embed, /fr/embed, … and below) may be framed by
 // other sites; every other page refuses framing (clickjacking).
 const EMBED = `(?:(?:${LOCALE_ALTERNATION})/)?embed(?:/.*)?`;
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-];
+const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+const noFraming = Object.entries(NO_FRAMING_HEADERS).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   // Native modules stay outside the server bundle.
@@ -40,11 +41,7 @@ const nextConfig: NextConfig = {
     return [
       {
         source: `/:path((?!${EMBED}$).*)`,
-        headers: [
-          ...securityHeaders,
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-        ],
+        headers: [...securityHeaders, ...noFraming],
       },
       {
         source: `/:path(${EMBED})`,
@@ -54,4 +51,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  // The public map's own script is bundled apart from Next.js's (see scripts/build-map-client.mjs).
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildMapClient({ minify: phase === PHASE_PRODUCTION_BUILD });
+  return withNextIntl(nextConfig);
+}

@@ -11,6 +11,8 @@
  */
 import http from 'node:http';
 import next from 'next';
+import { CONTENT_ENCODING_HEADER, passContentEncoding } from './lib/http/content-encoding.mjs';
+import { answerFromFastLane } from './lib/http/fast-lane.mjs';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedHops } from './lib/http/forwarded.mjs';
 import { productionProblems, refusal } from './lib/production-settings.mjs';
 
@@ -35,6 +37,8 @@ try {
 
 // Tells the app that the client-address header was set here (see lib/http/client.ts).
 globalThis[Symbol.for('blue-lights.client-address-header')] = CLIENT_ADDRESS_HEADER;
+// Tells route handlers that a body they compress reaches the client with its Content-Encoding (lib/http/compression.ts).
+globalThis[Symbol.for('blue-lights.content-encoding-header')] = CONTENT_ENCODING_HEADER;
 
 const app = next({ dev: false, dir: import.meta.dirname, hostname: host ?? 'localhost', port });
 try {
@@ -49,7 +53,12 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);
-  handle(req, res);
+  passContentEncoding(res);
+  // Public answers the app already holds in memory skip Next.js (lib/http/fast-lane.mjs).
+  answerFromFastLane(req, res).then(
+    (answered) => answered || handle(req, res),
+    () => handle(req, res),
+  );
 });
 // Longer than a reverse proxy's upstream keep-alive (nginx: 60 s), so that it never reuses a closed connection.
 server.keepAliveTimeout = 65_000;

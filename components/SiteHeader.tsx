@@ -11,6 +11,7 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
   const roles = await getTranslations('Roles');
   const locale = await getLocale();
   return (
+    <>
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="brand">
@@ -46,12 +47,14 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
           <LanguageSwitcher current={locale} label={t('languages')} />
         </div>
       </div>
-      <p className="hotline" role="note">
-        {t('hotlineLabel')} <a href="tel:+3278055800">{t('hotlineNumber')}</a> ·{' '}
-        <a href="https://www.stophumantrafficking.be" rel="noopener">
-          {t('hotlineWebsite')}
-        </a>
-      </p>
     </header>
+    {/* Beside the header, not in it: it stays at the top of the screen while the visitor scrolls (globals.css). */}
+    <p className="hotline" role="note">
+      {t('hotlineLabel')} <a href="tel:+3278055800">{t('hotlineNumber')}</a> ·{' '}
+      <a href="https://www.stophumantrafficking.be" rel="noopener">
+        {t('hotlineWebsite')}
+      </a>
+    </p>
+    </>
   );
 }

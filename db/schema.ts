@@ -12,9 +12,12 @@ import {
 import type { AdapterAccountType } from 'next-auth/adapters';
 import {
   BUILDING_KINDS,
+  DEFAULT_DEADLINE_REMINDER_DAYS,
   DEFAULT_TIME_ZONE,
   ILLUMINATION_STATUSES,
   LIGHTS_ON_MODES,
+  LOCALES,
+  OUTBOX_STATUSES,
   USER_ROLES,
   type ApprovedVersion,
   type Locale,
@@ -42,6 +45,12 @@ export const users = sqliteTable(
     emailVerified: integer('emailVerified', { mode: 'timestamp_ms' }),
     image: text('image'),
     role: text('role', { enum: USER_ROLES }).notNull().default('coordinator'),
+    /**
+     * The language every mail to this person is written in: chosen at
+     * invitation, changed at /account, and otherwise the language of the page
+     * they last signed in from.
+     */
+    locale: text('locale', { enum: LOCALES }).notNull().default('en'),
     /** Deactivated users keep their history but can no longer sign in. */
     deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
@@ -108,6 +117,14 @@ export const campaigns = sqliteTable(
     published: integer('published', { mode: 'boolean' }).notNull().default(false),
     /** The campaign the public map shows; at most one. Without one, the latest published. */
     showOnMap: integer('show_on_map', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * How many days before the registration deadline the coordinators of
+     * invited cities with nothing registered are reminded (each number once).
+     */
+    deadlineReminderDays: text('deadline_reminder_days', { mode: 'json' })
+      .$type<number[]>()
+      .notNull()
+      .default(DEFAULT_DEADLINE_REMINDER_DAYS),
     createdAt: createdAt(),
   },
   (t) => [
@@ -274,6 +291,67 @@ export const publicRevision = sqliteTable(
   (t) => [check('public_revision_one_row', sql`${t.id} = 1`)],
 );
 
+/**
+ * Every mail the app sends (sign-in links apart, see lib/mail/sign-in.ts),
+ * written in the transaction of the change that causes it and rendered then,
+ * in the reader's language. A sender delivers what is due (lib/mail/outbox.ts):
+ * it leases a row (owner and expiry) before sending, so that two server
+ * processes never send the same row, and retries with a growing delay.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** What the mail is (`review`, `invitation`, `digest`, `reminder.day_before`…), for the organisers' page. */
+    kind: text('kind').notNull(),
+    recipient: text('recipient').notNull(),
+    userId: text('user_id').references(() => users.id),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    attachments: text('attachments', { mode: 'json' }).$type<MailAttachment[]>().notNull().default([]),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('waiting'),
+    /** Attempts started, counted when a sender takes the row (so a sender that dies mid-way counts too). */
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The sender process holding the row, until `leaseUntil`; another may take it only after that. */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    failedAt: integer('failed_at', { mode: 'timestamp_ms' }),
+    /** When the organisers were told that this mail failed for good. */
+    failureReportedAt: integer('failure_reported_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    check('outbox_status_check', sql`${t.status} in ('waiting', 'sent', 'failed')`),
+    check('outbox_locale_check', sql`${t.locale} in ('en', 'fr', 'nl', 'de')`),
+  ],
+);
+
+/**
+ * The reminders sent, one row per reminder and person (and building, city or
+ * day), inserted in the transaction that puts the mail in the outbox: the
+ * primary key is what keeps a reminder from going twice, across restarts and
+ * server processes.
+ */
+export const sentReminders = sqliteTable(
+  'sent_reminders',
+  {
+    /** `kind:campaign:person:subject`, e.g. `day_before:4:u-123:building-17` (see lib/reminders). */
+    key: text('key').primaryKey(),
+    kind: text('kind').notNull(),
+    campaignId: integer('campaign_id').references(() => campaigns.id),
+    userId: text('user_id').references(() => users.id),
+    outboxId: integer('outbox_id').references(() => outbox.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sent_reminder_campaign_idx').on(t.campaignId, t.kind)],
+);
+
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -338,3 +416,5 @@ export type Illumination = typeof illuminations.$inferSelect;
 export type NewIllumination = typeof illuminations.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type PhotoRights = typeof photoRights.$inferSelect;
+export type OutboxRow = typeof outbox.$inferSelect;
+export type MailAttachment = { filename: string; contentType: string; content: string };

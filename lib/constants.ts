@@ -9,6 +9,8 @@
 export const LOCALES = ['en', 'fr', 'nl', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
+/** Each language in its own words, as a language chooser shows them. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', nl: 'Nederlands', de: 'Deutsch' };
 /** The languages, alternated for regular expressions: `en|fr|nl|de`. */
 export const LOCALE_ALTERNATION = LOCALES.join('|');
 /** The languages with a prefix in URLs (`/fr/…`), alternated: `fr|nl|de`. */
@@ -27,6 +29,15 @@ export const LIGHTS_ON_MODES = ['sunset', 'time'] as const;
 export type LightsOnMode = (typeof LIGHTS_ON_MODES)[number];
 
 export const USER_ROLES = ['organiser', 'coordinator'] as const;
+
+/** A mail in the outbox: waiting to be sent (or retried), sent, or given up after its last attempt. */
+export const OUTBOX_STATUSES = ['waiting', 'sent', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** Days before the registration deadline that invited cities with nothing registered are reminded. */
+export const DEFAULT_DEADLINE_REMINDER_DAYS = [7, 1];
+/** The most reminders a campaign may have, and the furthest ahead one may be. */
+export const DEADLINE_REMINDER_LIMITS = { COUNT_MAX: 5, DAYS_MAX: 60 } as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 /**

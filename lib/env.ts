@@ -40,6 +40,14 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Sign-in link requests allowed per client address in 15 minutes. */
   SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).default(10),
+  /**
+   * `on`: each server process sends the outbox and the reminders itself
+   * (safe with several processes); `off`: nothing is sent on a schedule,
+   * `npm run jobs:run` does it (from cron).
+   */
+  SCHEDULER: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /** The wait before a failed mail's first retry; each further wait doubles, up to an hour. */
+  MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema> & {

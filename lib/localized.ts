@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '@/lib/constants';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type LocalizedText } from '@/lib/constants';
 
 /** The text in `locale`, falling back to English. */
 export function localize(text: LocalizedText, locale: string): string {
@@ -8,4 +8,21 @@ export function localize(text: LocalizedText, locale: string): string {
 /** A city's name in `locale` where it differs, else its own name. */
 export function cityName(city: { name: string; names: Partial<Record<Locale, string>> }, locale: string): string {
   return city.names[locale as Locale] || city.name;
+}
+
+/** The language of a path of this site: its prefix (`/fr/…`), or English, which has none. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return (LOCALES as readonly string[]).includes(first) ? (first as Locale) : DEFAULT_LOCALE;
+}
+
+/** A path of this site in `locale`: English has no prefix, the others `/fr`, `/nl`, `/de`. */
+export function localePath(path: string, locale: string): string {
+  if (locale === DEFAULT_LOCALE) return path;
+  return `/${locale}${path === '/' ? '' : path}`;
+}
+
+/** The `Provinces` message key of a province as stored ("West Flanders" → `WestFlanders`, "Liège" → `Liege`). */
+export function provinceKey(province: string): string {
+  return province.normalize('NFD').replace(/[^A-Za-z]/g, '');
 }

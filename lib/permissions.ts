@@ -93,6 +93,16 @@ export function canManageCoordinators(actor: Actor): boolean {
   return isOrganiser(actor);
 }
 
+/** The outbox (mails waiting or failed, and retrying them): organisers only. */
+export function canManageOutbox(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
+/** Their own account (the language of their mails): anyone signed in. */
+export function canEditOwnAccount(actor: Actor): boolean {
+  return actor !== null;
+}
+
 /** The audit log: organisers only. */
 export function canViewAuditLog(actor: Actor): boolean {
   return isOrganiser(actor);

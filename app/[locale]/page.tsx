@@ -1,11 +1,15 @@
 import { enterLocale } from '@/app/_lib/locale';
 import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublicCampaignYear } from '@/app/_data/public';
+import { getPathname } from '@/i18n/navigation';
 import { CampaignMapPage } from './_components/CampaignMapPage';
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params;
   enterLocale(locale);
+  const { page } = await searchParams;
   const t = await getTranslations('Home');
   const year = await cachedPublicCampaignYear();
   const view = year === null ? null : await cachedMapView(year, locale);
@@ -16,5 +20,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       </main>
     );
   }
-  return <CampaignMapPage view={view} locale={locale} emptyText={t('noLights')} />;
+  return (
+    <CampaignMapPage
+      view={view}
+      locale={locale}
+      emptyText={t('noLights')}
+      path={getPathname({ href: '/', locale })}
+      page={page}
+    />
+  );
 }

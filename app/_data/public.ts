@@ -1,10 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { getPublicCampaign, getPublishedCampaign, listPublishedCampaigns } from '@/lib/campaigns';
-import { sortByPlace, toMapData, type MapData } from '@/lib/lights';
+import { mapDataFor, mapDataPath, toMapDocument, type MapData, type MapDataDocument } from '@/lib/lights';
 import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
-import { feedBody, strongEtag, type FeedFormat } from '@/lib/lights';
-import { memoised } from '@/lib/public-data';
+import { feedBody, type FeedFormat } from '@/lib/lights';
+import { encodeBody, type EncodedBody } from '@/lib/http/compression';
+import { currentPublicRevision, hasMemoised, memoised, peekMemoised } from '@/lib/public-data';
+import { encodedAnswer, registerFastLane } from '@/lib/http/lanes';
 import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
@@ -28,39 +30,125 @@ export function cachedLights(year: number): Promise<PublicMapData | null> {
   });
 }
 
-export type PublicMapView = { campaign: PublicCampaign; map: MapData; timeline: DayTimeline };
+function cachedMapDocument(year: number): Promise<MapDataDocument | null> {
+  return memoised(`map-document:${year}`, async () => {
+    const data = await cachedLights(year);
+    return data && toMapDocument(year, data.campaign.eventDate, data.lights);
+  });
+}
+
+/** A year's map data document, encoded once per change, and its version (the hash of its bytes). */
+export type MapDataPayload = { year: number; version: string; path: string; encoded: EncodedBody };
+
+/** A version names one body for ever: browsers, nginx and CDNs may keep it a year without asking again. */
+export const MAP_DATA_HEADERS: Record<string, string> = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'public, max-age=31536000, immutable',
+  'Access-Control-Allow-Origin': '*',
+};
+
+const MAP_DATA_URL = /^\/api\/lights\/(\d{4})\/map\/([A-Za-z0-9_-]{1,64})\.json$/;
+
+// This module may be loaded more than once (pages and route handlers are
+// bundled apart): each copy offers what its own memory holds.
+const copy = Math.random().toString(36).slice(2);
+
+// The current version of a year's map data, as the route handler would send
+// it; any other version goes to the route handler, which redirects it.
+registerFastLane(`map-data:${copy}`, async (req) => {
+  const match = MAP_DATA_URL.exec(req.url ?? '');
+  if (!match) return null;
+  const key = `map-data:${match[1]}`;
+  if (!hasMemoised(key)) return null;
+  const payload = peekMemoised<MapDataPayload | null>(key, await currentPublicRevision());
+  return payload && payload.version === match[2] ? encodedAnswer(req, payload.encoded, MAP_DATA_HEADERS) : null;
+});
 
 /**
- * What the map page sends to the browser: the compact view of a year's lights
- * in one language, sorted for the list, and the day's timeline. Cached per
- * year and language, so the sorting is not redone per visit.
+ * The map data the browser fetches (see lib/lights/map-data.ts), the same in
+ * every language, serialised and compressed once per change of the public
+ * data. Its version is a hash of its bytes, so a URL always names the same
+ * bytes, whichever process or restore made them.
+ */
+export function cachedMapData(year: number): Promise<MapDataPayload | null> {
+  return memoised(`map-data:${year}`, async (): Promise<MapDataPayload | null> => {
+    const document = await cachedMapDocument(year);
+    if (!document) return null;
+    const encoded = encodeBody(JSON.stringify(document));
+    const version = encoded.identity.etag.slice(1, 17);
+    return { year, version, path: mapDataPath(year, version), encoded };
+  });
+}
+
+export type PublicMapView = {
+  campaign: PublicCampaign;
+  /** In one language and in list order; the page sends only its first rows. */
+  map: MapData;
+  timeline: DayTimeline;
+  confirmedLit: number;
+  /** Where the browser fetches the whole map data. */
+  dataPath: string;
+};
+
+/**
+ * What a map page needs on the server: the year's lights in one language and
+ * list order (for the rows it sends), the day's timeline and the map data's
+ * URL. Kept per year and language until the public data changes.
  */
 export function cachedMapView(year: number, locale: string): Promise<PublicMapView | null> {
   return memoised(`map:${year}:${locale}`, async (): Promise<PublicMapView | null> => {
-    const data = await cachedLights(year);
-    if (!data) return null;
-    const map = toMapData(data.lights, locale);
-    const cities = new Map(map.cities.map((c) => [c.id, c]));
+    const [data, document, payload] = await Promise.all([cachedLights(year), cachedMapDocument(year), cachedMapData(year)]);
+    if (!data || !document || !payload) return null;
     return {
       campaign: data.campaign,
-      map: { cities: map.cities, lights: sortByPlace(map.lights, cities, locale) },
+      map: mapDataFor(document, locale),
       timeline: dayTimeline(data.campaign.eventDate, windowsOf(data.lights)),
+      confirmedLit: data.lights.filter((l) => l.litAt !== null).length,
+      dataPath: payload.path,
     };
   });
 }
 
-/** The body is kept as bytes, so a request does not encode a large string again. */
-export type Feed = { campaign: PublicCampaign; body: Uint8Array<ArrayBuffer>; etag: string };
+/** The body is kept as bytes in every encoding, so a request neither encodes nor compresses. */
+export type Feed = { campaign: PublicCampaign; encoded: EncodedBody };
 
-/** The open-data body of a year and its ETag, serialised and hashed once per change, not per request. */
+/** The open-data body of a year, serialised, compressed and hashed once per change, not per request. */
 export function cachedFeed(year: number, format: FeedFormat): Promise<Feed | null> {
   return memoised(`feed:${year}:${format}`, async (): Promise<Feed | null> => {
     const data = await cachedLights(year);
     if (!data) return null;
-    const text = feedBody(format, data.campaign, data.lights);
-    return { campaign: data.campaign, body: new TextEncoder().encode(text), etag: strongEtag(text) };
+    return { campaign: data.campaign, encoded: encodeBody(feedBody(format, data.campaign, data.lights)) };
   });
 }
+
+const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  geojson: 'application/geo+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+};
+
+/** The feed's headers: served from caches for 5 minutes, then revalidated in the background for up to a day; readable from any origin. */
+export function feedHeaders(year: number, format: FeedFormat): Record<string, string> {
+  return {
+    'Content-Type': FEED_CONTENT_TYPES[format],
+    'Cache-Control': 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400',
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'ETag',
+    ...(format === 'csv' ? { 'Content-Disposition': `attachment; filename="blue-lights-${year}.csv"` } : {}),
+  };
+}
+
+const FEED_URL = /^\/api\/lights\/(\d{4})(?:\?format=(geojson|csv))?$/;
+
+// The feed as the route handler would send it, while the database still has the revision it was made at.
+registerFastLane(`feed:${copy}`, async (req) => {
+  const match = FEED_URL.exec(req.url ?? '');
+  if (!match) return null;
+  const format = (match[2] ?? 'geojson') as FeedFormat;
+  const key = `feed:${match[1]}:${format}`;
+  if (!hasMemoised(key)) return null;
+  const feed = peekMemoised<Feed | null>(key, await currentPublicRevision());
+  return feed ? encodedAnswer(req, feed.encoded, feedHeaders(Number(match[1]), format)) : null;
+});
 
 /** Only the lights of one city (an embed for a city's website). */
 export function onlyCity(map: MapData, cityId: number): MapData {

@@ -1,10 +1,16 @@
+import type { IncomingMessage } from 'node:http';
 import { NextResponse, type NextRequest } from 'next/server';
-import { newNonce } from '@/lib/http';
+import { contentSecurityPolicy, newNonce } from '@/lib/http';
+import { negotiateEncoding } from '@/lib/http/compression';
+import { headerOf, registerFastLane } from '@/lib/http/lanes';
+import { STRICT_TRANSPORT_SECURITY } from '@/lib/http/transport-security';
+import { servedOverHttps } from '@/lib/env';
 import { env } from '@/lib/env';
-import { PublicPageCache, pageChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/http';
+import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/http';
 import { renderLocally } from '@/lib/http';
 import { currentPublicRevision } from '@/lib/public-data';
-import { LOCALE_ALTERNATION } from '@/lib/constants';
+import { SESSION_COOKIES } from '@/lib/users/sessions';
+import { DEFAULT_TILE_URL, LOCALE_ALTERNATION } from '@/lib/constants';
 
 /**
  * The proxy's side of the public page cache (see lib/page-cache.ts): which
@@ -58,17 +64,62 @@ export function nonceFor(request: NextRequest): string {
   return isFill(request) ? placeholder : newNonce();
 }
 
+/** What the cache needs to know of a request, from Next.js's request or from Node's. */
+type Visit = {
+  method: string;
+  pathname: string;
+  searchParams: URLSearchParams;
+  cookie: (name: string) => string | undefined;
+  hasHeader: (name: string) => boolean;
+  acceptLanguage: string;
+};
+
+function visitOf(request: NextRequest): Visit {
+  return {
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    searchParams: request.nextUrl.searchParams,
+    cookie: (name) => request.cookies.get(name)?.value,
+    hasHeader: (name) => request.headers.has(name),
+    acceptLanguage: request.headers.get('accept-language') ?? '',
+  };
+}
+
+function cookiesOf(header: string | null): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return cookies;
+}
+
+function nodeVisitOf(req: IncomingMessage): Visit {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const cookies = cookiesOf(headerOf(req, 'cookie'));
+  return {
+    method: req.method ?? 'GET',
+    pathname: url.pathname,
+    searchParams: url.searchParams,
+    cookie: (name) => cookies.get(name),
+    hasHeader: (name) => req.headers[name] !== undefined,
+    acceptLanguage: headerOf(req, 'accept-language') ?? '',
+  };
+}
+
 /** Whether this request is an anonymous visitor's plain visit to a public page. */
-function mayUseCache(request: NextRequest, sessionCookies: readonly string[]): boolean {
-  if (process.env.NODE_ENV !== 'production' || request.method !== 'GET' || isFill(request)) return false;
-  if (sessionCookies.some((c) => request.cookies.has(c))) return false;
-  if (NAVIGATION_HEADERS.some((h) => request.headers.has(h))) return false;
-  const { pathname, searchParams } = request.nextUrl;
+function mayUseCache(visit: Visit, sessionCookies: readonly string[]): boolean {
+  if (process.env.NODE_ENV !== 'production' || visit.method !== 'GET') return false;
+  if (sessionCookies.some((c) => visit.cookie(c) !== undefined)) return false;
+  if (NAVIGATION_HEADERS.some((h) => visit.hasHeader(h))) return false;
+  const { pathname, searchParams } = visit;
   if (!PUBLIC_PAGE.test(pathname)) return false;
   // Other query strings (tracking tags, …) are rendered, not stored once each.
   // (next.config.ts lets the proxy see RSC requests' `_rsc` parameter and headers.)
+  // A later page of a map page's list (`?page=2`), an embed's city: pageTarget checks them once routed.
   const names = [...searchParams.keys()];
-  return names.length === 0 || (pathname.endsWith('/embed') && names.length === 1 && names[0] === 'city');
+  const allowed = pathname.endsWith('/embed') ? ['city', 'page'] : /\/buildings\//.test(pathname) ? [] : ['page'];
+  return names.length <= allowed.length && names.every((n) => allowed.includes(n));
 }
 
 /**
@@ -77,12 +128,9 @@ function mayUseCache(request: NextRequest, sessionCookies: readonly string[]): b
  * host it was asked of). Requests alike in these lead to the same page, so a
  * repeat visit can be answered before next-intl runs again.
  */
-function requestSignature(request: NextRequest): string {
-  return [
-    request.nextUrl.pathname + request.nextUrl.search,
-    request.cookies.get(LOCALE_COOKIE)?.value ?? '',
-    request.headers.get('accept-language') ?? '',
-  ].join('\n');
+function requestSignature(visit: Visit): string {
+  const search = visit.searchParams.toString();
+  return [visit.pathname + (search ? `?${search}` : ''), visit.cookie(LOCALE_COOKIE) ?? '', visit.acceptLanguage].join('\n');
 }
 
 function respond(page: StoredPage, nonce: string, csp: string): NextResponse {
@@ -95,8 +143,9 @@ function respond(page: StoredPage, nonce: string, csp: string): NextResponse {
 
 /** The page for this request with a fresh nonce and its own CSP, if an up-to-date one is stored. */
 export async function fromPageCache(request: NextRequest, sessionCookies: readonly string[], nonce: string, csp: string): Promise<NextResponse | null> {
-  if (!mayUseCache(request, sessionCookies)) return null;
-  const page = await cache.lookup(requestSignature(request));
+  const visit = visitOf(request);
+  if (isFill(request) || !mayUseCache(visit, sessionCookies)) return null;
+  const page = await cache.lookup(requestSignature(visit));
   return page ? respond(page, nonce, csp) : null;
 }
 
@@ -113,14 +162,51 @@ export async function afterLocaleRouting(
   nonce: string,
   csp: string,
 ): Promise<NextResponse> {
-  if (!mayUseCache(request, sessionCookies)) return intlResponse;
+  const visit = visitOf(request);
+  if (isFill(request) || !mayUseCache(visit, sessionCookies)) return intlResponse;
   if (intlResponse.status !== 200 || intlResponse.headers.has('location')) return intlResponse;
   const rewrite = intlResponse.headers.get('x-middleware-rewrite');
   const routed = rewrite ? new URL(rewrite, request.nextUrl.origin).pathname : request.nextUrl.pathname;
   const target = pageTarget(routed, request.nextUrl.search);
   if (!target) return intlResponse;
-  const page = await cache.resolve(requestSignature(request), target);
+  const page = await cache.resolve(requestSignature(visit), target);
   if (page) return respond(page, nonce, csp);
   intlResponse.headers.set('X-Page-Cache', 'miss');
   return intlResponse;
 }
+
+const EMBED = new RegExp(`^/(?:(?:${LOCALE_ALTERNATION})/)?embed(/|$)`);
+const TILE_URL = process.env.TILE_URL || DEFAULT_TILE_URL;
+
+/**
+ * A repeat visit to a stored page, answered before Next.js runs at all (see
+ * lib/http/lanes.ts): the same page, headers and fresh nonce the proxy would
+ * give, gzip-compressed as Next.js would.
+ */
+registerFastLane('pages', async (req) => {
+  const visit = nodeVisitOf(req);
+  // The cache's own renders go through Next.js.
+  if (visit.hasHeader(FILL_HEADER) || !mayUseCache(visit, SESSION_COOKIES)) return null;
+  const page = await cache.lookup(requestSignature(visit));
+  if (!page) return null;
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, tileUrl: TILE_URL, embeddable: EMBED.test(visit.pathname), dev: false });
+  const headers: Record<string, string> = {};
+  const cookies: string[] = [];
+  for (const [name, value] of pageHeaders(page, placeholder, nonce)) {
+    const lower = name.toLowerCase();
+    if (lower === 'set-cookie') cookies.push(value);
+    else headers[lower] = lower in headers ? `${headers[lower]}, ${value}` : value;
+  }
+  headers['content-security-policy'] = csp;
+  headers['x-page-cache'] = 'hit';
+  headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
+  if (servedOverHttps()) headers['strict-transport-security'] = STRICT_TRANSPORT_SECURITY;
+  // gzip made of the page's pieces compressed when it was stored: no compression per visit.
+  const gzipped = negotiateEncoding(headerOf(req, 'accept-encoding'), ['gzip', 'identity']) === 'gzip' ? pageGzipChunks(page, nonce) : null;
+  const gzip = gzipped !== null;
+  const body = Buffer.concat(gzipped ?? pageChunks(page, nonce));
+  if (gzip) headers['content-encoding'] = 'gzip';
+  headers['content-length'] = String(body.byteLength);
+  return { status: 200, headers: cookies.length > 0 ? { ...headers, 'set-cookie': cookies } : headers, body };
+});

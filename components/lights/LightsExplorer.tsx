@@ -1,31 +1,20 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { BUILDING_KINDS, type BuildingKind, DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { getPathname } from '@/i18n/navigation';
-import { filterLights, sortByDistance, type MapData, type MapLight } from '@/lib/lights/view';
+import { filterLights, LIST_PAGE_SIZE, sortByDistance, type MapCity, type MapData, type MapLight } from '@/lib/lights/view';
+import { isMapDocument, mapDataFor } from '@/lib/lights/map-data';
 import { isLitNow, type DayTimeline } from '@/lib/lights/day';
-import type { PopupContent } from '@/components/map/LightsMap';
+import type { PopupContent } from '@/components/map/public-map';
+import { onPublicMap, publicMapHandle, type PublicMapConfig, type PublicMapHandle } from '@/components/map/public-map-client';
 import { useLightTimesText } from './LightTimes';
 import { LightsList } from './LightsList';
 import { PublicDayStatus } from './PublicDayStatus';
 import { useNow } from './use-now';
 
-// Leaflet needs `window`: the map is rendered in the browser only.
-const LightsMap = dynamic(() => import('@/components/map/LightsMap'), {
-  ssr: false,
-  loading: () => <MapPlaceholder />,
-});
-
-function MapPlaceholder() {
-  const t = useTranslations('Home');
-  return <div className="map-placeholder">{t('mapLoading')}</div>;
-}
-
-/** How many buildings the list shows at first and adds per "show more": never 10,000 rows at once. */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = LIST_PAGE_SIZE;
 
 type NearMe =
   | { state: 'off' }
@@ -33,30 +22,107 @@ type NearMe =
   | { state: 'on'; lat: number; lng: number }
   | { state: 'unavailable' };
 
-/**
- * The public map and, beside it, the same buildings as a list, both following
- * the search, the kind filter and "near me". Choosing a building in the list
- * shows it on the map.
- */
-export function LightsExplorer({
-  data,
-  year,
-  eventDate,
-  dateText,
-  timeline,
-  tileUrl,
-  tileAttribution,
-  embedded = false,
-}: {
-  /** Already in list order (province, city, name). */
-  data: MapData;
+/** What the page knows of the whole year without the map data: enough for the first screen. */
+export type ExplorerSummary = {
   year: number;
   eventDate: string;
   /** The event date formatted for the reader. */
   dateText: string;
   timeline: DayTimeline;
-  tileUrl: string;
-  tileAttribution: string;
+  buildings: number;
+  cities: number;
+  confirmedLit: number;
+};
+
+/** Where the list's pages live: `path?…&page=N` (the embed keeps its `city`). */
+export type ListLocation = { path: string; query: Record<string, string> };
+
+function pageHref({ path, query }: ListLocation, page: number): string {
+  const params = new URLSearchParams(query);
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** The map its own script started (components/map/island.ts), once it has. */
+function usePublicMap(dataPath: string): PublicMapHandle | null {
+  const handle = useSyncExternalStore(onPublicMap, publicMapHandle, () => undefined);
+  return handle && handle.dataPath === dataPath ? handle : null;
+}
+
+function onlyCity(all: MapData, cityId: number | null): MapData {
+  return cityId === null ? all : { cities: all.cities.filter((c) => c.id === cityId), lights: all.lights.filter((l) => l.cityId === cityId) };
+}
+
+/**
+ * The whole year's map data in the page's language, as the map's script
+ * read it, or fetched from its versioned URL (already preloaded by the page)
+ * when that script has not started; null until then.
+ */
+function useMapData(dataPath: string, locale: string, onlyCityId: number | null, handle: PublicMapHandle | null): { data: MapData | null; failed: boolean } {
+  const [state, setState] = useState<{ data: MapData | null; failed: boolean }>({ data: null, failed: false });
+  const shared = handle?.data ?? null;
+  useEffect(() => {
+    let live = true;
+    const load = async (): Promise<MapData> => {
+      if (shared) return shared;
+      const res = await fetch(dataPath);
+      if (!res.ok) throw new Error(`status ${res.status}`);
+      const doc: unknown = await res.json();
+      if (!isMapDocument(doc)) throw new Error('unknown map data');
+      return onlyCity(mapDataFor(doc, locale), onlyCityId);
+    };
+    load().then(
+      (data) => {
+        if (live) setState({ data, failed: false });
+      },
+      () => {
+        if (live) setState((s) => (s.data ? s : { data: null, failed: true }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataPath, locale, onlyCityId, shared]);
+  return state;
+}
+
+/**
+ * The public map and, beside it, the same buildings as a list, both following
+ * the search, the kind filter and "near me". Choosing a building in the list
+ * shows it on the map.
+ *
+ * The server renders the first screen: the counts and one page of the list,
+ * with links to the next pages, so the list is complete without JavaScript.
+ * The whole year's data then arrives from one cached URL, and the map, the
+ * search and "show more" work on it.
+ */
+export function LightsExplorer({
+  summary,
+  rows,
+  rowCities,
+  page,
+  pageCount,
+  list,
+  dataPath,
+  onlyCityId = null,
+  mapConfig,
+  embedded = false,
+}: {
+  summary: ExplorerSummary;
+  /** The server's page of the list, in list order (province, city, name). */
+  rows: MapLight[];
+  rowCities: MapCity[];
+  /** Which page of the list `rows` is (from 1), of how many. */
+  page: number;
+  pageCount: number;
+  list: ListLocation;
+  /** The map data's versioned URL. */
+  dataPath: string;
+  /** An embed of one city: only its buildings. */
+  onlyCityId?: number | null;
+  /** What the map's own script needs, written into the page for it (see components/map/island.ts). */
+  mapConfig: PublicMapConfig;
   embedded?: boolean;
 }) {
   const t = useTranslations('Home');
@@ -65,6 +131,10 @@ export function LightsExplorer({
   const locale = useLocale();
   const timesText = useLightTimesText();
   const now = useNow();
+  const handle = usePublicMap(dataPath);
+  const map = handle?.map ?? null;
+  const { data, failed } = useMapData(dataPath, locale, onlyCityId, handle);
+  const ready = data !== null;
 
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<BuildingKind | ''>('');
@@ -76,31 +146,38 @@ export function LightsExplorer({
   // Typing stays responsive with 10,000 buildings: the list and map follow a moment later.
   const deferredQuery = useDeferredValue(query);
 
-  const cities = useMemo(() => new Map(data.cities.map((c) => [c.id, c])), [data.cities]);
+  const lights = data?.lights ?? rows;
+  const cities = useMemo(() => new Map((data?.cities ?? rowCities).map((c) => [c.id, c])), [data, rowCities]);
   const filtered = useMemo(
-    () => filterLights(data.lights, cities, { query: deferredQuery, kind }),
-    [data.lights, cities, deferredQuery, kind],
+    () => (ready ? filterLights(lights, cities, { query: deferredQuery, kind }) : lights),
+    [ready, lights, cities, deferredQuery, kind],
   );
-  const origin = near.state === 'on' ? { lat: near.lat, lng: near.lng } : null;
-  const byDistance = useMemo(() => (origin ? sortByDistance(filtered, origin) : null), [filtered, origin?.lat, origin?.lng]); // eslint-disable-line react-hooks/exhaustive-deps
+  const origin = useMemo(() => (near.state === 'on' ? { lat: near.lat, lng: near.lng } : null), [near]);
+  const byDistance = useMemo(() => (origin && ready ? sortByDistance(filtered, origin) : null), [filtered, origin, ready]);
   const ordered = useMemo(() => byDistance?.map((d) => d.light) ?? filtered, [byDistance, filtered]);
-  const visibleIds = useMemo(() => ordered.map((l) => l.id), [ordered]);
+  const visibleIds = useMemo(() => (ready ? ordered.map((l) => l.id) : []), [ordered, ready]);
   const distances = useMemo(() => new Map(byDistance?.map((d) => [d.light.id, d.km]) ?? []), [byDistance]);
 
-  // Each new filter starts the list again at its first page.
+  const filtering = deferredQuery.trim() !== '' || kind !== '' || near.state === 'on';
+  // Each new filter starts the list again at its first page; without one, at the page the visitor opened.
   const pagingKey = `${deferredQuery}|${kind}|${near.state}`;
   const pages = paging.key === pagingKey ? paging.pages : 1;
-  const shown = ordered.slice(0, pages * PAGE_SIZE);
+  const start = ready && !filtering ? (page - 1) * PAGE_SIZE : 0;
+  const shown = ready ? ordered.slice(start, start + pages * PAGE_SIZE) : ordered;
+  const total = ready ? ordered.length : summary.buildings;
+  const firstRow = ready ? start : (page - 1) * PAGE_SIZE;
+  const left = total - firstRow - shown.length;
+  const more = ready ? left > 0 : page < pageCount;
 
   const litIds = useMemo(() => {
     const lit = new Set<number>();
     if (now === null) return lit;
-    for (const l of data.lights) {
+    for (const l of lights) {
       const timeZone = cities.get(l.cityId)?.timeZone ?? DEFAULT_TIME_ZONE;
-      if (isLitNow(eventDate, { onAt: l.onAt, offAt: l.offAt, litAt: l.litAt, timeZone }, now)) lit.add(l.id);
+      if (isLitNow(summary.eventDate, { onAt: l.onAt, offAt: l.offAt, litAt: l.litAt, timeZone }, now)) lit.add(l.id);
     }
     return lit;
-  }, [now, data.lights, cities, eventDate]);
+  }, [now, lights, cities, summary.eventDate]);
 
   const cityOf = useCallback((light: MapLight) => cities.get(light.cityId), [cities]);
   const timesOf = useCallback(
@@ -112,13 +189,6 @@ export function LightsExplorer({
     (light: MapLight) => getPathname({ href: `/buildings/${light.id}`, locale }),
     [locale],
   );
-  const markerLabel = useCallback(
-    (light: MapLight, lit: boolean) => {
-      const city = cityOf(light)?.name ?? '';
-      return lit ? f('markerLabelLit', { name: light.name, city }) : f('markerLabel', { name: light.name, city });
-    },
-    [cityOf, f],
-  );
   const popupContent = useCallback(
     (light: MapLight): PopupContent => ({
       name: light.name,
@@ -129,6 +199,25 @@ export function LightsExplorer({
     }),
     [cityOf, timesOf, litIds, f, hrefOf],
   );
+
+  // The map follows the explorer: what the filters let through, lit hearts, the chosen building, "near me".
+  useEffect(() => {
+    map?.setHooks({ onSelect: setSelectedId, popupContent });
+  }, [map, popupContent]);
+  useEffect(() => {
+    if (map && ready) map.show(visibleIds, { fit: origin === null });
+  }, [map, ready, visibleIds, origin]);
+  useEffect(() => {
+    map?.setLit(litIds);
+  }, [map, litIds]);
+  useEffect(() => {
+    if (map && focus) map.focus(focus.id);
+  }, [map, focus]);
+  // (The nearest buildings when the position arrives; not again as the list changes.)
+  const nearest = useMemo(() => (origin ? visibleIds.slice(0, 3) : []), [origin]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    map?.setOrigin(origin, nearest);
+  }, [map, origin, nearest]);
 
   const showOnMap = useCallback((id: number) => {
     setSelectedId(id);
@@ -154,21 +243,27 @@ export function LightsExplorer({
     );
   };
 
-  const filtering = deferredQuery.trim() !== '' || kind !== '';
+  const searching = deferredQuery.trim() !== '' || kind !== '';
   const resultCities = useMemo(() => new Set(filtered.map((l) => l.cityId)).size, [filtered]);
-
-  const confirmedLit = useMemo(() => data.lights.filter((l) => l.litAt !== null).length, [data.lights]);
+  const waiting = !ready && (searching || near.state === 'on');
+  const status = near.state === 'locating'
+    ? f('locating')
+    : near.state === 'unavailable'
+      ? f('locationUnavailable')
+      : waiting && !failed
+        ? f('loading')
+        : '';
 
   return (
-    <div className={embedded ? 'explorer explorer--embedded' : 'explorer'}>
+    <div className={['explorer', embedded ? 'explorer--embedded' : '', searching || near.state === 'on' ? 'explorer--results' : ''].filter(Boolean).join(' ')}>
       <PublicDayStatus
-        year={year}
-        date={dateText}
-        timeline={timeline}
-        buildings={data.lights.length}
-        cities={data.cities.length}
-        confirmedLit={confirmedLit}
-        litNow={litIds.size}
+        year={summary.year}
+        date={summary.dateText}
+        timeline={summary.timeline}
+        buildings={summary.buildings}
+        cities={summary.cities}
+        confirmedLit={summary.confirmedLit}
+        litNow={ready ? litIds.size : null}
       />
       <form className="finder" role="search" aria-label={f('formLabel')} onSubmit={(e) => e.preventDefault()}>
         <div className="finder__field finder__field--search">
@@ -205,24 +300,21 @@ export function LightsExplorer({
           </button>
         </div>
         <p className="finder__status" role="status">
-          {near.state === 'locating' ? f('locating') : near.state === 'unavailable' ? f('locationUnavailable') : ''}
+          {status}
         </p>
       </form>
 
+      {/* On a phone the map fills the screen: the list is one tap away. */}
+      <a className="explorer__to-list" href="#lights-list-heading">
+        {f('toList')}
+      </a>
       <div className="explorer__map" id="lights-map" role="region" aria-label={t('mapLabel')}>
-        <LightsMap
-          lights={data.lights}
-          cities={cities}
-          visibleIds={visibleIds}
-          litIds={litIds}
-          focus={focus}
-          origin={origin}
-          onSelect={setSelectedId}
-          popupContent={popupContent}
-          markerLabel={markerLabel}
-          linkTarget={embedded ? '_blank' : undefined}
-          tileUrl={tileUrl}
-          tileAttribution={tileAttribution}
+        {/* The map's own script draws in here; React leaves what it adds alone. */}
+        <div
+          className="lights-map-host"
+          data-public-map={JSON.stringify(mapConfig)}
+          data-loading={t('mapLoading')}
+          dangerouslySetInnerHTML={NOTHING}
         />
       </div>
 
@@ -230,10 +322,12 @@ export function LightsExplorer({
         <section className="lights-list" aria-labelledby="lights-list-heading">
           <h2 id="lights-list-heading">{t('listHeading')}</h2>
           <p className="lights-list__counts" data-testid="counts" aria-live="polite">
-            {t('counts', { buildings: filtered.length, cities: resultCities })}
-            {filtering ? ` ${f('ofTotal', { total: data.lights.length })}` : ''}
+            {ready && searching
+              ? t('counts', { buildings: filtered.length, cities: resultCities })
+              : t('counts', { buildings: summary.buildings, cities: summary.cities })}
+            {ready && searching ? ` ${f('ofTotal', { total: lights.length })}` : ''}
           </p>
-          {ordered.length === 0 ? (
+          {ready && ordered.length === 0 ? (
             <p className="lights-list__empty">
               {f('noResults')}{' '}
               <button
@@ -261,20 +355,31 @@ export function LightsExplorer({
               linkTarget={embedded ? '_blank' : undefined}
             />
           )}
-          {shown.length < ordered.length ? (
-            <p className="lights-list__more">
-              <span>{f('shownOf', { shown: shown.length, total: ordered.length })}</span>{' '}
-              <button
-                type="button"
-                className="button-link"
-                onClick={() => setPaging({ key: pagingKey, pages: pages + 1 })}
-              >
-                {f('showMore', { count: Math.min(PAGE_SIZE, ordered.length - shown.length) })}
+          <nav className="lights-list__more" aria-label={f('pagesLabel')}>
+            {firstRow > 0 ? (
+              <a href={pageHref(list, page - 1)} className="button-link">
+                {f('previous')}
+              </a>
+            ) : null}
+            {shown.length > 0 && (more || firstRow > 0) ? (
+              <span>{f('shownOf', { shown: shown.length, total })}</span>
+            ) : null}
+            {more && ready ? (
+              // With the data at hand, the next rows join this page.
+              <button type="button" className="button-link" onClick={() => setPaging({ key: pagingKey, pages: pages + 1 })}>
+                {f('showMore', { count: Math.min(PAGE_SIZE, left) })}
               </button>
-            </p>
-          ) : null}
+            ) : more ? (
+              // Until then (and without JavaScript), the next page is a page of its own.
+              <a href={pageHref(list, page + 1)} className="button-link">
+                {f('showMore', { count: Math.min(PAGE_SIZE, left) })}
+              </a>
+            ) : null}
+          </nav>
         </section>
       </div>
     </div>
   );
 }
+
+const NOTHING = { __html: '' };

@@ -25,12 +25,14 @@ export function PublicDayStatus({
   buildings: number;
   cities: number;
   confirmedLit: number;
-  litNow: number;
+  /** Null until the map data (each building's window) has arrived. */
+  litNow: number | null;
 }) {
   const t = useTranslations('PublicDay');
   const now = useNow();
   if (now === null) return <div className="day-status" data-testid="day-status" />;
   const phase = dayPhase(timeline, now);
+  if (phase.phase === 'evening' && litNow === null) return <div className="day-status" data-testid="day-status" />;
   let text: string;
   switch (phase.phase) {
     case 'before':
@@ -40,7 +42,7 @@ export function PublicDayStatus({
       text = t('countdown', splitDuration(phase.msLeft));
       break;
     case 'evening':
-      text = t('evening', { lit: litNow });
+      text = t('evening', { lit: litNow ?? 0 });
       break;
     case 'after':
       text = `${t('after', { year })} ${t('results', { buildings, cities, lit: confirmedLit })}`;

@@ -4,6 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { GeoJSON, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
+import { ZoomButtons } from './ZoomButtons';
 import { blueHeartIcon } from './blue-heart-icon';
 import outline from './outline.json';
 
@@ -150,7 +151,9 @@ export default function LocationPicker(props: LocationPickerProps) {
       maxZoom={19}
       scrollWheelZoom={false}
       keyboard={false}
+      zoomControl={false}
     >
+      <ZoomButtons />
       <Pane name="outline" style={{ zIndex: 150 }}>
         <GeoJSON data={outline as GeoJSON.FeatureCollection} style={outlineStyle} interactive={false} />
       </Pane>

@@ -9,6 +9,7 @@ const ITEMS = [
   ['/organise/campaigns', 'campaigns'],
   ['/organise/cities', 'cities'],
   ['/organise/coordinators', 'coordinators'],
+  ['/organise/outbox', 'outbox'],
   ['/organise/audit', 'audit'],
 ] as const;
 

@@ -50,6 +50,7 @@ const auditView = (c: Campaign) => ({
   eventDate: c.eventDate,
   theme: c.theme,
   registrationDeadline: c.registrationDeadline.toISOString(),
+  deadlineReminderDays: c.deadlineReminderDays,
   published: c.published,
   showOnMap: c.showOnMap,
 });
@@ -61,7 +62,14 @@ export async function createCampaign(actor: Actor, input: CampaignInput & { year
     if (tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.year, input.year)).get()) throw new DuplicateYearError();
     const row = tx
       .insert(campaigns)
-      .values({ year: input.year, eventDate: input.eventDate, theme: input.theme, registrationDeadline: input.registrationDeadline, published: input.published })
+      .values({
+        year: input.year,
+        eventDate: input.eventDate,
+        theme: input.theme,
+        registrationDeadline: input.registrationDeadline,
+        deadlineReminderDays: input.deadlineReminderDays,
+        published: input.published,
+      })
       .returning()
       .get();
     recordAudit(tx, { actorId: actor.id, action: 'campaign.create', entity: 'campaign', entityId: row.id, after: auditView(row) });
@@ -70,7 +78,9 @@ export async function createCampaign(actor: Actor, input: CampaignInput & { year
 }
 
 /**
- * Changes a campaign's date, theme, deadline (e.g. extends it) or publication.
+ * Changes a campaign's date, theme, deadline (e.g. extends it), deadline
+ * reminders or publication. Reminders already sent stay sent; a new number of
+ * days is a new reminder.
  * Unpublishing the campaign the map shows also stops it being shown.
  */
 export async function updateCampaign(actor: Actor, id: number, input: CampaignInput): Promise<Campaign> {
@@ -85,6 +95,7 @@ export async function updateCampaign(actor: Actor, id: number, input: CampaignIn
         eventDate: input.eventDate,
         theme: input.theme,
         registrationDeadline: input.registrationDeadline,
+        deadlineReminderDays: input.deadlineReminderDays,
         published: input.published,
         showOnMap: input.published ? before.showOnMap : false,
       })

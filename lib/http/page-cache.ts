@@ -18,6 +18,7 @@
  * for the site's configured address, never for a Host a visitor sent.
  */
 import { LRUCache } from 'lru-cache';
+import { gzipPieces, gzipWith, type GzipPieces } from './gzip-parts';
 import { LOCALE_ALTERNATION } from '../constants';
 
 /** What all cached pages may hold together; the least recently used go first. */
@@ -44,6 +45,8 @@ const LOGGED_FAILURES = 1000;
 
 /** The attribute the embed page puts on its main element when it shows one city: `data-embed-city="4"`. */
 export const EMBED_CITY_ATTRIBUTE = 'data-embed-city';
+/** The attribute a map page puts on its main element when it shows a later page of its list: `data-list-page="2"`. */
+export const LIST_PAGE_ATTRIBUTE = 'data-list-page';
 
 /** Response headers that describe one transfer, not the page. */
 const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date']);
@@ -51,6 +54,8 @@ const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding
 export type StoredPage = {
   /** The page cut at every nonce placeholder. */
   parts: Buffer[];
+  /** The same parts compressed once, for gzip responses that differ only in their nonce (see gzip-parts.ts). */
+  gzip: GzipPieces;
   /** Header values, with the placeholder where the nonce goes. */
   headers: [string, string][];
   revision: number;
@@ -77,7 +82,9 @@ export function storePage(body: Buffer, headers: Iterable<[string, string]>, pla
     return !TRANSFER_HEADERS.has(lower) && !lower.startsWith('x-middleware-');
   });
   const headerBytes = kept.reduce((sum, [name, value]) => sum + name.length + value.length, 0);
-  return { parts, headers: kept, revision, bytes: body.length + headerBytes };
+  const gzip = gzipPieces(parts, Buffer.byteLength(placeholder));
+  const gzipBytes = gzip.pieces.reduce((sum, p) => sum + p.length, gzip.last.length);
+  return { parts, gzip, headers: kept, revision, bytes: body.length + gzipBytes + headerBytes };
 }
 
 /** The stored page's bytes with `nonce` wherever the placeholder was. */
@@ -89,6 +96,17 @@ export function pageChunks(page: StoredPage, nonce: string): Buffer[] {
     chunks.push(part);
   });
   return chunks;
+}
+
+/**
+ * The stored page, gzip-compressed, with `nonce` wherever the placeholder
+ * was: no compression per response. Null for a nonce not as long as the
+ * placeholder (nonces and placeholder are all made alike, so never in practice).
+ */
+export function pageGzipChunks(page: StoredPage, nonce: string): Buffer[] | null {
+  const value = Buffer.from(nonce);
+  if (value.length !== page.gzip.gapLength) return null;
+  return gzipWith(page.gzip, page.parts.slice(1).map(() => value), pageChunks(page, nonce));
 }
 
 /** The stored headers with `nonce` wherever the placeholder was. */
@@ -144,36 +162,52 @@ export class PageCache {
   }
 }
 
-/** A public page as the cache knows it: its key, where to render it, and the embed city it must show. */
-export type PageTarget = { key: string; path: string; city: number | null };
+/** A public page as the cache knows it: its key, where to render it, and the embed city and list page it must show. */
+export type PageTarget = { key: string; path: string; city: number | null; page: number | null };
 
 const LOCALE_TARGET = new RegExp(`^/(${LOCALE_ALTERNATION})(/buildings/[1-9]\\d{0,8}|/years/\\d{4}|/embed)?/?$`);
 const CITY_ID = /^[1-9]\d{0,8}$/;
+/** A later page of a map page's list (page 1 has no parameter). */
+const LIST_PAGE = /^(?:[2-9]|[1-9]\d{1,5})$/;
 
 /**
  * The page that locale routing led a request to, from the routed path
  * (always with its language: `/en`, `/fr/buildings/12`) and the request's
- * query string; null when it is no page the cache keeps. Only an embed may
- * have a query, and only `city` with an id written the one way (`4`, not
- * `04` or `4&city=5`), so one page has one key.
+ * query string; null when it is no page the cache keeps. A map page (home,
+ * year, embed) may name a later `page` of its list, and an embed a `city`,
+ * each written the one way (`4`, not `04`; `page=1` is the page without it)
+ * and in that order, so one page has one key.
  */
 export function pageTarget(routedPath: string, search: string): PageTarget | null {
   const match = LOCALE_TARGET.exec(routedPath);
   if (!match) return null;
   const locale = match[1]!;
   const rest = match[2] ?? '';
+  const mapPage = !rest.startsWith('/buildings/');
   const params = new URLSearchParams(search);
+  const allowed = rest === '/embed' ? ['city', 'page'] : mapPage ? ['page'] : [];
   const names = [...params.keys()];
+  if (names.some((n) => !allowed.includes(n)) || new Set(names).size !== names.length) return null;
+  if (names.join(',') !== allowed.filter((n) => names.includes(n)).join(',')) return null;
   let city: number | null = null;
-  if (names.length > 0) {
-    const raw = params.get('city') ?? '';
-    if (rest !== '/embed' || names.length !== 1 || names[0] !== 'city' || !CITY_ID.test(raw)) return null;
+  let page: number | null = null;
+  if (params.has('city')) {
+    const raw = params.get('city')!;
+    if (!CITY_ID.test(raw)) return null;
     city = Number(raw);
   }
-  const query = city === null ? '' : `?city=${city}`;
+  if (params.has('page')) {
+    const raw = params.get('page')!;
+    if (!LIST_PAGE.test(raw)) return null;
+    page = Number(raw);
+  }
+  const kept = new URLSearchParams();
+  if (city !== null) kept.set('city', String(city));
+  if (page !== null) kept.set('page', String(page));
+  const query = kept.size > 0 ? `?${kept}` : '';
   // English lives at `/`, the other languages under their prefix.
   const path = locale === 'en' ? rest || '/' : `/${locale}${rest}`;
-  return { key: `/${locale}${rest}${query}`, path: `${path}${query}`, city };
+  return { key: `/${locale}${rest}${query}`, path: `${path}${query}`, city, page };
 }
 
 /** Why a render was not stored: expected (a missing page) or a failure worth telling the operator. */
@@ -187,6 +221,8 @@ function verdict(target: PageTarget, page: Rendered): Verdict {
   if (!type.startsWith('text/html')) return { store: false, failure: `content type ${type || 'none'}` };
   // A city the page did not show (unknown, or without lights) is rendered per visit, not kept once per id.
   if (target.city !== null && !page.body.includes(`${EMBED_CITY_ATTRIBUTE}="${target.city}"`)) return { store: false, failure: null };
+  // Likewise a list page the page did not show (past the end: a 404 anyway).
+  if (target.page !== null && !page.body.includes(`${LIST_PAGE_ATTRIBUTE}="${target.page}"`)) return { store: false, failure: null };
   return { store: true };
 }
 

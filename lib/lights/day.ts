@@ -6,6 +6,7 @@
  */
 import { addDays, localDate, zonedTimeToUtc } from '../time';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { formattingLocale } from '../dates';
 
 
 /** A building's lighting window on the event date; instants in epoch ms. */
@@ -108,10 +109,7 @@ export function splitDuration(ms: number): { hours: number; minutes: number } {
   return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
 }
 
-/** The locale used to format dates for Belgian readers (day before month, 24-hour clock). */
-export function formattingLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : `${locale}-BE`;
-}
+export { formattingLocale };
 
 /** "Thursday 30 July 2026", "jeudi 30 juillet 2026", "donderdag 30 juli 2026", "Donnerstag, 30. Juli 2026". */
 export function formatEventDate(eventDate: string, locale: string): string {

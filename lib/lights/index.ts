@@ -4,3 +4,4 @@ export * from './open-data';
 export * from './public';
 export * from './view';
 export * from './window';
+export * from './map-data';

@@ -2,7 +2,6 @@
  * The open-data feed of a campaign: GeoJSON and CSV bodies, and the HTTP
  * validators (strong ETag) that let caches and re-users skip unchanged data.
  */
-import { createHash } from 'node:crypto';
 import { toCsv, type CsvCell } from '@/lib/exports';
 import { toFeatureCollection } from './geojson';
 import type { PublicCampaign, PublicLight } from './view';
@@ -65,17 +64,5 @@ export function feedBody(format: FeedFormat, campaign: PublicCampaign, lights: P
   return format === 'csv' ? lightsToCsv(lights) : JSON.stringify(toFeatureCollection(campaign, lights));
 }
 
-/** A strong entity tag: the hash of the exact bytes sent. */
-export function strongEtag(body: string): string {
-  return `"${createHash('sha256').update(body, 'utf8').digest('base64url').slice(0, 32)}"`;
-}
-
-/**
- * Whether an `If-None-Match` header matches `etag` (RFC 9110 §13.1.2: weak
- * comparison, a list of tags, or `*`).
- */
-export function ifNoneMatchHits(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
-}
+/** Matching `If-None-Match` lives with the other HTTP helpers. */
+export { ifNoneMatchHits } from '@/lib/http/compression';

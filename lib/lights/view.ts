@@ -53,8 +53,8 @@ export function groupByCity<T extends Pick<PublicLight, 'city'>>(lights: T[]): C
 }
 
 // ---------------------------------------------------------------------------
-// What the browser gets: a compact view of the lights (10,000 of them must
-// stay light to send), with cities listed once and instants as epoch ms.
+// What the browser works with: the lights with cities listed once and
+// instants as epoch ms (decoded from the map data, see map-data.ts).
 // ---------------------------------------------------------------------------
 
 export type MapCity = {
@@ -84,6 +84,20 @@ export type MapLight = {
 
 export type MapData = { cities: MapCity[]; lights: MapLight[] };
 
+/** Buildings per page of the public list, and per "show more": never 10,000 rows at once. */
+export const LIST_PAGE_SIZE = 50;
+
+/** How many pages the list of `count` buildings has (at least one, however empty). */
+export function listPageCount(count: number): number {
+  return Math.max(1, Math.ceil(count / LIST_PAGE_SIZE));
+}
+
+/** A list page number from a query parameter: written the one way (`2`, not `02`), else null. */
+export function parseListPage(value: string | string[] | undefined): number | null {
+  if (typeof value !== 'string' || !/^[1-9]\d{0,5}$/.test(value)) return null;
+  return Number(value);
+}
+
 /** Folds case and accents, and unifies apostrophes: "Liège" and "liege", "Prince-Bishops’" and "prince-bishops'" match. */
 export function foldForSearch(text: string): string {
   return text
@@ -92,42 +106,6 @@ export function foldForSearch(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
     .trim();
-}
-
-const epoch = (iso: string | null) => (iso === null ? null : Date.parse(iso));
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
-
-/** The compact view of `lights` for the browser, city names in `locale`. */
-export function toMapData(lights: PublicLight[], locale: string): MapData {
-  const cities = new Map<number, MapCity>();
-  for (const l of lights) {
-    if (cities.has(l.city.id)) continue;
-    const name = l.city.names[locale as Locale] || l.city.name;
-    cities.set(l.city.id, {
-      id: l.city.id,
-      name,
-      province: l.city.province,
-      country: l.city.country,
-      timeZone: l.city.timeZone,
-      search: foldForSearch([l.city.name, ...Object.values(l.city.names)].join(' ')),
-    });
-  }
-  return {
-    cities: [...cities.values()],
-    lights: lights.map((l) => ({
-      id: l.id,
-      name: l.name,
-      kind: l.kind,
-      cityId: l.city.id,
-      lat: round6(l.lat),
-      lng: round6(l.lng),
-      on: { mode: l.lightsOn.mode, time: l.lightsOn.time },
-      offTime: l.lightsOff.time,
-      onAt: epoch(l.lightsOn.at),
-      offAt: epoch(l.lightsOff.at),
-      litAt: epoch(l.litAt),
-    })),
-  };
 }
 
 export type LightFilter = { query: string; kind: BuildingKind | '' };

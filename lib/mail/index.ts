@@ -1,2 +1,4 @@
+export * from './compose';
+export * from './outbox';
 export * from './sign-in';
 export * from './transport';

@@ -11,8 +11,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { approvedVersionOf } from './approved-version';
 import { buildings, campaigns, cities, illuminations, type Building, type Illumination } from '@/db/schema';
-import { type ApprovedVersion } from '@/lib/constants';
+import { type ApprovedVersion, type Locale } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit';
+import { enqueueReviewNotices } from './mails';
 import { authorize, canReview, type Actor } from '../permissions';
 
 export type ReviewDecision = 'approve' | 'reject';
@@ -51,6 +52,7 @@ export type ReviewedItem = {
   year: number;
   cityId: number;
   cityName: string;
+  cityNames: Partial<Record<Locale, string>>;
   buildingName: string;
   decision: ReviewDecision;
   reason: string | null;
@@ -82,6 +84,9 @@ export type ReviewOutcome = {
  * change is refused, so it stays on the public map. (Withdrawing is what takes
  * a building off the map.) A first registration that is rejected never had an
  * approved version and so never shows.
+ *
+ * The city's coordinators are told in the same transaction, through the
+ * outbox: a decision and its notice are stored together or not at all.
  */
 export async function reviewIlluminations(
   actor: Actor,
@@ -149,12 +154,15 @@ export async function reviewIlluminations(
         year,
         cityId: city.id,
         cityName: city.name,
+        cityNames: city.names,
         buildingName: building.name,
         decision: input.decision,
         reason: after.reviewReason,
         keptApproved: input.decision === 'reject' && before.approved !== null,
       });
     }
+    // The coordinators' notices, in their languages, commit with the decisions or not at all.
+    enqueueReviewNotices(tx, reviewed, now);
     return { reviewed, changed };
   }, { behavior: 'immediate' });
 }

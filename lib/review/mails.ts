@@ -1,146 +1,144 @@
 /**
  * The mails of the review: notices to a city's coordinators when their
  * registrations are approved or rejected, and the organisers' digest of new
- * submissions. Texts come from messages/*.json (namespace `ReviewMail`); user
- * strings only go into the HTML part escaped.
+ * submissions. Each is written in its reader's language (namespace
+ * `ReviewMail`) and queued in the outbox inside the transaction of the
+ * decision or the digest it reports, so that both are stored or neither.
  */
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
-import { createTranslator } from 'use-intl/core';
-import { getDb } from '@/db';
-import { auditLog, buildings, campaigns, cities, illuminations, users } from '@/db/schema';
+import { and, desc, eq, gt } from 'drizzle-orm';
+import { getDb, type Db } from '@/db';
+import { auditLog, buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { type Locale } from '@/lib/constants';
-import de from '@/messages/de.json';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
-import nl from '@/messages/nl.json';
 import { recordAudit } from '@/lib/audit';
-import { escapeHtml, sendMail, type Mail } from '@/lib/mail';
+import { cityName } from '@/lib/localized';
+import { enqueueMail, mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail';
+import { activeOrganisers, coordinatorsOfCities } from '@/lib/users/recipients';
 import { authorize, canReview, type Actor } from '../permissions';
 import type { ReviewedItem } from './decisions';
-import { coordinatorsOf } from './queue';
 
-const MESSAGES: Record<Locale, unknown> = { en, fr, nl, de };
+type Tx = Pick<Db, 'select' | 'insert'>;
 
-type T = (key: string, values?: Record<string, string | number>) => string;
-
-/** A translator for the mail texts. We store no language per user, so mails go out in English by default. */
-function mailTranslator(locale: Locale = 'en'): T {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] as Record<string, never>, namespace: 'ReviewMail' as never });
-  return t as unknown as T;
-}
-
-function htmlOf(paragraphs: string[]): string {
-  return paragraphs.map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`).join('\n');
-}
-
-/** The notices for the coordinators of the reviewed registrations' cities: one mail per person. */
-export async function reviewNotices(items: ReviewedItem[], locale: Locale = 'en'): Promise<Mail[]> {
-  const t = mailTranslator(locale);
-  const recipients = await coordinatorsOf([...new Set(items.map((i) => i.cityId))]);
-  return recipients.map((r) => {
-    const theirs = items.filter((i) => r.cityIds.includes(i.cityId));
-    const lines = theirs.map((i) => {
-      const facts = { building: i.buildingName, city: i.cityName, year: i.year };
-      if (i.decision === 'approve') return t('approvedLine', facts);
-      const line = t('rejectedLine', { ...facts, reason: i.reason ?? '' });
-      return i.keptApproved ? `${line}\n${t('keptApproved')}` : line;
-    });
-    const only = theirs.length === 1 ? theirs[0]! : null;
-    const subject = only
-      ? t(only.decision === 'approve' ? 'approvedSubject' : 'rejectedSubject', { building: only.buildingName })
-      : t('reviewedSubject', { count: theirs.length });
-    const paragraphs = [t('greeting', { name: r.name ?? r.email }), ...lines, t('signature')];
-    return { to: r.email, subject, text: paragraphs.join('\n\n'), html: htmlOf(paragraphs) };
+/** One coordinator's notice of the decisions on their cities' registrations. */
+export function reviewNotice(locale: Locale, name: string | null, items: ReviewedItem[]): RenderedMail {
+  const t = mailTranslator(locale, 'ReviewMail');
+  const lines = items.map((i) => {
+    const facts = { building: i.buildingName, city: cityName({ name: i.cityName, names: i.cityNames }, locale), year: i.year };
+    if (i.decision === 'approve') return t('approvedLine', facts);
+    const line = t('rejectedLine', { ...facts, reason: i.reason ?? '' });
+    return i.keptApproved ? `${line}\n${t('keptApproved')}` : line;
+  });
+  const only = items.length === 1 ? items[0]! : null;
+  const subject = only
+    ? t(only.decision === 'approve' ? 'approvedSubject' : 'rejectedSubject', { building: only.buildingName })
+    : t('reviewedSubject', { count: items.length });
+  return renderMail(locale, {
+    subject,
+    name,
+    blocks: [...lines, { label: t('open'), link: siteLink(only ? `/coordinate/${only.illuminationId}` : '/coordinate', locale) }],
   });
 }
 
 /**
- * Sends the notices. A mail that fails is logged, not thrown: the review is
- * stored already, and coordinators also see the outcome in their workspace.
+ * Queues the notices for the coordinators of the reviewed registrations'
+ * cities, one mail per person in their language, inside the review's
+ * transaction.
  */
-export async function sendReviewNotices(items: ReviewedItem[], locale: Locale = 'en'): Promise<{ sent: number; failed: number }> {
-  let sent = 0;
-  let failed = 0;
-  for (const mail of await reviewNotices(items, locale)) {
-    try {
-      await sendMail(mail);
-      sent++;
-    } catch (error) {
-      failed++;
-      console.error('[blue-lights] review notice not sent', mail.to, error);
-    }
+export function enqueueReviewNotices(tx: Tx, items: ReviewedItem[], now: Date): number {
+  const recipients = coordinatorsOfCities(tx, items.map((i) => i.cityId));
+  for (const r of recipients) {
+    const theirs = items.filter((i) => r.cityIds.includes(i.cityId));
+    if (theirs.length === 0) continue;
+    enqueueMail(tx, { ...reviewNotice(r.locale, r.name ?? r.email, theirs), to: r.email, userId: r.id, locale: r.locale, kind: 'review' }, now);
   }
-  return { sent, failed };
+  return recipients.length;
 }
 
 export const DIGEST_ACTION = 'digest.sent';
 
-export type DigestItem = { illuminationId: number; year: number; buildingName: string; cityName: string; updatedAt: Date };
+export type DigestItem = { illuminationId: number; year: number; buildingName: string; city: { name: string; names: Partial<Record<Locale, string>> }; updatedAt: Date };
+
+type Reader = Pick<Db, 'select'>;
 
 /** When the last digest was sent (its cut-off), or null if never. */
-export async function lastDigestAt(): Promise<Date | null> {
-  const [row] = await getDb()
+export function lastDigestAt(tx: Reader = getDb()): Date | null {
+  const row = tx
     .select({ after: auditLog.after, at: auditLog.at })
     .from(auditLog)
     .where(eq(auditLog.action, DIGEST_ACTION))
     .orderBy(desc(auditLog.id))
-    .limit(1);
+    .limit(1)
+    .get();
   if (!row) return null;
   const until = (row.after as { until?: string } | null)?.until;
   return until ? new Date(until) : row.at;
 }
 
 /** Registrations submitted (or edited back into review) after `since`, up to `until`. */
-export async function submissionsSince(since: Date | null, until: Date): Promise<DigestItem[]> {
-  const rows = await getDb()
-    .select({ id: illuminations.id, year: campaigns.year, building: buildings.name, city: cities.name, updatedAt: illuminations.updatedAt })
+export function submissionsSince(since: Date | null, until: Date, tx: Reader = getDb()): DigestItem[] {
+  const rows = tx
+    .select({ id: illuminations.id, year: campaigns.year, building: buildings.name, city: { name: cities.name, names: cities.names }, updatedAt: illuminations.updatedAt })
     .from(illuminations)
     .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
     .innerJoin(cities, eq(cities.id, buildings.cityId))
     .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
     .where(and(eq(illuminations.status, 'submitted'), since ? gt(illuminations.updatedAt, since) : undefined))
-    .orderBy(illuminations.updatedAt, illuminations.id);
+    .orderBy(illuminations.updatedAt, illuminations.id)
+    .all();
   return rows
     .filter((r) => r.updatedAt.getTime() <= until.getTime())
-    .map((r) => ({ illuminationId: r.id, year: r.year, buildingName: r.building, cityName: r.city, updatedAt: r.updatedAt }));
+    .map((r) => ({ illuminationId: r.id, year: r.year, buildingName: r.building, city: r.city, updatedAt: r.updatedAt }));
+}
+
+/** One organiser's digest. */
+export function digestMail(locale: Locale, name: string | null, items: DigestItem[]): RenderedMail {
+  const t = mailTranslator(locale, 'ReviewMail');
+  return renderMail(locale, {
+    subject: t('digestSubject', { count: items.length }),
+    name,
+    blocks: [
+      t('digestIntro', { count: items.length }),
+      { list: items.map((i) => t('digestLine', { building: i.buildingName, city: cityName(i.city, locale), year: i.year })) },
+      { label: t('digestAction'), link: siteLink('/organise/review', locale) },
+    ],
+  });
+}
+
+export type DigestOutcome = { items: number; recipients: number };
+
+/**
+ * Queues, inside `tx` (a write transaction), every active organiser's digest
+ * of the registrations submitted since the last digest, and records this
+ * digest's cut-off in the audit log, where the next one starts. Nothing when
+ * nothing is new. Mails and cut-off commit together: no submission is
+ * reported twice or skipped.
+ */
+export function enqueueSubmissionDigest(tx: Tx, actorId: string | null, now: Date): DigestOutcome {
+  const since = lastDigestAt(tx);
+  const items = submissionsSince(since, now, tx);
+  if (items.length === 0) return { items: 0, recipients: 0 };
+  const organisers = activeOrganisers(tx);
+  for (const o of organisers) {
+    enqueueMail(tx, { ...digestMail(o.locale, o.name ?? o.email, items), to: o.email, userId: o.id, locale: o.locale, kind: 'digest' }, now);
+  }
+  recordAudit(tx, {
+    actorId,
+    action: DIGEST_ACTION,
+    entity: 'digest',
+    entityId: 'submissions',
+    before: { since: since?.toISOString() ?? null },
+    after: { until: now.toISOString(), count: items.length, illuminationIds: items.map((i) => i.illuminationId), recipients: organisers.length },
+  });
+  return { items: items.length, recipients: organisers.length };
 }
 
 /**
  * Sends every active organiser the registrations submitted since the last
- * digest, then records this digest's cut-off in the audit log (which is where
- * the next run starts). Sends nothing when nothing is new. If the process dies
- * between sending and recording, the next run repeats these submissions:
- * better twice than never.
- *
- * `actor` is the organiser who asked for it, or 'system' (the scheduled command).
+ * digest (through the outbox), now. `actor` is the organiser who asked for
+ * it, or 'system' (the command line). The daily digest of the scheduler is
+ * the same (lib/reminders).
  */
-export async function sendSubmissionDigest(
-  actor: Actor | 'system',
-  { now = new Date(), locale = 'en' as Locale } = {},
-): Promise<{ items: number; recipients: number }> {
+export async function sendSubmissionDigest(actor: Actor | 'system', { now = new Date() }: { now?: Date } = {}): Promise<DigestOutcome> {
   if (actor !== 'system') authorize(actor, canReview(actor));
-  const since = await lastDigestAt();
-  const items = await submissionsSince(since, now);
-  if (items.length === 0) return { items: 0, recipients: 0 };
-  const organisers = await getDb()
-    .select({ email: users.email, name: users.name })
-    .from(users)
-    .where(and(eq(users.role, 'organiser'), isNull(users.deactivatedAt)));
-  const t = mailTranslator(locale);
-  const lines = items.map((i) => t('digestLine', { building: i.buildingName, city: i.cityName, year: i.year }));
-  for (const o of organisers) {
-    const paragraphs = [t('greeting', { name: o.name ?? o.email }), t('digestIntro', { count: items.length }), lines.join('\n'), t('digestOutro'), t('signature')];
-    await sendMail({ to: o.email, subject: t('digestSubject', { count: items.length }), text: paragraphs.join('\n\n'), html: htmlOf(paragraphs) });
-  }
-  getDb().transaction((tx) => {
-    recordAudit(tx, {
-      actorId: actor === 'system' ? null : actor.id,
-      action: DIGEST_ACTION,
-      entity: 'digest',
-      entityId: 'submissions',
-      before: { since: since?.toISOString() ?? null },
-      after: { until: now.toISOString(), count: items.length, illuminationIds: items.map((i) => i.illuminationId), recipients: organisers.length },
-    });
-  });
-  return { items: items.length, recipients: organisers.length };
+  // Immediate: two digests at once (the button and the schedule) take turns, and the second finds nothing new.
+  return getDb().transaction((tx) => enqueueSubmissionDigest(tx, actor === 'system' ? null : actor.id, now), { behavior: 'immediate' });
 }

@@ -1,7 +1,7 @@
 /** What the organisers' review reads: the queue of submitted registrations, and whom to tell. */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { buildings, campaigns, cities, cityCoordinators, illuminations, users } from '@/db/schema';
+import { buildings, campaigns, cities, illuminations, users } from '@/db/schema';
 import type { ApprovedVersion, BuildingKind, LightsOnMode, Locale } from '../constants';
 import { authorize, canReview, type Actor } from '../permissions';
 import { reviewVersionOf } from './decisions';
@@ -51,21 +51,4 @@ export async function listReviewQueue(actor: Actor, { year }: { year?: number } 
     updatedAt: i.updatedAt,
     version: reviewVersionOf(b, i),
   }));
-}
-
-/** Active coordinators of the given cities, with the cities each acts for among them. */
-export async function coordinatorsOf(cityIds: number[]): Promise<{ email: string; name: string | null; cityIds: number[] }[]> {
-  if (cityIds.length === 0) return [];
-  const rows = await getDb()
-    .select({ email: users.email, name: users.name, cityId: cityCoordinators.cityId })
-    .from(cityCoordinators)
-    .innerJoin(users, eq(users.id, cityCoordinators.userId))
-    .where(and(inArray(cityCoordinators.cityId, cityIds), isNull(users.deactivatedAt), eq(users.role, 'coordinator')));
-  const byEmail = new Map<string, { email: string; name: string | null; cityIds: number[] }>();
-  for (const r of rows) {
-    const entry = byEmail.get(r.email) ?? { email: r.email, name: r.name, cityIds: [] };
-    entry.cityIds.push(r.cityId);
-    byEmail.set(r.email, entry);
-  }
-  return [...byEmail.values()];
 }

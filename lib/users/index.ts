@@ -1,2 +1,5 @@
 export * from './sessions';
 export * from './users';
+export * from './invitation';
+export * from './invite';
+export * from './recipients';

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { cities, cityCoordinators, sessions, users } from '@/db/schema';
-import { type UserRole } from '@/lib/constants';
+import { type Locale, type UserRole } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit';
 import { UnknownCityError } from '@/lib/cities';
 
 export { UnknownCityError };
-import { authorize, canManageCoordinators, type Actor } from '../permissions';
+import { authorize, canEditOwnAccount, canManageCoordinators, type Actor } from '../permissions';
 
 /** The user behind a session as the domain sees them, or null if unknown or deactivated. */
 export async function loadActor(userId: string): Promise<Actor> {
@@ -32,7 +32,7 @@ export async function isInvited(email: string): Promise<boolean> {
   return Boolean(row);
 }
 
-export type Profile = { id: string; name: string | null; email: string; role: UserRole; cities: { id: number; name: string }[] };
+export type Profile = { id: string; name: string | null; email: string; role: UserRole; locale: Locale; cities: { id: number; name: string }[] };
 
 /** What the header and the workspace show of the signed-in user. */
 export async function getProfile(userId: string): Promise<Profile | undefined> {
@@ -45,7 +45,7 @@ export async function getProfile(userId: string): Promise<Profile | undefined> {
     .innerJoin(cities, eq(cities.id, cityCoordinators.cityId))
     .where(eq(cityCoordinators.userId, userId))
     .orderBy(asc(cities.name));
-  return { id: user.id, name: user.name, email: user.email, role: user.role, cities: rows };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale, cities: rows };
 }
 
 export type CoordinatorRow = {
@@ -53,6 +53,7 @@ export type CoordinatorRow = {
   name: string | null;
   email: string;
   role: UserRole;
+  locale: Locale;
   active: boolean;
   cityIds: number[];
 };
@@ -68,6 +69,7 @@ export async function listUsers(actor: Actor): Promise<CoordinatorRow[]> {
     name: u.name,
     email: u.email,
     role: u.role,
+    locale: u.locale,
     active: u.deactivatedAt === null,
     cityIds: links.filter((l) => l.userId === u.id).map((l) => l.cityId),
   }));
@@ -75,43 +77,10 @@ export async function listUsers(actor: Actor): Promise<CoordinatorRow[]> {
 
 export class DuplicateEmailError extends Error {}
 
-function assertCitiesExist(tx: Pick<ReturnType<typeof getDb>, 'select'>, cityIds: number[]) {
+export function assertCitiesExist(tx: Pick<ReturnType<typeof getDb>, 'select'>, cityIds: number[]) {
   if (cityIds.length === 0) return;
   const found = tx.select({ id: cities.id }).from(cities).where(inArray(cities.id, cityIds)).all();
   if (found.length !== new Set(cityIds).size) throw new UnknownCityError();
-}
-
-/**
- * Invites a user: they can then ask for a sign-in link. `actor` null is the
- * command line (the first organiser), which has no user yet.
- */
-export async function inviteUser(
-  actor: Actor | 'system',
-  input: { email: string; name: string; role: UserRole; cityIds: number[] },
-): Promise<{ id: string }> {
-  if (actor !== 'system') authorize(actor, canManageCoordinators(actor));
-  const email = input.email.toLowerCase();
-  const db = getDb();
-  return db.transaction((tx) => {
-    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-    if (existing) throw new DuplicateEmailError();
-    assertCitiesExist(tx, input.cityIds);
-    const user = tx
-      .insert(users)
-      .values({ email, name: input.name, role: input.role })
-      .returning()
-      .get();
-    const cityIds = input.role === 'coordinator' ? [...new Set(input.cityIds)] : [];
-    if (cityIds.length) tx.insert(cityCoordinators).values(cityIds.map((cityId) => ({ userId: user.id, cityId }))).run();
-    recordAudit(tx, {
-      actorId: actor === 'system' ? null : actor.id,
-      action: 'user.invite',
-      entity: 'user',
-      entityId: user.id,
-      after: { email, name: input.name, role: input.role, cityIds },
-    });
-    return { id: user.id };
-  });
 }
 
 /** Replaces the cities a coordinator may act for. */
@@ -159,3 +128,28 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
 
 /** Organisers may not lock themselves out. */
 export class ForbiddenSelfError extends Error {}
+
+/** A person changes the language of their own mails (at /account). */
+export async function setOwnLocale(actor: Actor, locale: Locale): Promise<{ changed: boolean }> {
+  authorize(actor, canEditOwnAccount(actor));
+  return { changed: changeLocale(actor.id, locale, actor.id, 'user.locale') };
+}
+
+/**
+ * A person signed in from a page in `locale`: their mails follow the
+ * language they use the site in (auth.ts, when the sign-in link is used).
+ */
+export function setLocaleOnSignIn(userId: string, locale: Locale): boolean {
+  return changeLocale(userId, locale, userId, 'user.locale.sign_in');
+}
+
+function changeLocale(userId: string, locale: Locale, actorId: string, action: string): boolean {
+  return getDb().transaction((tx) => {
+    const user = tx.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).get();
+    if (!user) throw new UnknownUserError();
+    if (user.locale === locale) return false;
+    tx.update(users).set({ locale }).where(eq(users.id, userId)).run();
+    recordAudit(tx, { actorId, action, entity: 'user', entityId: userId, before: { locale: user.locale }, after: { locale } });
+    return true;
+  });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES, DEFAULT_TIME_ZONE, LOCAL_TIME_PATTERN } from '@/lib/constants';
+import { DEADLINE_REMINDER_LIMITS, LOCALES, DEFAULT_TIME_ZONE, LOCAL_TIME_PATTERN } from '@/lib/constants';
 import { zonedTimeToUtc } from '@/lib/time';
 import { LIMITS, text } from './common';
 
@@ -22,6 +22,20 @@ const deadline = z
   .refine((v) => LOCAL_TIME_PATTERN.test(v.slice(11)), { error: 'dateTime' })
   .transform((v) => zonedTimeToUtc(v.slice(0, 10), v.slice(11, 16), DEFAULT_TIME_ZONE));
 
+/**
+ * Days before the deadline to remind cities that have registered nothing:
+ * whole numbers separated by commas or spaces ("7, 1"); empty for none.
+ */
+const reminderDays = z
+  .string({ error: 'required' })
+  .trim()
+  .max(40, { error: 'tooLong' })
+  .refine((v) => v === '' || /^\d{1,3}(?:\s*[,;\s]\s*\d{1,3})*$/.test(v), { error: 'reminderDays' })
+  .transform((v) => (v === '' ? [] : [...new Set(v.split(/[\s,;]+/).map(Number))].sort((a, b) => b - a)))
+  .refine((days) => days.length <= DEADLINE_REMINDER_LIMITS.COUNT_MAX && days.every((d) => d >= 1 && d <= DEADLINE_REMINDER_LIMITS.DAYS_MAX), {
+    error: 'reminderDays',
+  });
+
 const checkbox = z.union([z.literal('on'), z.literal('true'), z.literal(''), z.null(), z.undefined()]).transform((v) => v === 'on' || v === 'true');
 
 const themeFields = {
@@ -35,6 +49,7 @@ const campaignFields = z.object({
   eventDate: isoDate,
   ...themeFields,
   registrationDeadline: deadline,
+  reminderDays,
   published: checkbox,
 });
 
@@ -77,7 +92,13 @@ export const parseEditCampaign = withCrossChecks(editCampaignSchema, false);
 
 export const mapCampaignSchema = z.object({ id: z.union([z.literal('none'), z.coerce.number().int().positive()], { error: 'choice' }) });
 
-export type CampaignInput = { eventDate: string; theme: { en: string; fr?: string; nl?: string; de?: string }; registrationDeadline: Date; published: boolean };
+export type CampaignInput = {
+  eventDate: string;
+  theme: { en: string; fr?: string; nl?: string; de?: string };
+  registrationDeadline: Date;
+  deadlineReminderDays: number[];
+  published: boolean;
+};
 
 /** The parsed form as the domain takes it: themes gathered per language, empty ones left out. */
 export function toCampaignInput(v: z.infer<typeof campaignFields>): CampaignInput {
@@ -86,7 +107,7 @@ export function toCampaignInput(v: z.infer<typeof campaignFields>): CampaignInpu
     const value = v[`theme_${l}`];
     if (l !== 'en' && value) theme[l] = value;
   }
-  return { eventDate: v.eventDate, theme, registrationDeadline: v.registrationDeadline, published: v.published };
+  return { eventDate: v.eventDate, theme, registrationDeadline: v.registrationDeadline, deadlineReminderDays: v.reminderDays, published: v.published };
 }
 
 export function campaignFormInput(formData: FormData) {
@@ -101,6 +122,7 @@ export function campaignFormInput(formData: FormData) {
     theme_nl: get('theme_nl'),
     theme_de: get('theme_de'),
     registrationDeadline: get('registrationDeadline'),
+    reminderDays: get('reminderDays'),
     published: formData.get('published'),
   };
 }

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { USER_ROLES } from '@/lib/constants';
+import { LOCALES, USER_ROLES } from '@/lib/constants';
 import { email, id, LIMITS, text } from './common';
 
 const cityIds = z.array(id, { error: 'choice' }).max(200);
+
+/** The language of a person's mails. */
+export const locale = z.enum(LOCALES, { error: 'choice' });
 
 export const inviteSchema = z
   .object({
@@ -10,11 +13,14 @@ export const inviteSchema = z
     name: text(LIMITS.PERSON_NAME_MAX),
     role: z.enum(USER_ROLES, { error: 'choice' }),
     cityIds,
+    locale,
   })
   // A coordinator acts for at least one city.
   .refine((v) => v.role === 'organiser' || v.cityIds.length > 0, { error: 'choice', path: ['cityIds'] });
 
 export const userCitiesSchema = z.object({ userId: z.string().min(1).max(64), cityIds });
+
+export const ownLocaleSchema = z.object({ locale });
 
 export const userActiveSchema = z.object({
   userId: z.string().min(1).max(64),
@@ -29,6 +35,7 @@ export function userFormInput(formData: FormData) {
     role: formData.get('role'),
     userId: formData.get('userId'),
     active: formData.get('active'),
+    locale: formData.get('locale'),
     cityIds: formData.getAll('cityIds').map(String),
   };
 }

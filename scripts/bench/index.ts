@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: figures anyone can reproduce on their machine, printed as
- * tables. Not part of `npm test`: timings belong here, not in tests.
+ * tables, each beside its reference measured in the same run. Not part of
+ * `npm test`: timings belong here, not in tests.
  *
- *   1. public feed and map page under load, against a static file of the same size
- *   2. exports of 10,000 rows
- *   3. the public map in Chromium with 10,000 buildings
+ *   1. the public map on a throttled phone and on a desktop, demo data and 10,000 buildings
+ *   2. the size of the page, its JavaScript and the map data
+ *   3. every public response, compressed, under load, against a static file of the same bytes
  *   4. 50 coordinators writing at once through the real server action
+ *   5. exports of 10,000 rows
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -16,96 +19,159 @@ import { DB_FILE_NAME, openDatabase } from '@/db';
 import { campaigns } from '@/db/schema';
 import { seedManyLights } from '@/tests/e2e/fixtures/many-lights';
 import { benchExports } from './exports';
-import { benchMapInChromium } from './map';
+import { benchPhone, startTileServer } from './phone';
 import { benchWrites } from './writes';
 import { build, root, startServer } from './server';
 
 const YEAR = 2090;
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_SECONDS || 10);
+/** What browsers send; Next.js's own compression of static files speaks gzip only, so the comparison is gzip to gzip. */
+const ACCEPT = 'gzip, deflate';
 
 type Row = Record<string, string | number>;
+const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
-async function load(url: string): Promise<{ rps: number; p99: number; errors: number; bytes: number }> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
-  return {
-    rps: Math.round(r.requests.average),
-    p99: r.latency.p99,
-    errors: r.errors + r.non2xx,
-    bytes: Math.round(r.throughput.average),
+async function load(url: string): Promise<{ rps: number; p99: number; errors: number }> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': ACCEPT } });
+  return { rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+/** A GET's status, headers and body as sent (not decompressed). */
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
+type Target = { what: string; route: string; ext: string };
+
+/** The data set of one run: the demo campaign, or `count` generated buildings. */
+function prepare(count: number | 'demo') {
+  return (dataDir: string) => {
+    if (count === 'demo') return;
+    seedManyLights(dataDir, YEAR, count);
+    const { db, sqlite } = openDatabase(path.join(dataDir, DB_FILE_NAME));
+    db.update(campaigns).set({ showOnMap: true }).where(eq(campaigns.year, YEAR)).run();
+    sqlite.close();
   };
 }
 
-async function readBench(count: number): Promise<Row[]> {
+async function benchDataSet(count: number | 'demo', tileUrl: string) {
+  const label = count === 'demo' ? 'demo' : count.toLocaleString('en');
+  const env = { TILE_URL: tileUrl, ...(count === 'demo' ? { DEMO_DATA: 'true' } : {}) };
   // A first server fills the database and gives the bodies; the static files
-  // of the same sizes must exist before the measured server starts.
-  const targets = [
-    { what: 'feed (GeoJSON)', route: `/api/lights/${YEAR}`, file: `bench-${process.pid}-${count}-feed.txt` },
-    { what: 'map page (HTML)', route: '/', file: `bench-${process.pid}-${count}-page.txt` },
+  // of the same bytes must exist before the measured server starts.
+  const first = await startServer(prepare(count), { keepData: true, env });
+  const html = (await rawGet(`${first.url}/`)).body.toString('utf8');
+  const dataPath = html.match(/\/api\/lights\/(\d{4})\/map\/[A-Za-z0-9_-]+\.json/);
+  if (!dataPath) throw new Error('The map page names no map data');
+  const year = dataPath[1];
+  const targets: Target[] = [
+    { what: 'map data (JSON)', route: dataPath[0], ext: 'json' },
+    { what: 'feed (GeoJSON)', route: `/api/lights/${year}`, ext: 'json' },
+    { what: 'feed (CSV)', route: `/api/lights/${year}?format=csv`, ext: 'csv' },
+    { what: 'map page (HTML, page cache)', route: '/', ext: 'html' },
+    // Any other query string is rendered for its request: the page without the cache.
+    { what: 'map page (HTML, rendered)', route: '/?uncached=1', ext: 'html' },
   ];
-  const first = await startServer(
-    (dataDir) => {
-      seedManyLights(dataDir, YEAR, count);
-      const { db, sqlite } = openDatabase(path.join(dataDir, DB_FILE_NAME));
-      db.update(campaigns).set({ showOnMap: true }).where(eq(campaigns.year, YEAR)).run();
-      sqlite.close();
-    },
-    { keepData: true },
-  );
-  const sizes = new Map<string, number>();
+  const files = new Map<Target, { file: string; raw: number; gzip: number }>();
   for (const t of targets) {
-    const body = Buffer.from(await (await fetch(`${first.url}${t.route}`)).arrayBuffer());
-    fs.writeFileSync(path.join(root, 'public', t.file), body);
-    sizes.set(t.file, body.length);
+    const identity = await rawGet(`${first.url}${t.route}`);
+    const gzip = await rawGet(`${first.url}${t.route}`, { 'accept-encoding': ACCEPT });
+    if (gzip.headers['content-encoding'] !== 'gzip') throw new Error(`${t.route} is not compressed`);
+    const file = `bench-${process.pid}-${label}-${files.size}.${t.ext}`;
+    fs.writeFileSync(path.join(root, 'public', file), identity.body);
+    files.set(t, { file, raw: identity.body.length, gzip: gzip.body.length });
   }
   await first.stop();
 
-  const server = await startServer(() => undefined, { dataDir: first.dataDir });
-  const rows: Row[] = [];
+  const server = await startServer(() => undefined, { dataDir: first.dataDir, env });
+  const loads: Row[] = [];
   try {
     for (const t of targets) {
-      // One request first: the measured figures are for a warm cache, as on the day.
-      await (await fetch(`${server.url}${t.route}`)).arrayBuffer();
+      const { file, raw, gzip } = files.get(t)!;
+      // One request first: the figures are for a warm cache, as on the day.
+      await rawGet(`${server.url}${t.route}`, { 'accept-encoding': ACCEPT });
+      await rawGet(`${server.url}${t.route}`, { 'accept-encoding': ACCEPT });
       const dynamic = await load(`${server.url}${t.route}`);
-      const fixed = await load(`${server.url}/${t.file}`);
-      rows.push({
-        buildings: count,
+      const fixed = await load(`${server.url}/${file}`);
+      loads.push({
+        buildings: label,
         what: t.what,
-        'size (kB)': Math.round(sizes.get(t.file)! / 1024),
+        'raw (kB)': kB(raw),
+        'gzip (kB)': kB(gzip),
         'req/s': dynamic.rps,
         'p99 (ms)': dynamic.p99,
-        'static req/s': fixed.rps,
+        'static file req/s': fixed.rps,
         'static p99 (ms)': fixed.p99,
         ratio: (dynamic.rps / fixed.rps).toFixed(2),
         errors: dynamic.errors + fixed.errors,
       });
     }
-    if (count === 10_000) rows.push(...(await benchMapInChromium(server.url)).map((r) => ({ buildings: count, ...r })));
+    const browser = await benchPhone(server.url);
+    const visits: Row[] = (['phone', 'desktop'] as const).map((profile) => {
+      const v = browser[profile];
+      return {
+        buildings: label,
+        browser: profile,
+        'first markers (ms)': v.firstMarkersMs,
+        runs: v.runs.join(' / '),
+        'LCP (ms)': v.lcpMs,
+        'long tasks until markers (ms)': v.longTasksMs,
+        'JS (kB, compressed)': kB(v.jsBytes),
+        'HTML (kB, compressed)': kB(v.htmlBytes),
+        'map data (kB, compressed)': kB(v.dataBytes),
+      };
+    });
+    const page = files.get(targets[3]!)!;
+    return { loads, visits, page: { buildings: label, 'HTML of / raw (kB)': kB(page.raw), 'HTML of / gzip (kB)': kB(page.gzip) } };
   } finally {
     await server.stop();
-    for (const t of targets) fs.rmSync(path.join(root, 'public', t.file), { force: true });
+    fs.rmSync(path.dirname(first.dataDir), { recursive: true, force: true });
+    for (const { file } of files.values()) fs.rmSync(path.join(root, 'public', file), { force: true });
   }
-  return rows;
 }
 
 async function main() {
-  console.log(`Blue Lights benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per target.\n`);
+  console.log(`Blue Lights benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per target, Accept-Encoding: ${ACCEPT}.`);
+  console.log('Phone: Chromium, CPU 4× slower, 1.6 Mbit/s down, 150 ms round trip, 390×844, empty cache; medians of 3.\n');
   if (process.env.BENCH_SKIP_BUILD !== '1') build();
   // `npm run bench -- writes exports` runs only those sections.
   const only = process.argv.slice(2);
   const wanted = (section: string) => only.length === 0 || only.includes(section);
 
   if (wanted('public')) {
-    const reads: Row[] = [];
-    const browser: Row[] = [];
-    for (const count of [1_000, 10_000]) {
-      for (const row of await readBench(count)) ('req/s' in row ? reads : browser).push(row);
+    const tiles = await startTileServer();
+    const loads: Row[] = [];
+    const visits: Row[] = [];
+    const pages: Row[] = [];
+    try {
+      const sizes = process.env.BENCH_ONLY;
+      for (const count of ['demo', 10_000] as const) {
+        if (sizes && sizes !== String(count)) continue;
+        const result = await benchDataSet(count, tiles.url);
+        loads.push(...result.loads);
+        visits.push(...result.visits);
+        pages.push(result.page);
+      }
+    } finally {
+      await tiles.close();
     }
-    console.log('Public feed and page against a static file of the same size');
-    console.table(reads);
-    console.log('The public map in Chromium');
-    console.table(browser);
+    console.log('The public map in Chromium: first markers ≤ 2,000 ms on the phone (demo), ≤ 3,500 ms (10,000); JS ≤ 200 kB');
+    console.table(visits);
+    console.log('The page: HTML of / ≤ 30 kB compressed at any size');
+    console.table(pages);
+    console.log('Public responses, compressed, against a static file of the same bytes from the same server (ratio ≥ 0.8)');
+    console.table(loads);
   }
   if (wanted('writes')) {
     console.log('Saves: what a coordinator waits for, beside SQLite and the domain function in the same run');

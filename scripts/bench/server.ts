@@ -37,7 +37,7 @@ export type Server = { url: string; dataDir: string; process: ChildProcess; stop
 /** A production server on a free port with its own data folder, filled by `prepare` before it starts. */
 export async function startServer(
   prepare: (dataDir: string) => void | Promise<void>,
-  { keepData = false, dataDir: given }: { keepData?: boolean; dataDir?: string } = {},
+  { keepData = false, dataDir: given, env = {} }: { keepData?: boolean; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<Server> {
   const work = given ? path.dirname(given) : fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-bench-'));
   const dataDir = given ?? path.join(work, 'data');
@@ -60,6 +60,7 @@ export async function startServer(
       DEMO_DATA: 'false',
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret',
       AUTH_URL: url,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

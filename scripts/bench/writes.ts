@@ -17,6 +17,13 @@ const ONE_BY_ONE = 50;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
+/** CPU time (user + system) a process has used so far, in ms: what a save costs the server, whatever else the machine runs. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /**
  * What a coordinator waits for when saving, measured over HTTP through the
  * real server action, beside what SQLite itself and the domain function can
@@ -69,16 +76,19 @@ async function inProcess(n: number): Promise<Row> {
   const before = process.env.DATA_DIR;
   process.env.DATA_DIR = dir;
   try {
-    const world = prepareWriters(dir, 2096, 1);
+    // The same shape as the load over HTTP: 50 coordinators, each in a city of their own.
+    const world = prepareWriters(dir, 2096, COORDINATORS, { cityEach: true });
     // Imported after DATA_DIR is set: the database client opens it lazily.
     const { createRegistration } = await import('@/lib/registrations');
     const { closeDb } = await import('@/db');
-    const actor = { id: world.userIds[0]!, role: 'coordinator' as const, cityIds: [world.cityIds[0]!] };
     const t0 = performance.now();
     for (let i = 0; i < n; i++) {
-      const form = registration({ campaignId: world.campaignId, cityId: world.cityIds[0]! }, `Domain ${i}`, i);
+      const c = i % COORDINATORS;
+      const cityId = world.cityIds[c]!;
+      const actor = { id: world.userIds[c]!, role: 'coordinator' as const, cityIds: [cityId] };
+      const form = registration({ campaignId: world.campaignId, cityId }, `Domain ${i}`, i);
       await createRegistration(actor, world.campaignId, {
-        cityId: world.cityIds[0]!,
+        cityId,
         name: form.name,
         kind: 'monument',
         address: '',
@@ -110,8 +120,11 @@ async function overHttp(): Promise<Row[]> {
     openDatabase(path.join(dataDir, DB_FILE_NAME)).sqlite.close();
     own = prepareWriters(dataDir, 2094, COORDINATORS, { cityEach: true });
     shared = prepareWriters(dataDir, 2095, COORDINATORS, { cityEach: false });
-    for (const id of own.userIds) ownCookies.push(sessionCookie(dataDir, id));
-    for (const id of shared.userIds) sharedCookies.push(sessionCookie(dataDir, id));
+    // As a browser that has opened the form sends them: the session, and the language cookie the
+    // first page set (without it, language routing sets one on the action's answer, and Next.js then
+    // renders the whole page into it).
+    for (const id of own.userIds) ownCookies.push(`${sessionCookie(dataDir, id)}; NEXT_LOCALE=en`);
+    for (const id of shared.userIds) sharedCookies.push(`${sessionCookie(dataDir, id)}; NEXT_LOCALE=en`);
   });
   try {
     const save = actionId(path.join(root, DIST), 'app/[locale]/coordinate/actions.ts', 'saveRegistrationAction');
@@ -130,18 +143,21 @@ async function overHttp(): Promise<Row[]> {
     // One coordinator, one save after another: what a person waits for.
     const single: number[] = [];
     let singleErrors = 0;
+    const cpuBefore = cpuMs(server.process.pid!);
     for (let i = 0; i < ONE_BY_ONE; i++) {
       const t0 = performance.now();
       const reply = await call(own!, ownCookies[1]!, 1, 200_000 + i);
       single.push(performance.now() - t0);
       if (!reply.ok) singleErrors++;
     }
+    const cpuPerSave = (cpuMs(server.process.pid!) - cpuBefore) / ONE_BY_ONE;
     single.sort((a, b) => a - b);
     rows.push({
       what: 'one coordinator, 50 saves one after another (HTTP)',
       saves: ONE_BY_ONE,
       'p50 (ms)': Math.round(percentile(single, 0.5)),
       'p95 (ms)': Math.round(percentile(single, 0.95)),
+      'server CPU/save (ms)': cpuPerSave.toFixed(1),
       errors: singleErrors,
     });
 
@@ -151,6 +167,7 @@ async function overHttp(): Promise<Row[]> {
     ] as const) {
       const latencies: number[] = [];
       let errors = 0;
+      const cpu0 = cpuMs(server.process.pid!);
       const t0 = performance.now();
       await Promise.all(
         cookies.map(async (cookie, c) => {
@@ -170,6 +187,7 @@ async function overHttp(): Promise<Row[]> {
         'saves/s': Math.round((COORDINATORS * EACH) / seconds),
         'p50 (ms)': Math.round(percentile(latencies, 0.5)),
         'p95 (ms)': Math.round(percentile(latencies, 0.95)),
+        'server CPU/save (ms)': ((cpuMs(server.process.pid!) - cpu0) / (COORDINATORS * EACH)).toFixed(1),
         errors,
       });
     }

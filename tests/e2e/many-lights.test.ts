@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { seedManyLights } from './fixtures/many-lights';
@@ -56,13 +57,36 @@ describe('with 10,000 approved buildings', () => {
     await context.close();
   });
 
-  it('keeps the page compact: the HTML stays within a few megabytes', async () => {
-    const res = await fetch(`${server.baseURL}/`);
+  it('keeps the page small: one page of the list in the HTML, the map data at its own address', async () => {
+    const res = await fetch(`${server.baseURL}/`, { headers: { 'accept-encoding': 'gzip' } });
     expect(res.status).toBe(200);
     const html = await res.text();
-    // About 10,000 × 200 bytes of data for the map, not the full public records.
-    expect(html.length).toBeLessThan(4_000_000);
-    expect(html).toContain('Building 10000');
-    expect(html).not.toContain('illuminationId');
+    // The first screen: about 50 rows, never the 10,000.
+    expect(html.match(/class="light-item[ "]/g)).toHaveLength(PAGE_SIZE);
+    expect(gzipSync(html).length).toBeLessThan(30 * 1024);
+    const data = html.match(/\/api\/lights\/\d{4}\/map\/[A-Za-z0-9_-]+\.json/)![0];
+    const all = await (await fetch(`${server.baseURL}${data}`)).json();
+    expect(all.lights.id).toHaveLength(COUNT);
+    expect(all.lights.name).toContain('Building 10000');
+  });
+
+  it('keeps the whole list reachable without JavaScript, a page at a time', async () => {
+    const context = await browser.newContext({ baseURL: server.baseURL, locale: 'en-GB', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    const first = await page.locator('.light-item__name').allTextContents();
+    expect(first).toHaveLength(PAGE_SIZE);
+    await page.getByRole('link', { name: `Show ${PAGE_SIZE} more` }).click();
+    await page.waitForURL(/\?page=2$/);
+    const second = await page.locator('.light-item__name').allTextContents();
+    expect(second).toHaveLength(PAGE_SIZE);
+    expect(second.filter((name) => first.includes(name))).toEqual([]);
+    await page.getByRole('link', { name: 'Previous page' }).click();
+    await page.waitForURL(/\/$/);
+    await expect(page.locator('.light-item__name').allTextContents()).resolves.toEqual(first);
+    // The last page is the 200th; there is none after it.
+    expect((await fetch(`${server.baseURL}/?page=${COUNT / PAGE_SIZE}`)).status).toBe(200);
+    expect((await fetch(`${server.baseURL}/?page=${COUNT / PAGE_SIZE + 1}`)).status).toBe(404);
+    await context.close();
   });
 });

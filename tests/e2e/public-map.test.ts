@@ -70,17 +70,59 @@ describe('the public map', () => {
     }
   });
 
-  it('works on a phone, in French, with the list below the map', async () => {
+  it('works on a phone, in French, with the list one tap away and search results before the map', async () => {
     const page = await e2e.newPage({ locale: 'fr-BE', mobile: true });
     await page.goto('/fr');
     await waitForMap(page);
     await expect(page.getByTestId('counts').textContent()).resolves.toBe(
       `${approvedCount} bâtiments dans ${cityCount} villes`,
     );
+    // Above the map, a link to the list.
+    const toList = page.getByRole('link', { name: 'Aller à la liste des bâtiments' });
     const map = await page.locator('#lights-map').boundingBox();
-    const list = await page.getByRole('heading', { name: 'Bâtiments illuminés en bleu' }).boundingBox();
-    expect(map && list && list.y > map.y + map.height - 1).toBe(true);
+    const link = await toList.boundingBox();
+    expect(map && link && link.y + link.height <= map.y).toBe(true);
+    await toList.click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Bâtiments illuminés en bleu' }).evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(200);
+
+    // While searching, the results come right under the search, before the map.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByLabel('Rechercher un bâtiment ou une ville').fill('gand');
+    await expect.poll(() => page.locator('.lights-list .light-item__name').allTextContents()).toEqual(['Ghent City Hall']);
+    const result = await page.getByRole('link', { name: 'Ghent City Hall', exact: true }).boundingBox();
+    const mapNow = await page.locator('#lights-map').boundingBox();
+    expect(result && mapNow && result.y < mapNow.y).toBe(true);
+    expect(result && result.y + result.height < 844).toBe(true);
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('keeps the hotline in view while the visitor scrolls, on a phone and on a desktop', async () => {
+    for (const mobile of [true, false]) {
+      const page = await e2e.newPage({ mobile });
+      await page.goto('/');
+      await waitForMap(page);
+      await page.getByRole('heading', { name: 'Buildings lighting up blue' }).scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      const hotline = page.getByRole('note').filter({ hasText: '078/055.800' });
+      const box = await hotline.boundingBox();
+      expect(box && box.y >= -1 && box.y < 5, mobile ? 'phone' : 'desktop').toBe(true);
+      // Nothing is drawn over it (the map's panes stay under it).
+      const onTop = await hotline.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && el.contains(hit);
+      });
+      expect(onTop).toBe(true);
+    }
+  });
+
+  it('has no sideways scroll on a 360 px wide phone', async () => {
+    const page = await e2e.newPage({ mobile: true });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    await waitForMap(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });
 

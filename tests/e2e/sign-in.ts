@@ -1,23 +1,33 @@
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { mailsFor, waitForMail } from '../helpers/mailbox';
+import { mailsFor, waitForMail, type ReceivedMail } from '../helpers/mailbox';
+
+const LINK = /https?:\/\/\S+\/api\/auth\/callback\/nodemailer\?\S+/;
 
 /** The sign-in link in a mail. */
 export function linkIn(text: string): string {
-  const match = text.match(/https?:\/\/\S+\/api\/auth\/callback\/nodemailer\?\S+/);
+  const match = text.match(LINK);
   if (!match) throw new Error(`No sign-in link in:\n${text}`);
   return match[0];
+}
+
+/** Whether a mail carries a sign-in link (other mails, reminders or a digest, may arrive meanwhile). */
+export const isSignInMail = (mail: ReceivedMail) => LINK.test(mail.text);
+
+/** Waits for the next sign-in mail to `email` after the `before` already received, and returns it. */
+export async function waitForSignInMail(mailDir: string, email: string, before = 0): Promise<ReceivedMail> {
+  return waitForMail(mailDir, email, before, 15_000, isSignInMail);
 }
 
 /** Asks for a sign-in link in the browser and returns the link received by mail. */
 export async function requestLink(page: Page, email: string): Promise<string> {
   const mailDir = inject('mailDir');
-  const before = (await mailsFor(mailDir, email)).length;
+  const before = (await mailsFor(mailDir, email)).filter(isSignInMail).length;
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
   await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
-  const mail = await waitForMail(mailDir, email, before);
+  const mail = await waitForSignInMail(mailDir, email, before);
   return linkIn(mail.text);
 }
 

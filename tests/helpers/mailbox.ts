@@ -55,11 +55,15 @@ export async function mailsFor(dir: string, address: string): Promise<ReceivedMa
   return all.filter((m) => m.to.includes(address.toLowerCase()));
 }
 
-/** Waits until `address` has received more than `after` mails, and returns the newest. */
-export async function waitForMail(dir: string, address: string, after = 0, timeoutMs = 15_000): Promise<ReceivedMail> {
+/**
+ * Waits until `address` has received more than `after` mails (of those that
+ * `match`, when given: other mails, a reminder or a digest, may arrive
+ * meanwhile), and returns the newest.
+ */
+export async function waitForMail(dir: string, address: string, after = 0, timeoutMs = 15_000, match: (mail: ReceivedMail) => boolean = () => true): Promise<ReceivedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const mails = await mailsFor(dir, address);
+    const mails = (await mailsFor(dir, address)).filter(match);
     if (mails.length > after) return mails[mails.length - 1]!;
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -91,6 +91,19 @@ describe('campaigns', () => {
 });
 
 describe('cities', () => {
+  it('tells places of one name apart by their region and population, the largest first', () => {
+    const washingtons = searchPlaces('washington', { limit: 30 }).filter((p) => p.name === 'Washington' && p.country === 'US');
+    expect(washingtons.length).toBeGreaterThanOrEqual(7);
+    expect(washingtons[0]).toMatchObject({ province: 'District of Columbia' });
+    expect(washingtons[0]!.population).toBeGreaterThan(500_000);
+    // No two alike: each has its own state or size.
+    const labels = washingtons.map((p) => `${p.province}|${p.population}`);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(washingtons.map((p) => p.population ?? 0)).toEqual([...washingtons.map((p) => p.population ?? 0)].sort((a, b) => b - a));
+    expect(searchPlaces('gent')[0]).toMatchObject({ name: 'Gent', province: 'East Flanders' });
+    expect(searchPlaces('gent')[0]!.population).toBeGreaterThan(200_000);
+  });
+
   it('adds a city found in the offline gazetteer, with its province and time zone', async () => {
     const [nivelles] = searchPlaces('nivelles');
     expect(nivelles).toMatchObject({ name: 'Nivelles', country: 'BE', province: 'Walloon Brabant', timeZone: 'Europe/Brussels' });

@@ -22,6 +22,10 @@ vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { reviewAction } = await import('@/app/[locale]/organise/review/actions');
 const { sendSubmissionDigest } = await import('@/lib/review/mails');
+const { deliverDueMails } = await import('@/lib/mail/outbox');
+
+/** Sends what the outbox holds, as the scheduler would, to the test's SMTP server. */
+const deliver = () => deliverDueMails({ owner: 'review-test' });
 const { listPublicLights } = await import('@/lib/lights/public');
 
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-review-mail-'));
@@ -95,6 +99,7 @@ describe('reviewing registrations', () => {
     const lights = await listPublicLights(w.campaign.id);
     expect(lights.map((l) => l.name).sort()).toEqual(['Mons Belfry', 'Namur Citadel']);
 
+    await deliver();
     const namurMail = await waitForMail(mailDir, w.coordinator.email);
     expect(namurMail.subject).toBe('Approved: Namur Citadel');
     expect(namurMail.text).toContain('Namur Citadel');
@@ -144,6 +149,7 @@ describe('reviewing registrations', () => {
     expect(row).toMatchObject({ status: 'rejected', reviewReason: reason, approved: null, reviewedBy: w.organiser.id });
     expect(await listPublicLights(w.campaign.id)).toEqual([]);
 
+    await deliver();
     const mail = await waitForMail(mailDir, w.coordinator.email);
     expect(mail.subject).toBe('Not approved: Namur Citadel');
     expect(mail.text).toContain(`Reason: ${reason}`);
@@ -172,6 +178,7 @@ describe('reviewing registrations', () => {
     expect(row.status).toBe('rejected');
     expect(row.approved).toEqual(approved);
     expect((await listPublicLights(w.campaign.id)).map((l) => l.name)).toEqual(['Namur Citadel']);
+    await deliver();
     const mails = await mailsFor(mailDir, w.coordinator.email);
     expect(mails.at(-1)?.text).toContain('the version approved earlier stays on the public map');
   });
@@ -206,6 +213,7 @@ describe('reviewing registrations', () => {
     const w = organiseWorld(2037);
     const first = await sendSubmissionDigest('system');
     expect(first.items).toBeGreaterThanOrEqual(3);
+    await deliver();
     const mail = await waitForMail(mailDir, w.organiser.email);
     expect(mail.subject).toMatch(/new registrations to review$/);
     expect(mail.text).toContain('Namur Citadel (Namur');
@@ -218,6 +226,7 @@ describe('reviewing registrations', () => {
     const later = organiseWorld(2038);
     const second = await sendSubmissionDigest(w.organiserActor);
     expect(second.items).toBe(3);
+    await deliver();
     const next = await waitForMail(mailDir, later.organiser.email);
     expect(next.text).toContain('(Namur 2038');
     expect(next.text).not.toContain('2037');
@@ -295,6 +304,7 @@ describe('an approval approves what the organiser saw', () => {
     expect(illumination(w.belfryReg.id)).toMatchObject({ status: 'submitted', approved: null, reviewedBy: null });
     expect(approveAudits(w.belfryReg.id)).toEqual([]);
     expect((await listPublicLights(w.campaign.id)).map((l) => l.name)).toEqual(['Namur Citadel']);
+    await deliver();
     expect((await waitForMail(mailDir, w.coordinator.email)).subject).toBe('Approved: Namur Citadel');
     expect(await mailsFor(mailDir, w.monsCoordinator.email)).toEqual([]);
 

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   FILL_RETRY_MS,
@@ -7,6 +8,7 @@ import {
   PAGE_CACHE_TTL_MS,
   PageCache,
   pageChunks,
+  pageGzipChunks,
   pageHeaders,
   pageTarget,
   PublicPageCache,
@@ -68,23 +70,25 @@ describe('the page cache', () => {
   });
 
   it('keeps within its byte budget by dropping the least recently used pages', () => {
-    const cache = new PageCache(25);
-    cache.set('a', page('a'.repeat(10)));
-    cache.set('b', page('b'.repeat(10)));
+    const [a, b, c] = ['a', 'b', 'c'].map((l) => page(l.repeat(10)));
+    const cache = new PageCache(Math.floor(a!.bytes * 2.5));
+    cache.set('a', a!);
+    cache.set('b', b!);
     expect(cache.get('a', 1)).toBeDefined(); // a is now the more recently used
-    cache.set('c', page('c'.repeat(10)));
+    cache.set('c', c!);
     expect(cache.get('b', 1)).toBeUndefined();
     expect(cache.get('a', 1)).toBeDefined();
     expect(cache.get('c', 1)).toBeDefined();
-    expect(cache.bytes).toBe(20);
+    expect(cache.bytes).toBe(a!.bytes + c!.bytes);
   });
 
   it('replaces a page stored again under the same key, counting its bytes once', () => {
     const cache = new PageCache(100);
     cache.set('a', page('old old old', 1));
-    cache.set('a', page('new', 2));
+    const fresh = page('new', 2);
+    cache.set('a', fresh);
     expect(cache.size).toBe(1);
-    expect(cache.bytes).toBe(3);
+    expect(cache.bytes).toBe(fresh.bytes);
     expect(text(pageChunks(cache.get('a', 2)!, 'n'))).toBe('new');
   });
 
@@ -99,10 +103,13 @@ describe('the page cache', () => {
     expect(cache.size).toBe(0);
   });
 
-  it('counts a page\'s headers in its bytes', () => {
+  it('counts a page\'s headers and its compressed copy in its bytes', () => {
     const cache = new PageCache(1000);
-    cache.set('a', page('0123456789', 1, [['Content-Type', 'text/html']]));
-    expect(cache.bytes).toBe(10 + 'Content-Type'.length + 'text/html'.length);
+    const stored = page('0123456789', 1, [['Content-Type', 'text/html']]);
+    cache.set('a', stored);
+    const compressed = stored.gzip.pieces.reduce((n, p) => n + p.length, stored.gzip.last.length);
+    expect(compressed).toBeGreaterThan(0);
+    expect(cache.bytes).toBe(10 + compressed + 'Content-Type'.length + 'text/html'.length);
   });
 
   it('does not keep a page larger than the budget or the largest page allowed', () => {
@@ -115,14 +122,35 @@ describe('the page cache', () => {
   });
 });
 
+describe('a stored page compressed once', () => {
+  it('is a gzip body of the page with each response\'s own nonce, without compressing it again', () => {
+    const html = `<script nonce="${PLACEHOLDER}">a</script>${'<p>Blue lights</p>'.repeat(500)}<script nonce="${PLACEHOLDER}"></script>${PLACEHOLDER}`;
+    const stored = page(html);
+    for (const nonce of ['A'.repeat(PLACEHOLDER.length), 'b+/='.repeat(PLACEHOLDER.length / 4)]) {
+      const gz = Buffer.concat(pageGzipChunks(stored, nonce)!);
+      expect(gunzipSync(gz).toString('utf8')).toBe(text(pageChunks(stored, nonce)));
+      expect(gz.length).toBeLessThan(html.length / 10);
+    }
+    // A nonce of another length would move what the pieces point back at.
+    expect(pageGzipChunks(stored, 'short')).toBeNull();
+  });
+});
+
 describe('the key of a public page', () => {
   it('is the language locale routing resolved and the page, written one way', () => {
-    expect(pageTarget('/en', '')).toEqual({ key: '/en', path: '/', city: null });
-    expect(pageTarget('/fr', '')).toEqual({ key: '/fr', path: '/fr', city: null });
-    expect(pageTarget('/nl/buildings/12', '')).toEqual({ key: '/nl/buildings/12', path: '/nl/buildings/12', city: null });
-    expect(pageTarget('/en/years/2025', '')).toEqual({ key: '/en/years/2025', path: '/years/2025', city: null });
-    expect(pageTarget('/de/embed', '?city=4')).toEqual({ key: '/de/embed?city=4', path: '/de/embed?city=4', city: 4 });
-    expect(pageTarget('/en/embed', '?city=4')).toEqual({ key: '/en/embed?city=4', path: '/embed?city=4', city: 4 });
+    expect(pageTarget('/en', '')).toEqual({ key: '/en', path: '/', city: null, page: null });
+    expect(pageTarget('/fr', '')).toEqual({ key: '/fr', path: '/fr', city: null, page: null });
+    expect(pageTarget('/nl/buildings/12', '')).toEqual({ key: '/nl/buildings/12', path: '/nl/buildings/12', city: null, page: null });
+    expect(pageTarget('/en/years/2025', '')).toEqual({ key: '/en/years/2025', path: '/years/2025', city: null, page: null });
+    expect(pageTarget('/de/embed', '?city=4')).toEqual({ key: '/de/embed?city=4', path: '/de/embed?city=4', city: 4, page: null });
+    expect(pageTarget('/en/embed', '?city=4')).toEqual({ key: '/en/embed?city=4', path: '/embed?city=4', city: 4, page: null });
+  });
+
+  it('names a later page of a map page\'s list', () => {
+    expect(pageTarget('/en', '?page=2')).toEqual({ key: '/en?page=2', path: '/?page=2', city: null, page: 2 });
+    expect(pageTarget('/fr/years/2025', '?page=12')).toEqual({ key: '/fr/years/2025?page=12', path: '/fr/years/2025?page=12', city: null, page: 12 });
+    expect(pageTarget('/nl/embed', '?city=4&page=3')).toEqual({ key: '/nl/embed?city=4&page=3', path: '/nl/embed?city=4&page=3', city: 4, page: 3 });
+    expect(pageTarget('/en/embed', '?page=3')).toEqual({ key: '/en/embed?page=3', path: '/embed?page=3', city: null, page: 3 });
   });
 
   it('is no key at all for another language, page or query', () => {
@@ -142,6 +170,13 @@ describe('the key of a public page', () => {
       ['/en/embed', '?town=4'],
       ['/en', '?city=4'],
       ['/en', '?utm_source=x'],
+      ['/en', '?page=1'],
+      ['/en', '?page=02'],
+      ['/en', '?page=0'],
+      ['/en', '?page=2&page=3'],
+      ['/en', '?page=2&x=1'],
+      ['/en/buildings/12', '?page=2'],
+      ['/en/embed', '?page=3&city=4'],
     ] as const) {
       expect(pageTarget(path, search), `${path}${search}`).toBeNull();
     }
@@ -225,6 +260,16 @@ describe('the public page cache', () => {
     await cache.fill(target('/en/embed', '?city=4'));
     await cache.fill(target('/en/embed', '?city=999'));
     expect(await cache.resolve('a', target('/en/embed', '?city=4'))).toBeDefined();
+    expect(cache.pages.size).toBe(1);
+  });
+
+  it('stores a later page of a list only when the page says it showed that page', async () => {
+    const { cache } = publicCache(async (path) =>
+      path === '/?page=2' ? html('<main id="main" class="home" data-list-page="2">rows 51–100</main>') : html('not here', 404),
+    );
+    await cache.fill(target('/en', '?page=2'));
+    await cache.fill(target('/en', '?page=9999'));
+    expect(await cache.resolve('a', target('/en', '?page=2'))).toBeDefined();
     expect(cache.pages.size).toBe(1);
   });
 

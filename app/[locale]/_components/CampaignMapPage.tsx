@@ -1,44 +1,132 @@
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { PublicMapView } from '@/app/_data/public';
 import { cachedPublishedYears } from '@/app/_data/public';
+import 'leaflet/dist/leaflet.css';
+import { MapClient } from '@/app/_lib/map-client';
+import type { PublicMapConfig } from '@/components/map/public-map-client';
+import { getPathname } from '@/i18n/navigation';
 import { CampaignBanner } from '@/components/CampaignBanner';
-import { LightsExplorer } from '@/components/lights/LightsExplorer';
+import { LightsExplorer, type ListLocation } from '@/components/lights/LightsExplorer';
 import { PastYearsNav } from '@/components/lights/PastYearsNav';
 import { env } from '@/lib/env';
 import { localize } from '@/lib/localized';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate, LIST_PAGE_SIZE, listPageCount, parseListPage, type MapData } from '@/lib/lights';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { ResultsLink } from '@/components/results/ResultsLink';
+import { LIST_PAGE_ATTRIBUTE } from '@/lib/http';
 
-/** One campaign's public page: banner, map and list, and links to the other years. */
-export async function CampaignMapPage({ view, locale, emptyText }: { view: PublicMapView; locale: string; emptyText: string }) {
-  const t = await getTranslations('Home');
-  const { campaign, map, timeline } = view;
-  const date = formatEventDate(campaign.eventDate, locale);
+/** The client parts of a map page and the messages they use. */
+export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay'];
+
+/**
+ * What the explorer gets from the server for one page of the list: the
+ * counts, the page's rows and their cities, and where the whole data is.
+ * A page past the end is a 404; a page number written another way is the
+ * first page.
+ */
+export async function explorerProps(
+  view: PublicMapView,
+  map: MapData,
+  locale: string,
+  {
+    page: raw,
+    list,
+    onlyCityId = null,
+    embedded = false,
+  }: { page: string | string[] | undefined; list: ListLocation; onlyCityId?: number | null; embedded?: boolean },
+) {
+  const pageCount = listPageCount(map.lights.length);
+  const page = parseListPage(raw) ?? 1;
+  if (page > pageCount) notFound();
+  const rows = map.lights.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
+  const cityIds = new Set(rows.map((l) => l.cityId));
   const { TILE_URL, TILE_ATTRIBUTION } = env();
+  const f = await getTranslations({ locale, namespace: 'Finder' });
+  const zoom = await getTranslations({ locale, namespace: 'MapControls' });
+  // The map's words before the page's code runs: placeholders filled in by the map's script.
+  const mapConfig: PublicMapConfig = {
+    dataPath: view.dataPath,
+    onlyCityId,
+    tileUrl: TILE_URL,
+    tileAttribution: TILE_ATTRIBUTION,
+    words: {
+      locale,
+      marker: f('markerLabel', { name: '{name}', city: '{city}' }),
+      markerLit: f('markerLabelLit', { name: '{name}', city: '{city}' }),
+      // Clusters hold two buildings or more: the plural form, with its number taken out.
+      cluster: f('clusterLabel', { count: 7 }).replace('7', '{count}'),
+      buildingHref: getPathname({ href: '/buildings/1', locale }).replace(/1$/, '{id}'),
+      zoomIn: zoom('zoomIn'),
+      zoomOut: zoom('zoomOut'),
+    },
+    ...(embedded ? { linkTarget: '_blank' as const } : {}),
+  };
+  return {
+    summary: {
+      year: view.campaign.year,
+      eventDate: view.campaign.eventDate,
+      dateText: formatEventDate(view.campaign.eventDate, locale),
+      timeline: view.timeline,
+      buildings: map.lights.length,
+      cities: map.cities.length,
+      confirmedLit: map === view.map ? view.confirmedLit : map.lights.filter((l) => l.litAt !== null).length,
+    },
+    rows,
+    rowCities: map.cities.filter((c) => cityIds.has(c.id)),
+    page,
+    pageCount,
+    list,
+    dataPath: view.dataPath,
+    onlyCityId,
+    mapConfig,
+    embedded,
+  };
+}
+
+/**
+ * One campaign's public page: banner, map and list, and links to the other
+ * years. The HTML carries the first screen only (one page of the list); the
+ * map data comes from its own cached URL, and the map from its own script,
+ * both started from the page's head.
+ */
+export async function CampaignMapPage({
+  view,
+  locale,
+  emptyText,
+  path,
+  page,
+}: {
+  view: PublicMapView;
+  locale: string;
+  emptyText: string;
+  /** The page's own path, for the list's page links. */
+  path: string;
+  page: string | string[] | undefined;
+}) {
+  const t = await getTranslations('Home');
+  const { campaign, map } = view;
+  const props = await explorerProps(view, map, locale, { page, list: { path, query: {} } });
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
+  // Says which page of the list this is: the public page cache keeps a later page only when the page says so.
+  const shows = props.page > 1 ? { [LIST_PAGE_ATTRIBUTE]: String(props.page) } : {};
   return (
-    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay']}>
-      <main id="main" className="home">
+    <ClientMessages namespaces={MAP_PAGE_MESSAGES}>
+      <main id="main" className="home" {...shows}>
         <CampaignBanner
           title={t('title', { year: campaign.year })}
-          date={date}
+          date={props.summary.dateText}
           theme={t('theme', { theme: localize(campaign.theme, locale) })}
         />
         {map.lights.length === 0 ? (
           <p className="page narrow">{emptyText}</p>
         ) : (
-          <LightsExplorer
-            data={map}
-            year={campaign.year}
-            eventDate={campaign.eventDate}
-            dateText={date}
-            timeline={timeline}
-            tileUrl={TILE_URL}
-            tileAttribution={TILE_ATTRIBUTION}
-          />
+          <>
+            <MapClient dataPath={view.dataPath} />
+            <LightsExplorer {...props} />
+          </>
         )}
-        <ResultsLink year={campaign.year} timeline={timeline} />
+        <ResultsLink year={campaign.year} timeline={view.timeline} />
         <PastYearsNav years={otherYears} dataYear={campaign.year} />
       </main>
     </ClientMessages>

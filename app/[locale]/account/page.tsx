@@ -2,6 +2,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
 import { redirect } from '@/i18n/navigation';
 import { getProfile } from '@/lib/users';
+import { ClientMessages } from '@/app/_lib/client-messages';
+import { LocaleForm } from './forms';
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -38,6 +40,12 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           </>
         ) : null}
       </dl>
+      <section aria-labelledby="mail-language-heading">
+        <h2 id="mail-language-heading">{t('mailHeading')}</h2>
+        <ClientMessages namespaces={['Account']}>
+          <LocaleForm current={profile.locale} />
+        </ClientMessages>
+      </section>
     </main>
   );
 }

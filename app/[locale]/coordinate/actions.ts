@@ -1,10 +1,11 @@
 'use server';
 
-import { getFormatter } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { formAction, on, translator, type ParseResult } from '@/app/_lib/form-actions';
 import type { ActionState } from '@/lib/action-state';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { formatClockTime, formatDateTime } from '@/lib/dates';
 import { canUseWorkspace } from '@/lib/permissions';
 import { checkPhoto, setPhotoRights, type PhotoRightsChange, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import {
@@ -43,8 +44,7 @@ const fileOf = (v: FormDataEntryValue | null): File | null => (v && typeof v !==
 const workspaceErrors = <S extends ActionState>() => [
   on(RegistrationNotFoundError, 'notFound'),
   on(RegistrationClosedError, async (error) => {
-    const format = await getFormatter();
-    const deadline = format.dateTime(error.deadline, { dateStyle: 'long', timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE });
+    const deadline = formatDateTime(error.deadline, await getLocale(), DEFAULT_TIME_ZONE);
     return { code: 'forbidden' as const, message: 'closed', values: { deadline } };
   }),
 ] as ReturnType<typeof on<Error, S>>[];
@@ -177,20 +177,18 @@ export const confirmLitAction = formAction({
     ...workspaceErrors(),
     // Allowed, but not now: a matter of time, not of permission.
     on(LitWindowError, async (error) => {
-      const format = await getFormatter();
-      const opts = { dateStyle: 'long', timeStyle: 'short', timeZone: error.timeZone } as const;
+      const locale = await getLocale();
       return {
         code: 'conflict',
         message: 'litWindow',
-        values: { opens: format.dateTime(error.opensAt, opts), closes: format.dateTime(error.closesAt, opts), timeZone: error.timeZone },
+        values: { opens: formatDateTime(error.opensAt, locale, error.timeZone), closes: formatDateTime(error.closesAt, locale, error.timeZone), timeZone: error.timeZone },
       };
     }),
     on(NotLitableError, { code: 'conflict', message: 'notLitable' }),
   ],
   revalidate: WORKSPACE,
   done: async (done, t) => {
-    const format = await getFormatter();
-    return t('litConfirmed', { time: format.dateTime(done.litAt, { timeStyle: 'short' }) });
+    return t('litConfirmed', { time: formatClockTime(done.litAt, await getLocale(), DEFAULT_TIME_ZONE) });
   },
 });
 

@@ -1,16 +1,18 @@
 import 'server-only';
-import { getFormatter } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { env } from '@/lib/env';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { formatCalendarDate, formatClockTime, formatDateTime } from '@/lib/dates';
 
 
+/** Dates and times in the page's language, day before month and on the 24-hour clock (lib/dates). */
 export async function formatters() {
-  const format = await getFormatter();
+  const locale = await getLocale();
   return {
-    deadline: (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE }),
+    deadline: (d: Date) => formatDateTime(d, locale, DEFAULT_TIME_ZONE),
     /** A calendar date `YYYY-MM-DD`, as it is (no time-zone shift). */
-    day: (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
-    time: (d: Date, timeZone: string) => format.dateTime(d, { timeStyle: 'short', timeZone }),
+    day: (iso: string) => formatCalendarDate(iso, locale),
+    time: (d: Date, timeZone: string) => formatClockTime(d, locale, timeZone),
   };
 }
 

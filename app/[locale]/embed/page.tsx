@@ -4,15 +4,16 @@ import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublicCampaignYear, onlyCity } from '@/app/_data/public';
 import { LightsExplorer } from '@/components/lights/LightsExplorer';
 import { getPathname } from '@/i18n/navigation';
-import { env } from '@/lib/env';
 import { parseId } from '@/lib/ids';
-import { EMBED_CITY_ATTRIBUTE } from '@/lib/http';
-import { formatEventDate } from '@/lib/lights';
+import { EMBED_CITY_ATTRIBUTE, LIST_PAGE_ATTRIBUTE } from '@/lib/http';
 import { ClientMessages } from '@/app/_lib/client-messages';
+import 'leaflet/dist/leaflet.css';
+import { MapClient } from '@/app/_lib/map-client';
+import { explorerProps, MAP_PAGE_MESSAGES } from '../_components/CampaignMapPage';
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ city?: string | string[] }>;
+  searchParams: Promise<{ city?: string | string[]; page?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { locale } = await params;
   enterLocale(locale);
-  const { city } = await searchParams;
+  const { city, page } = await searchParams;
   const t = await getTranslations('Embed');
   const common = await getTranslations('Common');
   const home = await getTranslations('Home');
@@ -41,14 +42,22 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   }
   const cityId = typeof city === 'string' ? parseId(city) : null;
   const map = cityId === null ? view.map : onlyCity(view.map, cityId);
-  const date = formatEventDate(view.campaign.eventDate, locale);
-  const { TILE_URL, TILE_ATTRIBUTION } = env();
   const cityName = map.cities.length === 1 && cityId !== null ? map.cities[0]?.name : undefined;
-  // Says which city this page shows: the public page cache keeps an embed of
-  // one city only when the page says so (an unknown id is not kept once per id).
-  const shows = cityName && cityId !== null ? { [EMBED_CITY_ATTRIBUTE]: String(cityId) } : {};
+  const props = await explorerProps(view, map, locale, {
+    page,
+    list: { path: getPathname({ href: '/embed', locale }), query: cityName ? { city: String(cityId) } : {} },
+    onlyCityId: cityName ? cityId : null,
+    embedded: true,
+  });
+  // Says which city and which page of the list this page shows: the public
+  // page cache keeps an embed of one city, or a later page, only when the
+  // page says so (an unknown id is not kept once per id).
+  const shows = {
+    ...(cityName && cityId !== null ? { [EMBED_CITY_ATTRIBUTE]: String(cityId) } : {}),
+    ...(props.page > 1 ? { [LIST_PAGE_ATTRIBUTE]: String(props.page) } : {}),
+  };
   return (
-    <ClientMessages namespaces={['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay']}>
+    <ClientMessages namespaces={MAP_PAGE_MESSAGES}>
       <main id="main" className="embed" {...shows}>
         <div className="embed__head">
           <h1>
@@ -56,24 +65,19 @@ export default async function EmbedPage({ params, searchParams }: Props) {
               ? t('headingCity', { year: view.campaign.year, city: cityName })
               : home('title', { year: view.campaign.year })}
           </h1>
-          <p className="embed__date">{date}</p>
-          <p className="embed__hotline">
-            {common('hotlineLabel')} <a href="tel:+3278055800">{common('hotlineNumber')}</a>
-          </p>
+          <p className="embed__date">{props.summary.dateText}</p>
         </div>
+        {/* Outside the head, so that it can stay in view while the list scrolls (globals.css). */}
+        <p className="embed__hotline">
+          {common('hotlineLabel')} <a href="tel:+3278055800">{common('hotlineNumber')}</a>
+        </p>
         {map.lights.length === 0 ? (
           <p>{home('noLights')}</p>
         ) : (
-          <LightsExplorer
-            data={map}
-            year={view.campaign.year}
-            eventDate={view.campaign.eventDate}
-            dateText={date}
-            timeline={view.timeline}
-            tileUrl={TILE_URL}
-            tileAttribution={TILE_ATTRIBUTION}
-            embedded
-          />
+          <>
+            <MapClient dataPath={view.dataPath} />
+            <LightsExplorer {...props} />
+          </>
         )}
         <p className="embed__more">
           <a href={getPathname({ href: '/', locale })} target="_blank" rel="noopener">

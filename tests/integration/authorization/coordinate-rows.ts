@@ -65,6 +65,15 @@ export const COORDINATE_ACTION_ROWS = {
 };
 
 export const COORDINATE_ROUTE_ROWS = {
+  // A registration's calendar file: whoever may see the registration in the workspace.
+  '[locale]/coordinate/[illuminationId]/calendar/route.ts': {
+    kind: 'checked' as const,
+    expect: cityStaff,
+    request: (f: Fixture) => {
+      const id = String(registration(f).id);
+      return { url: `/coordinate/${id}/calendar`, params: { locale: 'en', illuminationId: id } };
+    },
+  },
   // The photo of a registration not (yet) approved: its city's coordinators and organisers.
   'uploads/[name]/route.ts': {
     kind: 'checked' as const,

@@ -1,4 +1,5 @@
 import { createBuilding, createIllumination } from '@/db/builders';
+import { outbox } from '@/db/schema';
 import { reviewVersionOf } from '@/lib/review';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
@@ -48,7 +49,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   // Coordinators: organisers only.
   '[locale]/organise/coordinators/actions.ts#inviteUserAction': {
     expect: organisersOnly,
-    input: (f) => form({ email: `${unique('invitee')}@example.org`, name: 'New Person', role: 'coordinator', cityIds: [String(f.ghent)] }),
+    input: (f) => form({ email: `${unique('invitee')}@example.org`, name: 'New Person', role: 'coordinator', cityIds: [String(f.ghent)], locale: 'fr' }),
   },
   '[locale]/organise/coordinators/actions.ts#setUserCitiesAction': {
     expect: organisersOnly,
@@ -70,14 +71,28 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     expect: organisersOnly,
     input: () => {
       const year = ++campaignYear;
-      return form({ year: String(year), eventDate: `${year}-07-30`, theme_en: 'Matrix', registrationDeadline: `${year}-07-16T23:59` });
+      return form({ year: String(year), eventDate: `${year}-07-30`, theme_en: 'Matrix', registrationDeadline: `${year}-07-16T23:59`, reminderDays: '7, 1' });
     },
   },
   '[locale]/organise/campaigns/actions.ts#updateCampaignAction': {
     expect: organisersOnly,
-    input: (f) => form({ id: String(f.campaign.id), eventDate: f.campaign.eventDate, theme_en: 'Matrix', registrationDeadline: `${f.campaign.year}-07-17T00:00`, published: 'on' }),
+    input: (f) => form({ id: String(f.campaign.id), eventDate: f.campaign.eventDate, theme_en: 'Matrix', registrationDeadline: `${f.campaign.year}-07-17T00:00`, reminderDays: '7, 1', published: 'on' }),
   },
   '[locale]/organise/campaigns/actions.ts#setMapCampaignAction': { expect: organisersOnly, input: () => form({ id: 'none' }) },
+  // The outbox: organisers only. A failed mail of its own, so that each call retries one.
+  '[locale]/organise/outbox/actions.ts#retryMailAction': {
+    expect: organisersOnly,
+    input: (f) => {
+      const mail = f.db
+        .insert(outbox)
+        .values({ kind: 'review', recipient: `${unique('failed')}@example.org`, locale: 'en', subject: 'Approved', text: 'x', html: '<p>x</p>', status: 'failed', attempts: 12, nextAttemptAt: new Date(), lastError: '550 No such user' })
+        .returning()
+        .get();
+      return form({ id: String(mail.id) });
+    },
+  },
+  // One's own account (the language of one's mails): anyone signed in.
+  '[locale]/account/actions.ts#setOwnLocaleAction': { expect: signedIn, input: () => form({ locale: 'nl' }) },
   '[locale]/organise/cities/actions.ts#saveCityAction': {
     expect: organisersOnly,
     input: () => form({ name: unique('Matrix City'), country: 'BE', province: 'Namur', lat: '50.46', lng: '4.87', timeZone: '' }),
@@ -97,7 +112,23 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     expect: everyone,
     request: (f) => ({ url: `/api/lights/${f.campaign.year}`, params: { year: String(f.campaign.year) } }),
   },
+  // The map data: an old version is redirected to the current one, for everyone alike.
+  'api/lights/[year]/map/[file]/route.ts': {
+    kind: 'checked',
+    expect: everyone,
+    request: (f) => ({ url: `/api/lights/${f.campaign.year}/map/old.json`, params: { year: String(f.campaign.year), file: 'old.json' } }),
+  },
   // Exports: coordinators their own cities, organisers everything, the public nothing.
+  // "Add to calendar" on a public building page: public, like the page.
+  '[locale]/buildings/[id]/calendar/route.ts': {
+    kind: 'checked',
+    expect: everyone,
+    request: (f) => {
+      const building = createBuilding(f.db, { cityId: f.ghent, name: unique('Matrix public'), lat: 51.06, lng: 3.73 });
+      createIllumination(f.db, { campaignId: f.campaign.id, buildingId: building.id, status: 'approved' });
+      return { url: `/buildings/${building.id}/calendar`, params: { locale: 'en', id: String(building.id) } };
+    },
+  },
   'api/exports/[format]/route.ts': {
     kind: 'checked',
     expect: signedIn,

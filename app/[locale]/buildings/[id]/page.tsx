@@ -7,7 +7,7 @@ import { LightTimes } from '@/components/lights/LightTimes';
 import { ShareButton } from '@/components/lights/ShareButton';
 import { Link } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
-import { cityName } from '@/lib/localized';
+import { cityName, localePath, provinceKey } from '@/lib/localized';
 import { formatEventDate } from '@/lib/lights';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
@@ -39,9 +39,13 @@ export default async function BuildingPage({ params }: { params: Params }) {
   const t = await getTranslations('Building');
   const kinds = await getTranslations('Kinds');
   const share = await getTranslations('Share');
+  const provinces = await getTranslations('Provinces');
   const { light, campaign, years } = found;
   const city = cityName(light.city, locale);
   const date = formatEventDate(campaign.eventDate, locale);
+  // The province in the reader's language where we have it ("Anvers"), else as stored.
+  const key = provinceKey(light.city.province);
+  const province = key && provinces.has(key as never) ? provinces(key as never) : light.city.province;
   return (
     <ClientMessages namespaces={['Lights', 'Share']}>
       <main id="main" className="page narrow building">
@@ -51,7 +55,7 @@ export default async function BuildingPage({ params }: { params: Params }) {
         <h1>{light.name}</h1>
         <p className="building__city">
           {city}
-          {light.city.province ? `, ${light.city.province}` : ''}
+          {province ? `, ${province}` : ''}
         </p>
         <dl className="facts">
           <dt>{t('kind')}</dt>
@@ -65,6 +69,14 @@ export default async function BuildingPage({ params }: { params: Params }) {
             <LightTimes
               value={{ on: light.lightsOn, offTime: light.lightsOff.time, timeZone: light.city.timeZone }}
             />
+            {light.lightsOn.time ? (
+              <>
+                <br />
+                <a href={localePath(`/buildings/${light.id}/calendar`, locale)} download>
+                  {t('addToCalendar')}
+                </a>
+              </>
+            ) : null}
           </dd>
           <dt>{t('years')}</dt>
           <dd>

@@ -5,7 +5,7 @@ import { currentActor } from '@/app/_auth/current-actor';
 import { StatusBadge } from '@/components/registration/StatusBadge';
 import { Link, redirect } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
-import { cityName } from '@/lib/localized';
+import { cityName, localePath } from '@/lib/localized';
 import { ForbiddenError, isOrganiser } from '@/lib/permissions';
 import { photoRightsOf, photoUrl } from '@/lib/photos';
 import { getRegistration, listRegistrableCities, type RegistrationDetail } from '@/lib/registrations';
@@ -76,7 +76,7 @@ export default async function RegistrationPage({ params }: { params: Params }) {
   const nightRightsElsewhere = Boolean(ill.litPhoto) && !litOpen && detail.mayConfirmLit;
 
   return (
-    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm', 'PhotoRights']}>
+    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm', 'PhotoRights', 'MapControls']}>
       <main id="main" className="page narrow">
         <p>
           <Link href={`/coordinate?year=${campaign.year}`}>{t('backToList')}</Link>
@@ -92,6 +92,13 @@ export default async function RegistrationPage({ params }: { params: Params }) {
           </dd>
         </dl>
         {ill.status === 'rejected' && ill.reviewReason ? <p className="card">{t('reason', { reason: ill.reviewReason })}</p> : null}
+        {ill.status !== 'withdrawn' ? (
+          <p>
+            <a href={localePath(`/coordinate/${ill.id}/calendar`, locale)} download>
+              {t('addToCalendar')}
+            </a>
+          </p>
+        ) : null}
         {ill.status === 'submitted' && ill.approved ? <p className="note">{t('publicKept')}</p> : null}
 
         <RegistrationForm
@@ -121,7 +128,7 @@ export default async function RegistrationPage({ params }: { params: Params }) {
         {editable && ill.status !== 'withdrawn' ? <WithdrawForm illuminationId={ill.id} name={building.name} /> : null}
 
         {litOpen ? (
-          <>
+          <section id="lit" aria-label={t('litSection')}>
             {ill.litAt ? <p role="status">{t('litSince', { time: f.time(ill.litAt, city.timeZone) })}</p> : null}
             {ill.litPhoto ? (
               <figure className="lit-photo">
@@ -130,7 +137,7 @@ export default async function RegistrationPage({ params }: { params: Params }) {
               </figure>
             ) : null}
             <LitForm illuminationId={ill.id} hint={t('litHint', { date: f.day(campaign.eventDate) })} photoRights={ill.litPhoto ? rightsOf(ill.litPhoto) : undefined} />
-          </>
+          </section>
         ) : null}
 
         {(registrationRightsElsewhere || nightRightsElsewhere) && detail.mayConfirmLit ? (

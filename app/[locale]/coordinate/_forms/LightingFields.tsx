@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatCalendarDate } from '@/lib/dates';
 import { useState } from 'react';
 import { Field, RadioGroupField } from '@/components/forms';
 import type { LatLng } from '@/components/map/LocationPicker';
@@ -16,14 +17,14 @@ type Props = {
 /** When the lights go on (at sunset, or at a fixed time) and off, with the local sunset to go by. */
 export function LightingFields({ eventDate, position, initial, errors }: Props) {
   const t = useTranslations('RegistrationForm');
-  const format = useFormatter();
+  const locale = useLocale();
   const [mode, setMode] = useState<LightsOnMode>(initial.lightsOnMode);
   const [onTime, setOnTime] = useState(initial.lightsOnTime);
   const [offTime, setOffTime] = useState(initial.lightsOffTime);
 
   // The suggestion is computed here, in the building's own time zone (an embassy abroad gets its own).
   const sunset = position ? sunsetSuggestion(eventDate, position.lat, position.lng) : null;
-  const eventDay = format.dateTime(new Date(`${eventDate}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const eventDay = formatCalendarDate(eventDate, locale);
   const tooEarly = position && LOCAL_TIME_PATTERN.test(offTime) && endsBeforeSunset({ eventDate, lat: position.lat, lng: position.lng, lightsOffTime: offTime });
   const suggestion = !sunset
     ? t('sunsetNeedsPosition')

@@ -8,6 +8,7 @@ import { canViewAuditLog } from '@/lib/permissions';
 import { auditFilterSchema, type AuditFilter } from '@/lib/validation/audit';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { formatDateTimeSeconds } from '@/lib/dates';
 import { Field, SelectField } from '@/components/forms/Field';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -38,7 +39,6 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const parsed = auditFilterSchema.safeParse(raw);
   const filter: AuditFilter = parsed.success ? parsed.data : { page: 1 };
   const [log, choices] = await Promise.all([listAudit(actor, filter), auditChoices(actor)]);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: DEFAULT_TIME_ZONE });
   const pageHref = (page: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) if (k !== 'page' && v) q.set(k, String(v));
@@ -88,7 +88,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           {log.rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <time dateTime={r.at.toISOString()}>{dateTime.format(r.at)}</time>
+                <time dateTime={r.at.toISOString()}>{formatDateTimeSeconds(r.at, locale, DEFAULT_TIME_ZONE)}</time>
               </th>
               <td>{r.actor ? (r.actor.name ? `${r.actor.name} (${r.actor.email})` : r.actor.email) : t('system')}</td>
               <td>

@@ -13,6 +13,8 @@ export type CampaignValues = {
   theme: { en: string; fr?: string; nl?: string; de?: string };
   /** `YYYY-MM-DDTHH:MM` on Brussels clocks. */
   registrationDeadline: string;
+  /** Days before the deadline, as typed: "7, 1". */
+  reminderDays: string;
   published: boolean;
 };
 
@@ -24,6 +26,7 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
     year: String(initial.year),
     eventDate: initial.eventDate,
     registrationDeadline: initial.registrationDeadline,
+    reminderDays: initial.reminderDays,
     ...Object.fromEntries(LANGS.map((l) => [`theme_${l}`, initial.theme[l]])),
   });
   return (
@@ -36,6 +39,7 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
         ))}
       </FieldGroup>
       <Field {...field('registrationDeadline')} id={`${prefix}-deadline`} type="datetime-local" label={t('deadline')} hint={t('deadlineHint')} required />
+      <Field {...field('reminderDays')} id={`${prefix}-reminderDays`} label={t('reminderDays')} hint={t('reminderDaysHint')} inputMode="numeric" />
       {/* An unticked box sends nothing: after an error with values given back, that means "not published". */}
       <CheckboxField
         name="published"

@@ -7,7 +7,8 @@ import { listCampaigns } from '@/lib/campaigns';
 import { localize } from '@/lib/localized';
 import { canManageCampaigns } from '@/lib/permissions';
 import { formatLocalTime, localDate } from '@/lib/time';
-import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { DEFAULT_DEADLINE_REMINDER_DAYS, DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { formatCalendarDate, formatDateTime } from '@/lib/dates';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { EditCampaignForm, MapCampaignForm, NewCampaignForm, type CampaignValues } from './forms';
 import { ClientMessages } from '@/app/_lib/client-messages';
@@ -35,10 +36,9 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
     theme: { en: '' },
     // By default registrations close at the end of 16 July, a fortnight before the day.
     registrationDeadline: `${nextYear}-07-16T23:59`,
+    reminderDays: DEFAULT_DEADLINE_REMINDER_DAYS.join(', '),
     published: false,
   };
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const shown = campaigns.find((c) => c.showOnMap) ?? null;
   const defaultShown = campaigns.find((c) => c.published);
   return (
@@ -68,9 +68,15 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
               {campaigns.map((c) => (
                 <tr key={c.id}>
                   <th scope="row">{c.year}</th>
-                  <td>{date.format(new Date(`${c.eventDate}T00:00:00Z`))}</td>
+                  <td>{formatCalendarDate(c.eventDate, locale)}</td>
                   <td>{localize(c.theme, locale)}</td>
-                  <td>{dateTime.format(c.registrationDeadline)}</td>
+                  <td>
+                    {formatDateTime(c.registrationDeadline, locale, DEFAULT_TIME_ZONE)}
+                    <br />
+                    <span className="muted">
+                      {c.deadlineReminderDays.length ? t('remindersBefore', { days: c.deadlineReminderDays.join(', '), count: c.deadlineReminderDays.length }) : t('noReminders')}
+                    </span>
+                  </td>
                   <td>
                     {c.published ? t('isPublished') : t('isDraft')}
                     {c.showOnMap ? ` · ${t('isOnMap')}` : ''}
@@ -81,8 +87,16 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
           </table>
           {campaigns.map((c) => (
             <EditCampaignForm
-              key={`${c.id}-${c.registrationDeadline.getTime()}-${c.published}`}
-              initial={{ id: c.id, year: c.year, eventDate: c.eventDate, theme: c.theme, registrationDeadline: localInput(c.registrationDeadline), published: c.published }}
+              key={`${c.id}-${c.registrationDeadline.getTime()}-${c.published}-${c.deadlineReminderDays.join('.')}`}
+              initial={{
+                id: c.id,
+                year: c.year,
+                eventDate: c.eventDate,
+                theme: c.theme,
+                registrationDeadline: localInput(c.registrationDeadline),
+                reminderDays: c.deadlineReminderDays.join(', '),
+                published: c.published,
+              }}
             />
           ))}
         </section>

@@ -72,6 +72,7 @@ export default async function CitiesPage({
                     <th scope="col">{t('name')}</th>
                     <th scope="col">{t('country')}</th>
                     <th scope="col">{t('province')}</th>
+                    <th scope="col">{t('population')}</th>
                     <th scope="col">{t('coordinates')}</th>
                     <th scope="col">{t('timeZone')}</th>
                     <th scope="col">
@@ -85,12 +86,17 @@ export default async function CitiesPage({
                       <th scope="row">{p.name}</th>
                       <td>{p.country}</td>
                       <td>{p.province ? province(p.province) : '—'}</td>
+                      <td className="num">{p.population ? t('inhabitants', { count: p.population }) : '—'}</td>
                       <td>
                         {p.lat.toFixed(4)}, {p.lng.toFixed(4)}
                       </td>
                       <td>{p.timeZone}</td>
                       <td>
-                        <Link href={`/organise/cities?q=${encodeURIComponent(query)}&pick=${i}#new-heading`}>{t('useThis', { name: p.name, country: p.country })}</Link>
+                        <Link href={`/organise/cities?q=${encodeURIComponent(query)}&pick=${i}#new-heading`}>{t('useThis', {
+                            name: p.name,
+                            // Region and size tell apart the places of one name (seven Washingtons in the US).
+                            details: [p.province && province(p.province), p.country, p.population && t('inhabitants', { count: p.population })].filter(Boolean).join(', '),
+                          })}</Link>
                       </td>
                     </tr>
                   ))}

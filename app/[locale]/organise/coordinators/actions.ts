@@ -1,7 +1,7 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
-import { sendMail } from '@/lib/mail';
 import { canManageCoordinators } from '@/lib/permissions';
 import { DuplicateEmailError, ForbiddenSelfError, inviteUser, setUserActive, setUserCities, UnknownCityError, UnknownUserError } from '@/lib/users';
 import { inviteSchema, userActiveSchema, userCitiesSchema, userFormInput } from '@/lib/validation/users';
@@ -9,23 +9,16 @@ import { inviteSchema, userActiveSchema, userCitiesSchema, userFormInput } from 
 const PAGE = ['/[locale]/organise/coordinators'];
 const unknownCity = on(UnknownCityError, { field: 'cityIds', message: 'unknownCity' });
 
-/** Invites a coordinator (or organiser) and tells them by mail how to sign in. */
+/** Invites a coordinator (or organiser); the invitation mail, in the chosen language, is queued with it. */
 export const inviteUserAction = formAction({
   namespace: 'Coordinators',
   can: canManageCoordinators,
-  parse: (form) => inviteSchema.safeParse(userFormInput(form)),
+  // Without a language chosen, the language of the organiser's page.
+  parse: async (form) => inviteSchema.safeParse({ ...userFormInput(form), locale: form.get('locale') ?? (await getLocale()) }),
   run: (actor, invitee) => inviteUser(actor, invitee),
   errors: [on(DuplicateEmailError, { field: 'email', message: 'duplicateEmail' }), unknownCity],
   revalidate: PAGE,
-  done: async (_, t, invitee) => {
-    try {
-      await sendMail({ to: invitee.email, subject: 'You are invited to Blue Lights', text: t('inviteMail', { name: invitee.name }) });
-    } catch (error) {
-      // The invitation stands; the person can still ask for a sign-in link.
-      console.error(error);
-    }
-    return t('invited', { email: invitee.email });
-  },
+  done: (_, t, invitee) => t('invited', { email: invitee.email }),
 });
 
 /** Replaces the cities a coordinator acts for. */

@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { bindFields, CheckboxGroupField, Field, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
+import { LOCALE_NAMES, LOCALES } from '@/lib/constants';
 import { inviteUserAction, setUserActiveAction, setUserCitiesAction } from './actions';
 
 type CityOption = { id: number; name: string };
@@ -26,8 +27,9 @@ function CityChoices({ id, cities, selected, errors, legend }: { id: string; cit
 export function InviteForm({ cities }: { cities: CityOption[] }) {
   const t = useTranslations('Coordinators');
   const roles = useTranslations('Roles');
+  const pageLocale = useLocale();
   const [state, action] = useActionState(inviteUserAction, initialActionState);
-  const field = bindFields(state, { role: 'coordinator' });
+  const field = bindFields(state, { role: 'coordinator', locale: pageLocale });
   const kept = field('cityIds').defaultValue;
   const selected = kept ? kept.split(',').map(Number) : [];
   return (
@@ -36,6 +38,13 @@ export function InviteForm({ cities }: { cities: CityOption[] }) {
       <Field {...field('name')} label={t('name')} autoComplete="off" required />
       <Field {...field('email')} type="email" label={t('email')} autoComplete="off" required />
       <SelectField {...field('role')} id="invite-role" label={t('role')} options={(['coordinator', 'organiser'] as const).map((r) => ({ value: r, label: roles(r) }))} />
+      <SelectField
+        {...field('locale')}
+        id="invite-locale"
+        label={t('locale')}
+        hint={t('localeHint')}
+        options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))}
+      />
       <CityChoices id="invite-cities" cities={cities} selected={selected} errors={state.fieldErrors.cityIds} legend={t('citiesLegend')} />
       <SubmitButton>{t('invite')}</SubmitButton>
     </form>

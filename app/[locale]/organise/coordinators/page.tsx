@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { listCities } from '@/lib/cities';
+import { LOCALE_NAMES } from '@/lib/constants';
 import { cityName } from '@/lib/localized';
 import { canManageCoordinators } from '@/lib/permissions';
 import { listUsers } from '@/lib/users';
@@ -51,7 +52,13 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ l
                     <br />
                     {u.email}
                   </td>
-                  <td>{roles(u.role)}</td>
+                  <td>
+                    {roles(u.role)}
+                    <br />
+                    <span className="muted" lang={u.locale}>
+                      {LOCALE_NAMES[u.locale]}
+                    </span>
+                  </td>
                   <td>
                     {u.role === 'coordinator' ? (
                       <>

@@ -4,7 +4,7 @@ import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
 import { formValues, type ActionState } from '@/lib/action-state';
 import { canReview } from '@/lib/permissions';
-import { NotReviewableError, reviewIlluminations, sendReviewNotices, sendSubmissionDigest } from '@/lib/review';
+import { NotReviewableError, reviewIlluminations, sendSubmissionDigest } from '@/lib/review';
 import { reviewFormInput, reviewSchema } from '@/lib/validation/review';
 
 /**
@@ -21,11 +21,8 @@ export const reviewAction = formAction({
     // Items are the checked rows: their errors (none chosen, too many) belong to the selection.
     return parsed.success ? parsed : { success: false, error: parsed.error, renameFields: { reason: reasonField, items: 'ids' } };
   },
-  run: async (actor, decision) => {
-    const outcome = await reviewIlluminations(actor, decision);
-    await sendReviewNotices(outcome.reviewed);
-    return outcome;
-  },
+  // The coordinators' notices are queued with the decisions (lib/review).
+  run: (actor, decision) => reviewIlluminations(actor, decision),
   errors: [on(NotReviewableError, (error) => ({ code: 'conflict', message: 'notReviewable', values: { count: error.ids.length } }))],
   // Also after a refusal: the page must show the changed registrations as they are now.
   revalidate: ['/[locale]/organise'],

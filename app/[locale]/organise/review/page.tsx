@@ -14,6 +14,7 @@ import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { DigestForm, ReviewForm, type ReviewRow } from './forms';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { formatDateTime } from '@/lib/dates';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { SelectField } from '@/components/forms/Field';
 
@@ -35,7 +36,6 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const kinds = await getTranslations('Kinds');
   const province = await provinceNamer(locale);
   const { TILE_URL, TILE_ATTRIBUTION } = env();
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE });
 
   const rows: ReviewRow[] = queue.map((q) => {
     const changes: string[] = [];
@@ -64,7 +64,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       lightsOff: q.lightsOffTime ?? '—',
       photoUrl: q.photo ? photoUrl(q.photo) : null,
       submittedBy: q.submittedBy ? (q.submittedBy.name ?? q.submittedBy.email) : null,
-      updatedAt: dateTime.format(q.updatedAt),
+      updatedAt: formatDateTime(q.updatedAt, locale, DEFAULT_TIME_ZONE, 'medium'),
       isEdit: q.approved !== null,
       changes,
       version: q.version,
@@ -72,7 +72,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   });
 
   return (
-    <ClientMessages namespaces={['Review']}>
+    <ClientMessages namespaces={['Review', 'MapControls']}>
       <main id="main" className="page">
         <h1>{t('title')}</h1>
         <OrganiseNav current="review" />

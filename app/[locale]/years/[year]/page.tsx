@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cachedMapView } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
+import { getPathname } from '@/i18n/navigation';
 import { CampaignMapPage } from '../../_components/CampaignMapPage';
 
 type Params = Promise<{ locale: string; year: string }>;
+type SearchParams = Promise<{ page?: string | string[] }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, year } = await params;
@@ -15,12 +17,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** An earlier (or any published) campaign: its map, its list and its results. */
-export default async function YearPage({ params }: { params: Params }) {
+export default async function YearPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, year: raw } = await params;
   enterLocale(locale);
   const year = parseYear(raw);
   const view = year === null ? null : await cachedMapView(year, locale);
   if (!view) notFound();
   const y = await getTranslations('Years');
-  return <CampaignMapPage view={view} locale={locale} emptyText={y('noLights')} />;
+  const { page } = await searchParams;
+  return (
+    <CampaignMapPage
+      view={view}
+      locale={locale}
+      emptyText={y('noLights')}
+      path={getPathname({ href: `/years/${year}`, locale })}
+      page={page}
+    />
+  );
 }

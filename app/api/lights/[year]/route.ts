@@ -1,19 +1,15 @@
-import { cachedFeed } from '@/app/_data/public';
+import { cachedFeed, feedHeaders } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
-import { ifNoneMatchHits, type FeedFormat } from '@/lib/lights';
+import { type FeedFormat } from '@/lib/lights';
 import { transportSecured } from '@/lib/http';
-
-// Served from cache at the edge for 5 minutes, then revalidated in the background for up to a day.
-const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';
-
-const CONTENT_TYPES: Record<FeedFormat, string> = {
-  geojson: 'application/geo+json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8; header=present',
-};
+import { encodedResponse } from '@/lib/http/compression';
 
 /**
  * Open data: a published campaign's approved lights as RFC 7946 GeoJSON
- * (default) or, with `?format=csv`, as CSV (UTF-8 with BOM, formulas neutralised).
+ * (default) or, with `?format=csv`, as CSV (UTF-8 with BOM, formulas
+ * neutralised); compressed (brotli or gzip) when the request accepts it.
+ * Once made, the same answer is also given without Next.js (see
+ * app/_data/public.ts).
  */
 export const GET = transportSecured(async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   const { year: raw } = await params;
@@ -30,16 +26,5 @@ export const GET = transportSecured(async function GET(request: Request, { param
   if (!feed) {
     return Response.json({ error: `No published campaign for ${year}.` }, { status: 404 });
   }
-  const headers: Record<string, string> = {
-    ETag: feed.etag,
-    'Cache-Control': CACHE_CONTROL,
-    'Access-Control-Allow-Origin': '*',
-    'Access-Control-Expose-Headers': 'ETag',
-  };
-  if (ifNoneMatchHits(request.headers.get('if-none-match'), feed.etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  headers['Content-Type'] = CONTENT_TYPES[format];
-  if (format === 'csv') headers['Content-Disposition'] = `attachment; filename="blue-lights-${year}.csv"`;
-  return new Response(feed.body, { headers });
+  return encodedResponse(request, feed.encoded, feedHeaders(year, format));
 });

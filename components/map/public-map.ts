@@ -1,0 +1,237 @@
+/**
+ * The public map, without React: Leaflet, the outline under the tiles, and
+ * the buildings' blue hearts clustered by cluster-layer.ts. It is started by
+ * its own small script (island.ts) as soon as Leaflet and the map data have
+ * arrived, so that a phone paints the markers without waiting for the page's
+ * React code; the page's explorer then drives it (filters, focus, "near me")
+ * through the methods below.
+ */
+import L from 'leaflet';
+import type { MapCity, MapData, MapLight } from '@/lib/lights/view';
+import { blueHeartIcon, litBlueHeartIcon } from './blue-heart-icon';
+import { ClusterLayer } from './cluster-layer';
+import outline from './outline.json';
+
+/** Belgium, for an empty map. */
+const DEFAULT_CENTER: [number, number] = [50.64, 4.67];
+const FOCUS_ZOOM = 16;
+
+/** What a popup shows; built by the explorer, which knows the language and the clock. */
+export type PopupContent = { name: string; city: string; times: string; lit: string | null; href: string };
+
+/**
+ * The words the map needs before the page's own code has run, already in
+ * the page's language: `{name}`, `{city}` and `{count}` are filled in here.
+ */
+export type MapWords = {
+  locale: string;
+  /** "{name}, {city}" */
+  marker: string;
+  /** "{name}, {city}, lit now" */
+  markerLit: string;
+  /** "{count} buildings here, zoom in" */
+  cluster: string;
+  /** Where a building's page is, with `{id}`: "/fr/buildings/{id}". */
+  buildingHref: string;
+  /** The zoom buttons' titles (and so their names): Leaflet's own are English. */
+  zoomIn: string;
+  zoomOut: string;
+};
+
+export type PublicMapOptions = {
+  tileUrl: string;
+  tileAttribution: string;
+  words: MapWords;
+  /** Embedded in another site: building links open in a new tab. */
+  linkTarget?: '_blank';
+};
+
+/** What the explorer may take over once it runs: richer popups, the list's selection. */
+export type PublicMapHooks = {
+  onSelect?: (id: number) => void;
+  popupContent?: (light: MapLight) => PopupContent;
+};
+
+/** A paragraph of plain text: user strings never go through innerHTML. */
+function textElement(tag: string, className: string, text: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+function popupElement(content: PopupContent, linkTarget: '_blank' | undefined): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'popup';
+  const name = textElement('p', 'popup__name', '');
+  const link = document.createElement('a');
+  link.href = content.href;
+  link.textContent = content.name;
+  if (linkTarget) {
+    link.target = linkTarget;
+    link.rel = 'noopener';
+  }
+  name.append(link);
+  root.append(name, textElement('p', 'popup__city', content.city));
+  if (content.times) root.append(textElement('p', 'popup__times', content.times));
+  if (content.lit) root.append(textElement('p', 'lit-badge', content.lit));
+  return root;
+}
+
+const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions =>
+  feature?.properties?.name === 'Belgium'
+    ? { color: '#6b7a99', weight: 1.5, fillColor: '#fbfaf5', fillOpacity: 1 }
+    : { color: '#98a3ba', weight: 1, fillColor: '#eceae3', fillOpacity: 1 };
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export class PublicMap {
+  readonly map: L.Map;
+  private hooks: PublicMapHooks = {};
+  private readonly options: PublicMapOptions;
+  private readonly layer: ClusterLayer;
+  private readonly numbers: Intl.NumberFormat;
+  private byId = new Map<number, MapLight>();
+  private cities = new Map<number, MapCity>();
+  private markers = new Map<number, L.Marker>();
+  private shownIds: number[] = [];
+  /** What the explorer asked for before the data was here (or null: everything). */
+  private requested: { ids: number[]; fit: boolean } | null = null;
+  private pendingFocus: number | null = null;
+  private hasData = false;
+  private litIds: ReadonlySet<number> = new Set();
+  private here: L.CircleMarker | null = null;
+
+  constructor(container: HTMLElement, options: PublicMapOptions) {
+    this.options = options;
+    this.numbers = new Intl.NumberFormat(options.words.locale);
+    this.map = L.map(container, { center: DEFAULT_CENTER, zoom: 8, scrollWheelZoom: false, maxZoom: 18, zoomControl: false });
+    L.control.zoom({ zoomInTitle: options.words.zoomIn, zoomOutTitle: options.words.zoomOut }).addTo(this.map);
+    // The outline lies under the tiles: hidden once they load, it keeps the
+    // map readable where they cannot (offline, blocked tile server).
+    this.map.createPane('outline').style.zIndex = '150';
+    L.geoJSON(outline as GeoJSON.FeatureCollection, { pane: 'outline', style: outlineStyle, interactive: false }).addTo(this.map);
+    L.tileLayer(options.tileUrl, { attribution: options.tileAttribution }).addTo(this.map);
+    this.layer = new ClusterLayer(this.map, (id) => this.markerFor(id), (count) => this.clusterIcon(count));
+  }
+
+  /** Lets the explorer build the popups and hear which building was chosen. */
+  setHooks(hooks: PublicMapHooks): void {
+    this.hooks = hooks;
+  }
+
+  /** The year's buildings (in list order); shows them all, fitted. */
+  setData(data: MapData): void {
+    this.byId = new Map(data.lights.map((l) => [l.id, l]));
+    this.cities = new Map(data.cities.map((c) => [c.id, c]));
+    this.markers = new Map();
+    this.shownIds = [];
+    this.hasData = true;
+    const requested = this.requested ?? { ids: data.lights.map((l) => l.id), fit: true };
+    this.show(requested.ids, requested);
+    if (this.pendingFocus !== null) this.focus(this.pendingFocus);
+  }
+
+  /** Shows exactly these buildings, fitted to the map unless the visitor's position decides the view. */
+  show(ids: readonly number[], { fit = true }: { fit?: boolean } = {}): void {
+    this.requested = { ids: [...ids], fit };
+    if (!this.hasData || sameIds(ids, this.shownIds)) return;
+    this.shownIds = [...ids];
+    const shown = ids.flatMap((id) => this.byId.get(id) ?? []);
+    if (fit && shown.length > 0) {
+      this.map.fitBounds(L.latLngBounds(shown.map((l) => [l.lat, l.lng])), { padding: [24, 24], maxZoom: 15, animate: false });
+    }
+    this.layer.setPoints(shown);
+  }
+
+  /** A lit building's heart glows, and says so in its name (colour is never the only sign). */
+  setLit(ids: ReadonlySet<number>): void {
+    this.litIds = ids;
+    for (const [id, marker] of this.markers) {
+      const light = this.byId.get(id);
+      if (!light) continue;
+      const lit = ids.has(id);
+      if (lit === (marker.options.icon === litBlueHeartIcon)) continue;
+      marker.setIcon(lit ? litBlueHeartIcon : blueHeartIcon);
+      const label = this.label(light, lit);
+      marker.options.title = label;
+      marker.options.alt = label;
+      marker.getElement()?.setAttribute('title', label);
+      marker.getElement()?.setAttribute('alt', label);
+    }
+  }
+
+  /** Zooms to a building and opens its popup. */
+  focus(id: number): void {
+    this.pendingFocus = this.hasData ? null : id;
+    const light = this.byId.get(id);
+    if (!light || !this.layer.has(id)) return;
+    this.layer.zoomToShow(id, L.latLng(light.lat, light.lng), FOCUS_ZOOM, (marker) => marker.openPopup());
+  }
+
+  /** "Near me": the visitor's position and the nearest buildings in view; null takes it away. */
+  setOrigin(origin: { lat: number; lng: number } | null, nearestIds: readonly number[] = []): void {
+    this.here?.remove();
+    this.here = null;
+    if (!origin) return;
+    this.here = L.circleMarker([origin.lat, origin.lng], {
+      radius: 8,
+      color: '#fff',
+      weight: 3,
+      fillColor: '#b3261e',
+      fillOpacity: 1,
+      interactive: false,
+    }).addTo(this.map);
+    const nearest = nearestIds.flatMap((id) => {
+      const light = this.byId.get(id);
+      return light ? [L.latLng(light.lat, light.lng)] : [];
+    });
+    this.map.fitBounds(L.latLngBounds([L.latLng(origin.lat, origin.lng), ...nearest]), { padding: [32, 32], maxZoom: 14, animate: false });
+  }
+
+  private label(light: MapLight, lit: boolean): string {
+    const { words } = this.options;
+    const city = this.cities.get(light.cityId)?.name ?? '';
+    return (lit ? words.markerLit : words.marker).replace('{name}', () => light.name).replace('{city}', () => city);
+  }
+
+  /** A building's marker, made the first time it is shown. */
+  private markerFor(id: number): L.Marker | undefined {
+    let marker = this.markers.get(id);
+    const light = this.byId.get(id);
+    if (marker || !light) return marker;
+    const lit = this.litIds.has(id);
+    const label = this.label(light, lit);
+    marker = L.marker([light.lat, light.lng], { icon: lit ? litBlueHeartIcon : blueHeartIcon, title: label, alt: label, keyboard: true });
+    // Built when opened, from the explorer's words and clock once it runs.
+    marker.bindPopup(() => popupElement(this.popupContent(light), this.options.linkTarget));
+    marker.on('click', () => this.hooks.onSelect?.(id));
+    this.markers.set(id, marker);
+    return marker;
+  }
+
+  private popupContent(light: MapLight): PopupContent {
+    if (this.hooks.popupContent) return this.hooks.popupContent(light);
+    return {
+      name: light.name,
+      city: this.cities.get(light.cityId)?.name ?? '',
+      times: '',
+      lit: null,
+      href: this.options.words.buildingHref.replace('{id}', String(light.id)),
+    };
+  }
+
+  private clusterIcon(count: number): L.DivIcon {
+    // An element rather than an HTML string; the hidden text names the cluster for screen readers.
+    const html = document.createElement('span');
+    html.append(textElement('span', 'lights-cluster__count', String(count)));
+    const label = this.options.words.cluster.replace('{count}', this.numbers.format(count));
+    html.append(textElement('span', 'visually-hidden', ` ${label}`));
+    const size = count < 100 ? 36 : count < 1000 ? 42 : 48;
+    return L.divIcon({ html, className: 'lights-cluster', iconSize: L.point(size, size) });
+  }
+}

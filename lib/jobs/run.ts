@@ -1,0 +1,31 @@
+/**
+ * One round of the scheduled work: queue the reminders and the daily digest
+ * that are due, send the outbox's due mails, and tell the organisers of mails
+ * that failed for good. The in-app scheduler (./scheduler.ts) runs it over
+ * and over; `npm run jobs:run` runs it once, for cron.
+ */
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { deliverDueMails, reportFailedMails, type DeliveryReport, type DeliverOptions } from '@/lib/mail/outbox';
+import { queueDueReminders, type ReminderReport } from '@/lib/reminders';
+
+export type JobsReport = { reminders: ReminderReport; delivery: DeliveryReport; failuresReported: number };
+
+/** An id for this process's sender: unique across processes and machines sharing a database. */
+export function senderId(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+export async function runJobs({ owner, now = () => new Date(), send }: { owner: string; now?: () => Date; send?: DeliverOptions['send'] }): Promise<JobsReport> {
+  const reminders = queueDueReminders(now());
+  const delivery = await deliverDueMails({ owner, now, send });
+  const failuresReported = reportFailedMails(now());
+  // The organisers' report of failures leaves in the same round.
+  if (failuresReported) {
+    const again = await deliverDueMails({ owner, now, send });
+    delivery.sent += again.sent;
+    delivery.retrying += again.retrying;
+    delivery.failed += again.failed;
+  }
+  return { reminders, delivery, failuresReported };
+}

@@ -1,0 +1,32 @@
+/**
+ * `BENCH_CPU_PROF=DIR tsx scripts/bench/profile-saves.ts`: a CPU profile of the
+ * server while one coordinator saves 200 registrations, to see where a save's
+ * time goes (read it in Chrome DevTools, or any .cpuprofile viewer).
+ */
+import path from 'node:path';
+import { DB_FILE_NAME, openDatabase } from '@/db';
+import { prepareWriters, registration } from '@/tests/e2e/fixtures/writers';
+import { sessionCookie } from '@/tests/e2e/sessions';
+import { actionId, callAction } from '@/tests/helpers/action-client';
+import { DIST, root, startServer } from './server';
+
+async function main() {
+  let world: ReturnType<typeof prepareWriters> | undefined;
+  let cookie = '';
+  const server = await startServer((dataDir) => {
+    openDatabase(path.join(dataDir, DB_FILE_NAME)).sqlite.close();
+    world = prepareWriters(dataDir, 2093, 1, { cityEach: true });
+    cookie = `${sessionCookie(dataDir, world.userIds[0]!)}; NEXT_LOCALE=en`;
+  });
+  const save = actionId(path.join(root, DIST), 'app/[locale]/coordinate/actions.ts', 'saveRegistrationAction');
+  try {
+    for (let i = 0; i < 200; i++) {
+      const reply = await callAction({ baseURL: server.url, page: '/coordinate/new', actionId: save, fields: registration({ campaignId: world!.campaignId, cityId: world!.cityId }, `P ${i}`, i), cookie });
+      if (!reply.ok) throw new Error(reply.body.slice(0, 300));
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { isMapDocument, mapDataFor, mapDataPath, toMapDocument, type PublicLight } from '@/lib/lights';
+
+const brussels = { id: 1, name: 'Brussels', names: { fr: 'Bruxelles', nl: 'Brussel' }, province: 'Brussels-Capital Region', country: 'BE', timeZone: 'Europe/Brussels' };
+const ghent = { id: 2, name: 'Ghent', names: { fr: 'Gand', nl: 'Gent' }, province: 'East Flanders', country: 'BE', timeZone: 'Europe/Brussels' };
+const aalst = { id: 3, name: 'Aalst', names: { fr: 'Alost' }, province: 'East Flanders', country: 'BE', timeZone: 'Europe/Brussels' };
+
+function light(id: number, name: string, city: PublicLight['city'], extra: Partial<PublicLight> = {}): PublicLight {
+  return {
+    id,
+    illuminationId: id + 100,
+    name,
+    kind: 'town_hall',
+    address: 'Somewhere 1',
+    description: 'Not sent to the map',
+    lat: 50.8467123,
+    lng: 4.3524987,
+    city,
+    lightsOn: { mode: 'sunset', time: '21:32', at: '2026-07-30T19:32:10.000Z' },
+    lightsOff: { time: '01:00', at: '2026-07-30T23:00:00.000Z' },
+    litAt: null,
+    ...extra,
+  };
+}
+
+const lights = [
+  light(10, 'Town Hall', ghent),
+  light(11, 'Belfry', ghent, { kind: 'tower', litAt: '2026-07-30T19:40:00.000Z' }),
+  light(12, 'Grand-Place', brussels, { lightsOn: { mode: 'time', time: '22:00', at: '2026-07-30T20:00:00.000Z' } }),
+  light(13, 'Belfry', aalst),
+];
+const doc = toMapDocument(2026, '2026-07-30', lights);
+
+describe('the map data document', () => {
+  it('carries every approved building once, without what the map does not show', () => {
+    expect(isMapDocument(JSON.parse(JSON.stringify(doc)))).toBe(true);
+    expect(doc.lights.id).toHaveLength(4);
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain('Not sent to the map');
+    expect(text).not.toContain('illuminationId');
+    // Cities once each, with their names in every language.
+    expect(doc.cities.map((c) => c.name).sort()).toEqual(['Aalst', 'Brussels', 'Ghent']);
+    expect(doc.cities.find((c) => c.id === 2)?.names).toEqual({ fr: 'Gand', nl: 'Gent' });
+  });
+
+  it('reads back to the same buildings, instants to the minute, positions to the millionth of a degree', () => {
+    const data = mapDataFor(doc, 'en');
+    const belfry = data.lights.find((l) => l.id === 11)!;
+    expect(belfry).toEqual({
+      id: 11,
+      name: 'Belfry',
+      kind: 'tower',
+      cityId: 2,
+      lat: 50.846712,
+      lng: 4.352499,
+      on: { mode: 'sunset', time: '21:32' },
+      offTime: '01:00',
+      onAt: Date.parse('2026-07-30T19:32:00.000Z'),
+      offAt: Date.parse('2026-07-30T23:00:00.000Z'),
+      litAt: Date.parse('2026-07-30T19:40:00.000Z'),
+    });
+    expect(data.lights.find((l) => l.id === 12)!.on).toEqual({ mode: 'time', time: '22:00' });
+    expect(data.lights.find((l) => l.id === 10)!.litAt).toBeNull();
+  });
+
+  it('orders the list by province, then city as the reader spells it, then name, in each language', () => {
+    const names = (locale: string) => {
+      const data = mapDataFor(doc, locale);
+      const cities = new Map(data.cities.map((c) => [c.id, c.name]));
+      return data.lights.map((l) => `${cities.get(l.cityId)}: ${l.name}`);
+    };
+    expect(names('en')).toEqual(['Brussels: Grand-Place', 'Aalst: Belfry', 'Ghent: Belfry', 'Ghent: Town Hall']);
+    // "Alost" and "Gand": Alost still first; Bruxelles in its province before both.
+    expect(names('fr')).toEqual(['Bruxelles: Grand-Place', 'Alost: Belfry', 'Gand: Belfry', 'Gand: Town Hall']);
+    const data = mapDataFor(doc, 'nl');
+    expect(data.cities.map((c) => c.name)).toEqual(['Brussel', 'Aalst', 'Gent']);
+    // Every name of a city is searchable, whatever the page's language.
+    expect(data.cities.find((c) => c.id === 2)?.search).toContain('gand');
+  });
+
+  it('is the same document whatever order the buildings come in', () => {
+    expect(toMapDocument(2026, '2026-07-30', [...lights].reverse())).toEqual(doc);
+  });
+
+  it('lives at an address that names its year and version', () => {
+    expect(mapDataPath(2026, 'abcDEF_-123')).toBe('/api/lights/2026/map/abcDEF_-123.json');
+    expect(isMapDocument({ format: 2, cities: [], lights: { id: [] } })).toBe(false);
+    expect(isMapDocument(null)).toBe(false);
+  });
+});
