@@ -15,7 +15,7 @@ const noFraming = Object.entries(NO_FRAMING_HEADERS).map(([key, value]) => ({ ke
 
 const nextConfig: NextConfig = {
   // Native modules stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'sharp'],
+  serverExternalPackages: ['better-sqlite3', 'sharp', 'pdfkit'],
   poweredByHeader: false,
   // The proxy must tell a page visit from a client-side navigation (RSC
   // request) to answer only the former from its page cache: without this,

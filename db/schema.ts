@@ -147,6 +147,11 @@ export const cities = sqliteTable(
     lng: real('lng').notNull(),
     /** IANA time zone, e.g. Europe/Brussels. */
     timeZone: text('time_zone').notNull().default(DEFAULT_TIME_ZONE),
+    /**
+     * The languages of the city's posters, in order (Brussels: fr, nl). Null:
+     * the default for its place (lib/cities/poster-languages.ts).
+     */
+    posterLocales: text('poster_locales', { mode: 'json' }).$type<Locale[]>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('city_name_country_unique').on(t.name, t.country)],
@@ -237,6 +242,27 @@ export const cityCoordinators = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.cityId] }), index('city_coordinator_city_idx').on(t.cityId)],
 );
+
+/**
+ * What the coordinator says about one stored photo: the credit line printed
+ * beside it and whether it may be published (the gallery, the press pack, the
+ * photo's public address). Keyed by the file's name, not by registration: an
+ * approved version keeps its photo while an edit with a new one awaits review,
+ * and "same as last year" re-uses a file, so the rights follow the file.
+ *
+ * A photo without a row has the defaults: a registration's photo may be
+ * published once approved (coordinators send it for the public map), the
+ * night's photo only once the coordinator says yes.
+ */
+export const photoRights = sqliteTable('photo_rights', {
+  name: text('name').primaryKey(),
+  credit: text('credit').notNull().default(''),
+  publish: integer('publish', { mode: 'boolean' }).notNull(),
+  updatedBy: text('updated_by').references(() => users.id),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
 
 /** Recent attempts per key (an e-mail address or a client), for rate limits. */
 export const rateLimitHits = sqliteTable(
@@ -389,5 +415,6 @@ export type NewBuilding = typeof buildings.$inferInsert;
 export type Illumination = typeof illuminations.$inferSelect;
 export type NewIllumination = typeof illuminations.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type PhotoRights = typeof photoRights.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type MailAttachment = { filename: string; contentType: string; content: string };

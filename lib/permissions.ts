@@ -61,6 +61,27 @@ export function canConfirmLit(actor: Actor, target: { cityId: number }): boolean
   return isOrganiser(actor) || isCoordinatorOf(actor, target.cityId);
 }
 
+/**
+ * A photo's credit and whether it may be published: those who may confirm
+ * "lit" (organisers and the city's coordinators), at any time.
+ */
+export function canSetPhotoRights(actor: Actor, target: { cityId: number }): boolean {
+  return canConfirmLit(actor, target);
+}
+
+/** The press pack of a campaign (photos, credits, lists): organisers only. */
+export function canDownloadPressPack(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
+/**
+ * A city's posters and those of its buildings: its coordinators and the
+ * organisers (coordinators print them for their own buildings).
+ */
+export function canMakePosters(actor: Actor, target: { cityId: number }): boolean {
+  return isOrganiser(actor) || isCoordinatorOf(actor, target.cityId);
+}
+
 /** Campaigns, cities and coordinators: organisers only. */
 export function canManageCampaigns(actor: Actor): boolean {
   return isOrganiser(actor);

@@ -30,9 +30,11 @@ export type CityInput = {
   lng: number;
   /** Null: the zone at the coordinates. */
   timeZone: string | null;
+  /** The posters' languages; null (or none): the default for the place. Left as it is when absent. */
+  posterLocales?: Locale[] | null;
 };
 
-const cityAudit = (c: City) => ({ name: c.name, names: c.names, country: c.country, province: c.province, lat: c.lat, lng: c.lng, timeZone: c.timeZone });
+const cityAudit = (c: City) => ({ name: c.name, names: c.names, country: c.country, province: c.province, lat: c.lat, lng: c.lng, timeZone: c.timeZone, posterLocales: c.posterLocales });
 
 function values(input: CityInput) {
   const names: Partial<Record<Locale, string>> = {};
@@ -45,6 +47,7 @@ function values(input: CityInput) {
     lat: input.lat,
     lng: input.lng,
     timeZone: input.timeZone || timeZoneAt(input.lat, input.lng),
+    ...(input.posterLocales === undefined ? {} : { posterLocales: input.posterLocales?.length ? input.posterLocales : null }),
   };
 }
 

@@ -1,3 +1,4 @@
 export * from './cities';
 export * from './errors';
 export * from './gazetteer';
+export * from './poster-languages';

@@ -4,3 +4,4 @@ export * from './formats';
 export * from './press';
 export * from './registrations';
 export * from './table';
+export * from './press-pack';

@@ -3,7 +3,7 @@
  * registrations page, the press list and every export format, so that an
  * export holds exactly what the page shows.
  */
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
@@ -82,44 +82,77 @@ export async function listExportRows(actor: Actor, filter: ExportFilter): Promis
       asc(campaigns.year),
       asc(illuminations.id),
     );
-  return rows.map(({ i, b, c, year, eventDate }) => {
-    const window = lightingWindow({
-      eventDate,
-      lat: b.lat,
-      lng: b.lng,
-      timeZone: c.timeZone,
-      lightsOnMode: i.lightsOnMode,
-      lightsOnTime: i.lightsOnTime,
-      lightsOffTime: i.lightsOffTime,
-    });
-    return {
-      illuminationId: i.id,
-      year,
-      eventDate,
-      status: i.status,
-      buildingId: b.id,
-      name: b.name,
-      kind: b.kind,
-      address: b.address,
-      description: b.description,
-      lat: b.lat,
-      lng: b.lng,
-      cityId: c.id,
-      city: c.name,
-      cityNames: c.names,
-      province: c.province,
-      country: c.country,
-      timeZone: c.timeZone,
-      lightsOnMode: i.lightsOnMode,
-      lightsOn: window.onTime,
-      lightsOnAt: window.onAt,
-      lightsOff: window.offTime,
-      lightsOffAt: window.offAt,
-      reviewReason: i.reviewReason,
-      reviewedAt: i.reviewedAt,
-      submittedAt: i.createdAt,
-      updatedAt: i.updatedAt,
-      litAt: i.litAt,
-    };
+  return rows.map(toExportRow);
+}
+
+type JoinedRow = { i: typeof illuminations.$inferSelect; b: typeof buildings.$inferSelect; c: typeof cities.$inferSelect; year: number; eventDate: string };
+
+/**
+ * The approved registrations of a campaign as the public sees them (each
+ * one's approved version: name, place, lighting), for lists that go to the
+ * press with the results and the gallery. Not bound to an actor: it is what
+ * the public map shows; callers check their own right.
+ */
+export async function listApprovedRows(campaignId: number): Promise<ExportRow[]> {
+  const rows = await getDb()
+    .select({ i: illuminations, b: buildings, c: cities, year: campaigns.year, eventDate: campaigns.eventDate })
+    .from(illuminations)
+    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+    .innerJoin(cities, eq(cities.id, buildings.cityId))
+    .where(and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved)))
+    .orderBy(sql`${cities.province} collate nocase`, sql`${cities.name} collate nocase`, sql`${buildings.name} collate nocase`, asc(illuminations.id));
+  return rows
+    .map(({ i, b, c, year, eventDate }) => {
+      const v = i.approved!;
+      return toExportRow({
+        i: { ...i, status: 'approved', lightsOnMode: v.lightsOnMode, lightsOnTime: v.lightsOnTime, lightsOffTime: v.lightsOffTime, photo: v.photo },
+        b: { ...b, name: v.name, kind: v.kind, address: v.address, description: v.description, lat: v.lat, lng: v.lng },
+        c,
+        year,
+        eventDate,
+      });
+    })
+    .sort((a, b) => a.province.localeCompare(b.province, 'en', { sensitivity: 'base' }) || a.city.localeCompare(b.city, 'en', { sensitivity: 'base' }) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+}
+
+function toExportRow({ i, b, c, year, eventDate }: JoinedRow): ExportRow {
+  const window = lightingWindow({
+    eventDate,
+    lat: b.lat,
+    lng: b.lng,
+    timeZone: c.timeZone,
+    lightsOnMode: i.lightsOnMode,
+    lightsOnTime: i.lightsOnTime,
+    lightsOffTime: i.lightsOffTime,
   });
+  return {
+    illuminationId: i.id,
+    year,
+    eventDate,
+    status: i.status,
+    buildingId: b.id,
+    name: b.name,
+    kind: b.kind,
+    address: b.address,
+    description: b.description,
+    lat: b.lat,
+    lng: b.lng,
+    cityId: c.id,
+    city: c.name,
+    cityNames: c.names,
+    province: c.province,
+    country: c.country,
+    timeZone: c.timeZone,
+    lightsOnMode: i.lightsOnMode,
+    lightsOn: window.onTime,
+    lightsOnAt: window.onAt,
+    lightsOff: window.offTime,
+    lightsOffAt: window.offAt,
+    reviewReason: i.reviewReason,
+    reviewedAt: i.reviewedAt,
+    submittedAt: i.createdAt,
+    updatedAt: i.updatedAt,
+    litAt: i.litAt,
+  };
 }

@@ -1,1 +1,2 @@
 export * from './photos';
+export * from './rights';

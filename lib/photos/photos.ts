@@ -15,6 +15,7 @@ import { buildings, illuminations } from '@/db/schema';
 import { type IlluminationStatus } from '@/lib/constants';
 import { canViewIllumination, isOrganiser, type Actor } from '../permissions';
 import { REGISTRATION_LIMITS } from '../validation/registration';
+import { isPublicPhoto } from './rights';
 
 export const PHOTO_CONTENT_TYPE = 'image/webp';
 const PHOTO_EXTENSION = 'webp';
@@ -142,17 +143,18 @@ export function withStoredPhoto<T>(photo: PreparedPhoto | null | undefined, writ
 }
 
 /**
- * Who may see a stored photo: everyone when it belongs to a public version
- * (the approved registration's photo, or the night's photo of an approved
- * one); otherwise only those who may see a registration that uses it.
+ * Who may see a stored photo: everyone when it is public (see isPublicPhoto:
+ * an approved registration's photo, or the night's photo of an approved one
+ * that its coordinator agreed to publish, in a published campaign);
+ * otherwise only those who may see a registration that uses it.
  */
 export async function photoAccess(name: string): Promise<{ public: boolean; uses: { cityId: number; status: IlluminationStatus }[] }> {
   const rows = await getDb()
-    .select({ status: illuminations.status, approved: illuminations.approved, photo: illuminations.photo, litPhoto: illuminations.litPhoto, cityId: buildings.cityId })
+    .select({ status: illuminations.status, cityId: buildings.cityId })
     .from(illuminations)
     .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
     .where(or(eq(illuminations.photo, name), eq(illuminations.litPhoto, name), sql`json_extract(${illuminations.approved}, '$.photo') = ${name}`));
-  const isPublic = rows.some((r) => r.approved?.photo === name || (r.approved !== null && r.litPhoto === name));
+  const isPublic = rows.length > 0 && (await isPublicPhoto(name));
   return { public: isPublic, uses: rows.map((r) => ({ cityId: r.cityId, status: r.status })) };
 }
 

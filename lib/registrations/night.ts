@@ -10,7 +10,7 @@ import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { authorize, canConfirmLit, canUseWorkspace, isOrganiser, type Actor } from '../permissions';
-import { withStoredPhoto, type PreparedPhoto } from '@/lib/photos';
+import { withStoredPhoto, writePhotoRights, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import { timeZoneAt } from '../zones';
 import { RegistrationNotFoundError } from './errors';
 import { illuminationFacts } from './snapshots';
@@ -54,7 +54,11 @@ export type LitConfirmed = { illuminationId: number; year: number; litAt: Date }
 export async function confirmLit(
   actor: Actor,
   illuminationId: number,
-  { photo = null, now = new Date() }: { photo?: PreparedPhoto | null; now?: Date } = {},
+  {
+    photo = null,
+    now = new Date(),
+    photoRights = null,
+  }: { photo?: PreparedPhoto | null; now?: Date; /** Credit and consent of the night photo (the new one, or the one kept). */ photoRights?: PhotoRightsInput | null } = {},
 ): Promise<LitConfirmed> {
   authorize(actor, canUseWorkspace(actor));
   const db = getDb();
@@ -92,6 +96,7 @@ export async function confirmLit(
         before: illuminationFacts(before),
         after: illuminationFacts(after),
       });
+      if (photoRights && after.litPhoto) writePhotoRights(tx, actor.id, after.litPhoto, 'night', photoRights);
       return { illuminationId, year: campaign.year, litAt: after.litAt! };
     }),
   );

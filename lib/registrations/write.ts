@@ -24,7 +24,7 @@ import { buildingFacts, illuminationFacts } from './snapshots';
 import { recordAudit } from '@/lib/audit';
 import { possibleDuplicates } from './possible-duplicates';
 import { authorize, canUseWorkspace, type Actor } from '../permissions';
-import { withStoredPhoto, type PreparedPhoto } from '@/lib/photos';
+import { withStoredPhoto, writePhotoRights, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import type { RegistrationFields } from '../validation/registration';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -34,7 +34,12 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 // ---------------------------------------------------------------------------
 
 export type RegistrationInput = Omit<RegistrationFields, 'removePhoto'>;
-export type WriteOptions = { photo?: PreparedPhoto | null; now?: Date };
+export type WriteOptions = {
+  photo?: PreparedPhoto | null;
+  now?: Date;
+  /** The credit and consent of the registration's photo (the new one, or the one it keeps). */
+  photoRights?: PhotoRightsInput | null;
+};
 export type Saved = { illuminationId: number; buildingId: number; year: number };
 
 async function loadCampaign(campaignId: number): Promise<Campaign> {
@@ -55,7 +60,7 @@ export async function createRegistration(
   actor: Actor,
   campaignId: number,
   input: RegistrationInput,
-  { photo = null, now = new Date() }: WriteOptions = {},
+  { photo = null, now = new Date(), photoRights = null }: WriteOptions = {},
 ): Promise<Saved> {
   authorize(actor, canUseWorkspace(actor));
   const campaign = await loadCampaign(campaignId);
@@ -141,6 +146,7 @@ export async function createRegistration(
           .get();
         recordAudit(tx, { actorId: actor.id, action: 'illumination.create', entity: 'illumination', entityId: saved.id, after: illuminationFacts(saved) });
       }
+      if (photoRights && saved.photo) writePhotoRights(tx, actor.id, saved.photo, 'registration', photoRights);
       return { illuminationId: saved.id, buildingId, year: campaign.year };
     }),
   );
@@ -169,6 +175,11 @@ export type Updated = Saved & {
   changed: boolean;
   /** The building's own details changed (public pages may show them). */
   buildingChanged: boolean;
+  /**
+   * Only the photo's credit or consent changed: saved, without sending the
+   * registration back to review (they are not part of what is reviewed).
+   */
+  rightsChanged: boolean;
 };
 
 /**
@@ -181,7 +192,7 @@ export async function updateRegistration(
   actor: Actor,
   illuminationId: number,
   input: RegistrationInput & { removePhoto?: boolean },
-  { photo = null, now = new Date() }: WriteOptions = {},
+  { photo = null, now = new Date(), photoRights = null }: WriteOptions = {},
 ): Promise<Updated> {
   authorize(actor, canUseWorkspace(actor));
   const db = getDb();
@@ -213,10 +224,11 @@ export async function updateRegistration(
         timing.lightsOffTime !== before.lightsOffTime ||
         timing.photo !== before.photo;
       const saved = { illuminationId, buildingId: before.buildingId, year: campaign.year };
+      const rightsChanged = photoRights && timing.photo ? writePhotoRights(tx, actor.id, timing.photo, 'registration', photoRights) : false;
       // Saving an unchanged form of a submitted or approved registration changes nothing
       // (an approved one is not sent back to review for nothing).
       const reopens = before.status === 'rejected' || before.status === 'withdrawn';
-      if (!buildingChanged && !timingChanged && !reopens) return { ...saved, changed: false, buildingChanged: false };
+      if (!buildingChanged && !timingChanged && !reopens) return { ...saved, changed: false, buildingChanged: false, rightsChanged };
 
       if (buildingChanged) {
         const building = tx.update(buildings).set(facts).where(eq(buildings.id, buildingBefore.id)).returning().get();
@@ -244,7 +256,7 @@ export async function updateRegistration(
         before: illuminationFacts(before),
         after: illuminationFacts(after),
       });
-      return { ...saved, changed: true, buildingChanged };
+      return { ...saved, changed: true, buildingChanged, rightsChanged };
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/constants';
 import type { CityInput } from '@/lib/cities';
 import { latitude, LIMITS, longitude, text } from './common';
 
@@ -15,6 +16,9 @@ export function isTimeZone(value: string): boolean {
 }
 
 const otherName = text(LIMITS.NAME_MAX, { required: false });
+
+/** The posters' languages: any of the site's, none meaning the default for the place. */
+export const posterLocalesSchema = z.array(z.enum(LOCALES, { error: 'choice' }), { error: 'choice' }).max(LOCALES.length, { error: 'choice' });
 
 export const citySchema = z.object({
   id: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().positive().optional()),
@@ -37,6 +41,7 @@ export const citySchema = z.object({
     .trim()
     .max(CITY_LIMITS.TIME_ZONE_MAX, { error: 'tooLong' })
     .refine((v) => v === '' || isTimeZone(v), { error: 'timeZone' }),
+  posterLocales: posterLocalesSchema,
 });
 
 export type CityForm = z.infer<typeof citySchema>;
@@ -51,6 +56,7 @@ export function toCityInput(v: CityForm): CityInput {
     lat: v.lat,
     lng: v.lng,
     timeZone: v.timeZone || null,
+    posterLocales: [...new Set(v.posterLocales)],
   };
 }
 
@@ -68,5 +74,6 @@ export function cityFormInput(formData: FormData) {
     lat: get('lat'),
     lng: get('lng'),
     timeZone: get('timeZone'),
+    posterLocales: formData.getAll('posterLocales'),
   };
 }

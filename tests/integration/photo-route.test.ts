@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination } from '@/db/builders';
+import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
 import type { Actor } from '@/lib/permissions';
-import { preparePhoto, storePhoto } from '@/lib/photos';
+import { preparePhoto, setPhotoRights, storePhoto } from '@/lib/photos';
 import { pngImage } from '../helpers/images';
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));
@@ -55,6 +55,24 @@ describe('GET /uploads/[name]', () => {
     const organiserView = await get(pendingName);
     expect(organiserView.status).toBe(200);
     expect(organiserView.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('keeps a night photo private until its coordinator agrees to publish it', async () => {
+    const db = getDb();
+    const campaign = createCampaign(db, { year: 2032 });
+    const building = createBuilding(db, { cityId, name: 'Lit one' });
+    const night = storePhoto(await preparePhoto(await pngImage({ width: 20, height: 20 })));
+    const row = createIllumination(db, { campaignId: campaign.id, buildingId: building.id, status: 'approved', litPhoto: night, litAt: new Date('2032-07-30T20:00:00Z') });
+    session.actor = null;
+    expect((await get(night)).status).toBe(401);
+    session.actor = { id: 'y', role: 'coordinator', cityIds: [cityId] };
+    expect((await get(night)).headers.get('cache-control')).toBe('private, no-store');
+    const user = createUser(db, {}, [cityId]);
+    await setPhotoRights({ id: user.id, role: 'coordinator', cityIds: [cityId] }, row.id, { night: { credit: '', publish: true } });
+    session.actor = null;
+    const res = await get(night);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('answers 404 to names it never gave out', async () => {

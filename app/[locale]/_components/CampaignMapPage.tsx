@@ -13,6 +13,7 @@ import { env } from '@/lib/env';
 import { localize } from '@/lib/localized';
 import { formatEventDate, LIST_PAGE_SIZE, listPageCount, parseListPage, type MapData } from '@/lib/lights';
 import { ClientMessages } from '@/app/_lib/client-messages';
+import { ResultsLink } from '@/components/results/ResultsLink';
 import { LIST_PAGE_ATTRIBUTE } from '@/lib/http';
 
 /** The client parts of a map page and the messages they use. */
@@ -125,6 +126,7 @@ export async function CampaignMapPage({
             <LightsExplorer {...props} />
           </>
         )}
+        <ResultsLink year={campaign.year} timeline={view.timeline} />
         <PastYearsNav years={otherYears} dataYear={campaign.year} />
       </main>
     </ClientMessages>

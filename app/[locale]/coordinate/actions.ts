@@ -1,12 +1,13 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
 import { formAction, on, translator, type ParseResult } from '@/app/_lib/form-actions';
 import type { ActionState } from '@/lib/action-state';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatClockTime, formatDateTime } from '@/lib/dates';
 import { canUseWorkspace } from '@/lib/permissions';
-import { checkPhoto, type PreparedPhoto } from '@/lib/photos';
+import { checkPhoto, setPhotoRights, type PhotoRightsChange, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import {
   AlreadyRegisteredError,
   confirmLit,
@@ -24,6 +25,7 @@ import {
   type DuplicateView,
 } from '@/lib/registrations';
 import { id } from '@/lib/validation/common';
+import { parsePhotoRights } from '@/lib/validation/photos';
 import { illuminationIdSchema, registrationFormInput, registrationSchema, reregisterSchema, type RegistrationFields } from '@/lib/validation/registration';
 
 /**
@@ -55,7 +57,19 @@ async function photoOf(form: FormData, field: string): Promise<{ photo: Prepared
   return { errors: { [field]: [t(check.error)] } };
 }
 
-type Registration = { illuminationId: number | null; campaignId: number | null; fields: RegistrationFields; photo: PreparedPhoto | null };
+type Registration = {
+  illuminationId: number | null;
+  campaignId: number | null;
+  fields: RegistrationFields;
+  photo: PreparedPhoto | null;
+  photoRights: PhotoRightsInput | null;
+};
+
+/** Every issue of several parses as one error, so that each field shows its own. */
+function joinIssues(...issues: (z.core.$ZodIssue[] | undefined)[]): z.ZodError | undefined {
+  const all = issues.flatMap((i) => i ?? []);
+  return all.length ? new z.ZodError(all) : undefined;
+}
 
 /** Registers a building (no `illuminationId`) or saves an edit. */
 export const saveRegistrationAction = formAction<Registration, { illuminationId: number; year: number; notice: string }, RegistrationState>({
@@ -66,16 +80,22 @@ export const saveRegistrationAction = formAction<Registration, { illuminationId:
     const campaignId = id.nullable().safeParse(String(form.get('campaignId') ?? '') || null);
     if (!illuminationId.success || !campaignId.success || (illuminationId.data === null && campaignId.data === null)) return { success: false, notFound: true };
     const parsed = registrationSchema.safeParse(registrationFormInput(form));
+    const rights = parsePhotoRights(form, 'photo');
     const photo = await photoOf(form, 'photo');
-    if (!parsed.success || 'errors' in photo) return { success: false, error: parsed.error, extra: 'errors' in photo ? photo.errors : {} };
-    return { success: true, data: { illuminationId: illuminationId.data, campaignId: campaignId.data, fields: parsed.data, photo: photo.photo } };
-  },
-  run: async (actor, { illuminationId, campaignId, fields, photo }) => {
-    if (illuminationId !== null) {
-      const saved = await updateRegistration(actor, illuminationId, fields, { photo });
-      return { ...saved, notice: saved.changed ? 'updated' : 'unchanged' };
+    if (!parsed.success || !rights.success || 'errors' in photo) {
+      return { success: false, error: joinIssues(parsed.error?.issues, rights.success ? undefined : rights.issues), extra: 'errors' in photo ? photo.errors : {} };
     }
-    return { ...(await createRegistration(actor, campaignId!, fields, { photo })), notice: 'created' };
+    return {
+      success: true,
+      data: { illuminationId: illuminationId.data, campaignId: campaignId.data, fields: parsed.data, photo: photo.photo, photoRights: rights.data },
+    };
+  },
+  run: async (actor, { illuminationId, campaignId, fields, photo, photoRights }) => {
+    if (illuminationId !== null) {
+      const saved = await updateRegistration(actor, illuminationId, fields, { photo, photoRights });
+      return { ...saved, notice: saved.changed ? 'updated' : saved.rightsChanged ? 'photoRights' : 'unchanged' };
+    }
+    return { ...(await createRegistration(actor, campaignId!, fields, { photo, photoRights })), notice: 'created' };
   },
   errors: [
     ...workspaceErrors(),
@@ -144,14 +164,15 @@ export const reregisterAction = formAction({
 export const confirmLitAction = formAction({
   namespace: 'Coordinate',
   can: canUseWorkspace,
-  parse: async (form): Promise<ParseResult<{ illuminationId: number; photo: PreparedPhoto | null }>> => {
+  parse: async (form): Promise<ParseResult<{ illuminationId: number; photo: PreparedPhoto | null; photoRights: PhotoRightsInput | null }>> => {
     const parsed = illuminationIdSchema.safeParse({ illuminationId: form.get('illuminationId') });
     if (!parsed.success) return { success: false, notFound: true };
+    const rights = parsePhotoRights(form, 'litPhoto');
     const photo = await photoOf(form, 'litPhoto');
-    if ('errors' in photo) return { success: false, extra: photo.errors };
-    return { success: true, data: { illuminationId: parsed.data.illuminationId, photo: photo.photo } };
+    if (!rights.success || 'errors' in photo) return { success: false, error: joinIssues(rights.success ? undefined : rights.issues), extra: 'errors' in photo ? photo.errors : {} };
+    return { success: true, data: { illuminationId: parsed.data.illuminationId, photo: photo.photo, photoRights: rights.data } };
   },
-  run: (actor, { illuminationId, photo }) => confirmLit(actor, illuminationId, { photo }),
+  run: (actor, { illuminationId, photo, photoRights }) => confirmLit(actor, illuminationId, { photo, photoRights }),
   errors: [
     ...workspaceErrors(),
     // Allowed, but not now: a matter of time, not of permission.
@@ -169,4 +190,31 @@ export const confirmLitAction = formAction({
   done: async (done, t) => {
     return t('litConfirmed', { time: formatClockTime(done.litAt, await getLocale(), DEFAULT_TIME_ZONE) });
   },
+});
+
+/**
+ * A registration's photos: their credit lines and whether they may be
+ * published (the gallery, the press pack). Allowed at any time to the city's
+ * coordinators and the organisers.
+ */
+export const savePhotoRightsAction = formAction({
+  namespace: 'Coordinate',
+  can: canUseWorkspace,
+  parse: (form): ParseResult<{ illuminationId: number; change: PhotoRightsChange }> => {
+    const parsed = illuminationIdSchema.safeParse({ illuminationId: form.get('illuminationId') });
+    if (!parsed.success) return { success: false, notFound: true };
+    const registration = parsePhotoRights(form, 'photo');
+    const night = parsePhotoRights(form, 'litPhoto');
+    if (!registration.success || !night.success) {
+      return { success: false, error: joinIssues(registration.success ? undefined : registration.issues, night.success ? undefined : night.issues) };
+    }
+    const change: PhotoRightsChange = {};
+    if (registration.data) change.registration = registration.data;
+    if (night.data) change.night = night.data;
+    return { success: true, data: { illuminationId: parsed.data.illuminationId, change } };
+  },
+  run: (actor, { illuminationId, change }) => setPhotoRights(actor, illuminationId, change),
+  errors: [on(RegistrationNotFoundError, 'notFound')],
+  revalidate: WORKSPACE,
+  done: (done, t) => t(done.changed ? 'photoRightsSaved' : 'photoRightsUnchanged'),
 });

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-const NOTICES = { created: 'noticeCreated', updated: 'noticeUpdated', unchanged: 'noticeUnchanged', withdrawn: 'noticeWithdrawn' } as const;
+const NOTICES = { created: 'noticeCreated', updated: 'noticeUpdated', unchanged: 'noticeUnchanged', withdrawn: 'noticeWithdrawn', photoRights: 'noticePhotoRights' } as const;
 
 type SearchParams = Promise<{ year?: string; notice?: string; id?: string; page?: string }>;
 
@@ -102,7 +102,8 @@ export default async function CoordinatePage({ params, searchParams }: { params:
                 </Link>
               ) : (
                 <p>{t('closedForNew', { deadline, year: campaign.year })}</p>
-              )}
+              )}{' '}
+              <Link href={`/coordinate/toolkit?year=${campaign.year}`}>{t('toolkit')}</Link>
             </div>
 
             {open && returning.length > 0 ? (

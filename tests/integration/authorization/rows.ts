@@ -4,6 +4,7 @@ import { reviewVersionOf } from '@/lib/review';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
 import { COORDINATE_ACTION_ROWS, COORDINATE_ROUTE_ROWS } from './coordinate-rows';
+import { AFTER_DAY_ACTION_ROWS, AFTER_DAY_ROUTE_ROWS } from './after-day-rows';
 
 export type Outcome = 'allowed' | 'refused' | 'error';
 
@@ -99,6 +100,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
 
   // The coordinator workspace (register, edit, withdraw, lit): the city's coordinators and organisers.
   ...COORDINATE_ACTION_ROWS,
+  ...AFTER_DAY_ACTION_ROWS,
 };
 
 export const ROUTE_ROWS: Record<string, RouteRow> = {
@@ -133,4 +135,5 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     request: (f) => ({ url: `/api/exports/csv?year=${f.campaign.year}`, params: { format: 'csv' } }),
   },
   ...COORDINATE_ROUTE_ROWS,
+  ...AFTER_DAY_ROUTE_ROWS,
 };

@@ -7,11 +7,12 @@ import { Link, redirect } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
 import { cityName, localePath } from '@/lib/localized';
 import { ForbiddenError, isOrganiser } from '@/lib/permissions';
-import { photoUrl } from '@/lib/photos';
+import { photoRightsOf, photoUrl } from '@/lib/photos';
 import { getRegistration, listRegistrableCities, type RegistrationDetail } from '@/lib/registrations';
 import { RegistrationNotFoundError } from '@/lib/registrations';
 import { isLitWindowOpen, litWindow } from '@/lib/registrations';
 import { LitForm } from '../_forms/LitForm';
+import { PhotoRightsForm } from '../_forms/PhotoRightsForm';
 import { RegistrationForm } from '../_forms/RegistrationForm';
 import { WithdrawForm } from '../_forms/WithdrawForm';
 import { formatters, mapTiles } from '../shared';
@@ -61,9 +62,21 @@ export default async function RegistrationPage({ params }: { params: Params }) {
   const litTimes = litWindow(campaign.eventDate, building.lat, building.lng, city.timeZone);
   const litOpen =
     detail.mayConfirmLit && (ill.status === 'approved' || ill.status === 'submitted') && (isOrganiser(actor) || isLitWindowOpen(litTimes, new Date()));
+  // Each photo's credit and consent are asked once on the page: in the form that
+  // sends the photo while it is open, else in the photos form (any time).
+  const rights = await photoRightsOf([
+    ...(ill.photo ? [{ name: ill.photo, role: 'registration' as const }] : []),
+    ...(ill.litPhoto ? [{ name: ill.litPhoto, role: 'night' as const }] : []),
+  ]);
+  const rightsOf = (name: string) => {
+    const r = rights.get(name)!;
+    return { credit: r.credit, publish: r.publish };
+  };
+  const registrationRightsElsewhere = Boolean(ill.photo) && !editable;
+  const nightRightsElsewhere = Boolean(ill.litPhoto) && !litOpen && detail.mayConfirmLit;
 
   return (
-    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm', 'MapControls']}>
+    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm', 'PhotoRights', 'MapControls']}>
       <main id="main" className="page narrow">
         <p>
           <Link href={`/coordinate?year=${campaign.year}`}>{t('backToList')}</Link>
@@ -106,6 +119,7 @@ export default async function RegistrationPage({ params }: { params: Params }) {
             lightsOffTime: ill.lightsOffTime ?? '',
           }}
           currentPhoto={ill.photo ? { url: photoUrl(ill.photo), alt: form('photoAlt', { name: building.name }) } : null}
+          photoRights={ill.photo ? rightsOf(ill.photo) : undefined}
           readOnlyReason={editable ? null : t('readOnly', { deadline: f.deadline(campaign.registrationDeadline) })}
           wasApproved={ill.approved !== null}
           {...mapTiles()}
@@ -122,8 +136,22 @@ export default async function RegistrationPage({ params }: { params: Params }) {
                 <img src={photoUrl(ill.litPhoto)} alt={t('litPhotoAlt', { name: building.name })} width={320} />
               </figure>
             ) : null}
-            <LitForm illuminationId={ill.id} hint={t('litHint', { date: f.day(campaign.eventDate) })} />
+            <LitForm illuminationId={ill.id} hint={t('litHint', { date: f.day(campaign.eventDate) })} photoRights={ill.litPhoto ? rightsOf(ill.litPhoto) : undefined} />
           </section>
+        ) : null}
+
+        {(registrationRightsElsewhere || nightRightsElsewhere) && detail.mayConfirmLit ? (
+          <PhotoRightsForm
+            illuminationId={ill.id}
+            registration={registrationRightsElsewhere && ill.photo ? { url: photoUrl(ill.photo), alt: form('photoAlt', { name: building.name }), rights: rightsOf(ill.photo) } : undefined}
+            night={nightRightsElsewhere && ill.litPhoto ? { url: photoUrl(ill.litPhoto), alt: t('litPhotoAlt', { name: building.name }), rights: rightsOf(ill.litPhoto) } : undefined}
+          />
+        ) : null}
+
+        {ill.approved ? (
+          <p>
+            <Link href={`/coordinate/toolkit?year=${campaign.year}#building-${building.id}`}>{t('toolkitLink', { name: building.name })}</Link>
+          </p>
         ) : null}
       </main>
     </ClientMessages>

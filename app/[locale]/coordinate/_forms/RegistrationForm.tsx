@@ -13,6 +13,7 @@ import { REGISTRATION_LIMITS } from '@/lib/validation/registration';
 import { saveRegistrationAction, type RegistrationState } from '../actions';
 import { DuplicatesQuestion } from './DuplicatesQuestion';
 import { LightingFields } from './LightingFields';
+import { PhotoRightsFields, type PhotoRightsValues } from './PhotoRightsFields';
 import { ACCEPTED_PHOTOS, submitKeepingInput, useNextPage } from './submit';
 
 const LocationPicker = dynamic(() => import('@/components/map/LocationPicker'), {
@@ -42,6 +43,8 @@ type Props = {
   /** Editing an existing registration (else registering a new one). */
   illuminationId?: number;
   currentPhoto?: { url: string; alt: string } | null;
+  /** The credit and consent of the current photo (for a new one: no credit, may be published). */
+  photoRights?: PhotoRightsValues;
   /** Why the form cannot be changed (after the deadline); null when it can. */
   readOnlyReason?: string | null;
   /** An approved registration: saving sends it back to review. */
@@ -55,6 +58,7 @@ export function RegistrationForm(props: Props) {
   const { campaign, cities, illuminationId, readOnlyReason, currentPhoto } = props;
   const t = useTranslations('RegistrationForm');
   const kinds = useTranslations('Kinds');
+  const r = useTranslations('PhotoRights');
   const [state, action] = useActionState<RegistrationState, FormData>(saveRegistrationAction, initialActionState);
   useNextPage(state);
   const errors = state.fieldErrors;
@@ -143,6 +147,15 @@ export function RegistrationForm(props: Props) {
             </figcaption>
           </figure>
         ) : null}
+
+        <PhotoRightsFields
+          prefix="photo"
+          state={state}
+          initial={props.photoRights ?? { credit: '', publish: true }}
+          legend={r('registrationLegend')}
+          publishLabel={r('publishRegistration')}
+          publishHint={r('publishRegistrationHint')}
+        />
 
         {props.wasApproved ? <p className="field__hint">{t('editGoesToReview')}</p> : null}
         {readOnlyReason ? null : <SubmitButton pendingLabel={t('saving')}>{illuminationId ? t('submitEdit') : t('submitNew')}</SubmitButton>}

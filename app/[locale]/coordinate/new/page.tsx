@@ -31,7 +31,7 @@ export default async function NewRegistrationPage({ params, searchParams }: { pa
   const cities = (await listRegistrableCities(actor)).filter((c) => canRegister(actor, { cityId: c.id, registrationDeadline: campaign.registrationDeadline }, now));
   const f = await formatters();
   return (
-    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm', 'MapControls']}>
+    <ClientMessages namespaces={['Coordinate', 'Kinds', 'RegistrationForm', 'PhotoRights', 'MapControls']}>
       <main id="main" className="page narrow">
         <p>
           <Link href="/coordinate">{t('backToList')}</Link>

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { bindFields, Field, FieldGroup, FormMessage, SubmitButton } from '@/components/forms';
+import { bindFields, CheckboxGroupField, Field, FieldGroup, FormMessage, SubmitButton } from '@/components/forms';
+import { LOCALES, type Locale } from '@/lib/constants';
 import { initialActionState } from '@/lib/action-state';
 import { saveCityAction } from './actions';
 
@@ -15,11 +16,13 @@ export type CityValues = {
   lat: string;
   lng: string;
   timeZone: string;
+  /** The posters' languages as chosen; empty: the default for the place. */
+  posterLocales: Locale[];
 };
 
 const LANGS = ['en', 'fr', 'nl', 'de'] as const;
 
-export function CityForm({ initial, provinces, legend }: { initial: CityValues; provinces: string[]; legend?: string }) {
+export function CityForm({ initial, provinces, legend, posterDefault }: { initial: CityValues; provinces: string[]; legend?: string; /** The default languages' names, for the hint. */ posterDefault?: string }) {
   const t = useTranslations('Cities');
   const [state, action] = useActionState(saveCityAction, initialActionState);
   const { name, country, province, lat, lng, timeZone } = initial;
@@ -45,6 +48,15 @@ export function CityForm({ initial, provinces, legend }: { initial: CityValues; 
       <Field {...field('lat')} id={`${prefix}-lat`} label={t('lat')} inputMode="decimal" required />
       <Field {...field('lng')} id={`${prefix}-lng`} label={t('lng')} inputMode="decimal" required />
       <Field {...field('timeZone')} id={`${prefix}-tz`} label={t('timeZone')} hint={t('timeZoneHint')} />
+      <CheckboxGroupField
+        name="posterLocales"
+        id={`${prefix}-poster-locales`}
+        legend={t('posterLanguages')}
+        hint={posterDefault ? t('posterLanguagesHintDefault', { languages: posterDefault }) : t('posterLanguagesHint')}
+        options={LOCALES.map((l) => ({ value: l, label: t(`posterLanguage.${l}`) }))}
+        defaultChecked={state.ok || !state.values ? initial.posterLocales : (state.values.posterLocales ?? '').split(',').filter(Boolean)}
+        errors={state.fieldErrors.posterLocales}
+      />
       <SubmitButton>{initial.id ? t('save') : t('add')}</SubmitButton>
     </form>
   );

@@ -4,7 +4,7 @@ import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
 import { listCities } from '@/lib/cities';
-import { GAZETTEER_QUERY_MAX, searchPlaces } from '@/lib/cities';
+import { defaultPosterLocales, GAZETTEER_QUERY_MAX, searchPlaces } from '@/lib/cities';
 import { canManageCities } from '@/lib/permissions';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
@@ -44,8 +44,9 @@ export default async function CitiesPage({
   const province = await provinceNamer(locale);
   const provinces = [...new Set(cities.map((c) => c.province).filter(Boolean))].sort();
   const fresh: CityValues = picked
-    ? { name: picked.name, names: {}, country: picked.country, province: picked.province, lat: String(picked.lat), lng: String(picked.lng), timeZone: picked.timeZone }
-    : { name: '', names: {}, country: 'BE', province: '', lat: '', lng: '', timeZone: '' };
+    ? { name: picked.name, names: {}, country: picked.country, province: picked.province, lat: String(picked.lat), lng: String(picked.lng), timeZone: picked.timeZone, posterLocales: [] }
+    : { name: '', names: {}, country: 'BE', province: '', lat: '', lng: '', timeZone: '', posterLocales: [] };
+  const posterDefault = (c: { name: string; country: string; province: string }) => defaultPosterLocales(c).map((l) => t(`posterLanguage.${l}`)).join(', ');
   return (
     <ClientMessages namespaces={['Cities']}>
       <main id="main" className="page">
@@ -140,7 +141,8 @@ export default async function CitiesPage({
                     <details>
                       <summary>{t('editOne', { name: c.name })}</summary>
                       <CityForm
-                        initial={{ id: c.id, name: c.name, names: c.names, country: c.country, province: c.province, lat: String(c.lat), lng: String(c.lng), timeZone: c.timeZone }}
+                        initial={{ id: c.id, name: c.name, names: c.names, country: c.country, province: c.province, lat: String(c.lat), lng: String(c.lng), timeZone: c.timeZone, posterLocales: c.posterLocales ?? [] }}
+                        posterDefault={posterDefault(c)}
                         provinces={provinces}
                         legend={t('editOne', { name: c.name })}
                       />

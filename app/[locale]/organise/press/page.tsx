@@ -62,6 +62,14 @@ export default async function PressPage({ params, searchParams }: { params: Prom
           }
         />
         <PrintButton label={t('print')} />
+        {isOrganiser(actor) && filter.year !== undefined ? (
+          <p>
+            <a href={`/api/press-pack/${filter.year}?lang=${lang}`} download>
+              {t('pressPack', { year: filter.year })}
+            </a>{' '}
+            <span className="field__hint">{t('pressPackHint')}</span>
+          </p>
+        ) : null}
       </div>
       <article className="press-list" lang={lang} aria-labelledby="press-heading">
         <h1 id="press-heading">{list.year ? p('heading', { year: list.year }) : p('headingAnyYear')}</h1>

@@ -1,0 +1,31 @@
+import 'server-only';
+import { getPublishedCampaign } from '@/lib/campaigns';
+import { toPublicCampaign, type PublicCampaign } from '@/lib/lights';
+import { listGalleryPhotos, type GalleryPhoto } from '@/lib/photos';
+import { memoised } from '@/lib/public-data';
+import { campaignResults, type CampaignFigures, type YearFigures } from '@/lib/results';
+
+export type ResultsView = { campaign: PublicCampaign; figures: CampaignFigures; growth: YearFigures[] };
+
+/** A published campaign's results and the growth up to it, kept until the public data's revision moves on. */
+export function cachedResults(year: number): Promise<ResultsView | null> {
+  return memoised(`results:${year}`, async (): Promise<ResultsView | null> => {
+    const results = await campaignResults(year);
+    if (!results) return null;
+    return { campaign: toPublicCampaign(results.campaign), figures: results.figures, growth: results.growth };
+  });
+}
+
+export type GalleryView = { campaign: PublicCampaign; photos: GalleryPhoto[] };
+
+/**
+ * A published campaign's public photos. Kept per public revision: a change of
+ * a photo's consent moves it too (triggers on photo_rights).
+ */
+export function cachedGallery(year: number): Promise<GalleryView | null> {
+  return memoised(`gallery:${year}`, async (): Promise<GalleryView | null> => {
+    const campaign = await getPublishedCampaign(year);
+    if (!campaign) return null;
+    return { campaign: toPublicCampaign(campaign), photos: await listGalleryPhotos(campaign.id) };
+  });
+}

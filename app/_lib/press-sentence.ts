@@ -1,0 +1,37 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { LOCALES, type Locale } from '@/lib/constants';
+import { formattingLocale } from '@/lib/lights';
+import type { CampaignFigures } from '@/lib/results';
+
+/** "30 July 2026", "30 juillet 2026", "30 juli 2026", "30. Juli 2026". */
+export function pressDate(eventDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(formattingLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${eventDate}T12:00:00Z`));
+}
+
+/** The ready sentence for the press about a campaign's results, in one language. */
+export async function resultsSentence(locale: Locale, eventDate: string, figures: Pick<CampaignFigures, 'buildings' | 'cities' | 'countries' | 'lit'>): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'Results' });
+  return t('pressSentence', {
+    date: pressDate(eventDate, locale),
+    buildings: figures.buildings,
+    cities: figures.cities,
+    countries: figures.countries,
+    lit: figures.lit,
+  });
+}
+
+/** The same sentence in every language of the site. */
+export async function resultsSentences(eventDate: string, figures: Pick<CampaignFigures, 'buildings' | 'cities' | 'countries' | 'lit'>): Promise<Record<Locale, string>> {
+  const entries = await Promise.all(LOCALES.map(async (l) => [l, await resultsSentence(l, eventDate, figures)] as const));
+  return Object.fromEntries(entries) as Record<Locale, string>;
+}
+
+/** A country's name in `locale` ("Belgium", "Belgique"), or its code when the runtime does not know it. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([formattingLocale(locale)], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

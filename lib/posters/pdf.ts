@@ -1,0 +1,201 @@
+/**
+ * Posters as PDF (pdfkit): the Blue Heart, the building or city, the date and
+ * the lights-on time in each of the poster's languages, a QR code to the
+ * public page, the hotline and its website. Fonts are DejaVu Sans, embedded
+ * (subset) from the `dejavu-fonts-ttf` package, so that every accent of
+ * French, Dutch and German, and the names of places abroad, print as typed.
+ * The QR code is drawn as vector squares: sharp at A3 as at A4.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import type { Locale } from '@/lib/constants';
+
+export const POSTER_SIZES = ['A4', 'A3'] as const;
+export type PosterSize = (typeof POSTER_SIZES)[number];
+
+/** What the poster says in one language (already translated and formatted). */
+export type PosterText = {
+  locale: Locale;
+  /** "lights up blue against human trafficking". */
+  headline: string;
+  /** "Thursday 30 July 2026". */
+  date: string;
+  /** "Lights on at sunset (21:37)"; for a city poster, its buildings' common phrase. */
+  lightsOn: string;
+  /** "World Day against Trafficking in Persons". */
+  worldDay: string;
+  /** "Victim or witness of human trafficking? Call". */
+  hotlineLabel: string;
+};
+
+export type PosterSpec = {
+  size: PosterSize;
+  /** The building's name, or the city's. */
+  title: string;
+  /** The city (and country), under the title. */
+  subtitle: string;
+  /** One block per language, in the poster's order. */
+  texts: PosterText[];
+  /** A city poster lists its buildings: name and lights-on time. */
+  buildings?: { name: string; lightsOn: string }[];
+  /** "and 12 more", for the buildings that do not fit. */
+  more?: (count: number) => string;
+  /** Where the QR code leads (the public page), printed beneath it too. */
+  url: string;
+  hotlineNumber: string;
+  website: string;
+  /** Document title (PDF metadata). */
+  documentTitle: string;
+};
+
+const BLUE_900 = '#0b2a5b';
+const BLUE_700 = '#0b3d91';
+const HEART_BLUE = '#3d8bff';
+const INK = '#14213d';
+/** The Blue Heart, as drawn by the share cards (components/og/ShareCard.tsx), in a 32 × 30 box. */
+const HEART = 'M16 28.5 3.6 16.4C.2 13 .2 7.6 3.6 4.3a8.2 8.2 0 0 1 11.6 0l.8.8.8-.8a8.2 8.2 0 0 1 11.6 0c3.4 3.3 3.4 8.7 0 12.1z';
+
+const fontDir = () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+function loadFonts() {
+  fonts ??= { regular: fs.readFileSync(path.join(fontDir(), 'DejaVuSans.ttf')), bold: fs.readFileSync(path.join(fontDir(), 'DejaVuSans-Bold.ttf')) };
+  return fonts;
+}
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+/** The largest font size (down to `min`) at which `text` fits `width` in at most `lines` lines. */
+function fitSize(doc: Doc, text: string, width: number, start: number, min: number, lines: number): number {
+  for (let size = start; size > min; size -= 1) {
+    doc.fontSize(size);
+    if (doc.heightOfString(text, { width }) <= doc.currentLineHeight(true) * lines + 0.5) return size;
+  }
+  return min;
+}
+
+function drawHeart(doc: Doc, x: number, y: number, width: number) {
+  const scale = width / 32;
+  doc.save().translate(x, y).scale(scale).path(HEART).lineWidth(1.2).lineJoin('round').fillAndStroke(HEART_BLUE, '#ffffff').restore();
+}
+
+function drawQr(doc: Doc, url: string, x: number, y: number, size: number) {
+  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  // Four modules of quiet zone around the code, white whatever is behind it.
+  const cell = size / (n + 8);
+  doc.rect(x, y, size, size).fill('#ffffff');
+  for (let row = 0; row < n; row++) {
+    for (let col = 0; col < n; col++) {
+      if (qr.modules.get(row, col)) doc.rect(x + (col + 4) * cell, y + (row + 4) * cell, cell + 0.01, cell + 0.01);
+    }
+  }
+  doc.fill('#000000');
+}
+
+/** Renders a poster; resolves with the PDF's bytes. */
+export function renderPoster(spec: PosterSpec): Promise<Buffer> {
+  const { regular, bold } = loadFonts();
+  const doc = new PDFDocument({
+    size: spec.size,
+    margin: 0,
+    font: undefined,
+    lang: spec.texts[0]?.locale ?? 'en',
+    displayTitle: true,
+    info: { Title: spec.documentTitle, Author: 'Blue Lights', Subject: spec.texts[0]?.worldDay ?? '' },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('Sans', regular);
+  doc.registerFont('Sans-Bold', bold);
+
+  const W = doc.page.width;
+  const H = doc.page.height;
+  const s = W / 595.28;
+  const m = 40 * s;
+  const inner = W - 2 * m;
+
+  // The band with the Blue Heart and the day.
+  const band = 210 * s;
+  doc.rect(0, 0, W, band).fill(BLUE_900);
+  const heart = 96 * s;
+  drawHeart(doc, (W - heart) / 2, 26 * s, heart);
+  doc.fillColor('#ffffff').font('Sans-Bold').fontSize(15 * s);
+  const dayLine = [...new Set(spec.texts.map((t) => t.worldDay))].join(' · ');
+  doc.text(dayLine, m, 26 * s + heart * (30 / 32) + 14 * s, { width: inner, align: 'center' });
+
+  // The building (or city) and where it is.
+  let y = band + 26 * s;
+  doc.fillColor(BLUE_900).font('Sans-Bold');
+  doc.fontSize(fitSize(doc, spec.title, inner, 40 * s, 18 * s, 2));
+  doc.text(spec.title, m, y, { width: inner, align: 'center' });
+  y = doc.y + 4 * s;
+  doc.fillColor(INK).font('Sans').fontSize(18 * s).text(spec.subtitle, m, y, { width: inner, align: 'center' });
+  y = doc.y + 18 * s;
+
+  // One block per language: two columns when there are several.
+  const columns = spec.texts.length > 1 ? 2 : 1;
+  const gap = 20 * s;
+  const colWidth = (inner - gap * (columns - 1)) / columns;
+  let rowTop = y;
+  let rowBottom = y;
+  spec.texts.forEach((t, i) => {
+    const col = i % columns;
+    if (col === 0 && i > 0) rowTop = rowBottom + 14 * s;
+    const x = m + col * (colWidth + gap);
+    const align = columns === 1 ? 'center' : 'left';
+    doc.fillColor(BLUE_700).font('Sans-Bold').fontSize(16 * s).text(t.headline, x, rowTop, { width: colWidth, align });
+    doc.fillColor(INK).font('Sans').fontSize(14 * s).text(t.date, x, doc.y + 4 * s, { width: colWidth, align });
+    doc.text(t.lightsOn, x, doc.y + 2 * s, { width: colWidth, align });
+    rowBottom = Math.max(rowBottom, doc.y);
+  });
+  y = rowBottom + 18 * s;
+
+  // The bottom: QR code and address on the left, the hotline on the right.
+  const qr = 150 * s;
+  const footer = 28 * s;
+  const bottomTop = H - footer - qr - 40 * s;
+
+  // A city poster lists its buildings in what room is left.
+  if (spec.buildings?.length) {
+    const size = 12 * s;
+    doc.font('Sans').fontSize(size);
+    const lineHeight = doc.currentLineHeight(true) + 3 * s;
+    const listColumns = 2;
+    const listWidth = (inner - gap) / listColumns;
+    const room = Math.max(0, Math.floor((bottomTop - 16 * s - y) / lineHeight));
+    const capacity = room * listColumns;
+    const shown = spec.buildings.length > capacity ? spec.buildings.slice(0, Math.max(0, capacity - 1)) : spec.buildings;
+    const lines = shown.map((b) => `${b.name} · ${b.lightsOn}`);
+    if (shown.length < spec.buildings.length && spec.more) lines.push(spec.more(spec.buildings.length - shown.length));
+    const perColumn = Math.ceil(lines.length / listColumns);
+    doc.fillColor(INK);
+    lines.forEach((line, i) => {
+      const col = Math.floor(i / perColumn);
+      const row = i % perColumn;
+      doc.text(line, m + col * (listWidth + gap), y + row * lineHeight, { width: listWidth, lineBreak: false, ellipsis: true, height: lineHeight });
+    });
+  }
+
+  drawQr(doc, spec.url, m, bottomTop, qr);
+  doc.fillColor(INK).font('Sans').fontSize(9 * s).text(spec.url, m, bottomTop + qr + 4 * s, { width: qr + 120 * s, lineBreak: false, ellipsis: true });
+
+  const hx = m + qr + 24 * s;
+  const hw = W - m - hx;
+  let hy = bottomTop + 6 * s;
+  for (const label of [...new Set(spec.texts.map((t) => t.hotlineLabel))]) {
+    doc.fillColor(INK).font('Sans').fontSize(13 * s).text(label, hx, hy, { width: hw });
+    hy = doc.y + 2 * s;
+  }
+  doc.fillColor(BLUE_900).font('Sans-Bold').fontSize(30 * s).text(spec.hotlineNumber, hx, hy + 4 * s, { width: hw });
+  doc.fillColor(BLUE_700).font('Sans-Bold').fontSize(16 * s).text(spec.website, hx, doc.y + 4 * s, { width: hw });
+
+  doc.rect(0, H - footer, W, footer).fill(BLUE_900);
+  doc.end();
+  return done;
+}
