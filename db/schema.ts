@@ -1,5 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
 import {
+  blob,
   check,
   index,
   integer,
@@ -148,6 +149,11 @@ export const buildings = sqliteTable(
     lat: real('lat').notNull(),
     lng: real('lng').notNull(),
     description: text('description').notNull().default(''),
+    /**
+     * Imported with an address but no coordinates: it stands at its city's
+     * centre until one of the city's coordinators places it on the map.
+     */
+    needsPlacing: integer('needs_placing', { mode: 'boolean' }).notNull().default(false),
     createdBy: text('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
@@ -219,6 +225,30 @@ export const cityCoordinators = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.cityId] }), index('city_coordinator_city_idx').on(t.cityId)],
+);
+
+/**
+ * A spreadsheet an organiser uploaded to import, kept between its preview and
+ * the organiser's confirmation (never a copy of the rows sent back by the
+ * browser). Bound to the organiser and the campaign chosen; removed when
+ * imported or discarded, and no longer used after a few hours.
+ */
+export const importUploads = sqliteTable(
+  'import_uploads',
+  {
+    /** Random, unguessable: it is in the preview's URL. */
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    fileName: text('file_name').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('import_upload_created_idx').on(t.createdAt)],
 );
 
 /** Recent attempts per key (an e-mail address or a client), for rate limits. */
@@ -311,3 +341,4 @@ export type NewBuilding = typeof buildings.$inferInsert;
 export type Illumination = typeof illuminations.$inferSelect;
 export type NewIllumination = typeof illuminations.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type ImportUpload = typeof importUploads.$inferSelect;

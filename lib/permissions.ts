@@ -72,6 +72,14 @@ export function canManageCoordinators(actor: Actor): boolean {
   return isOrganiser(actor);
 }
 
+/**
+ * Import a spreadsheet of buildings as registrations: organisers only (a
+ * coordinator registers their own buildings one by one, with their map).
+ */
+export function canImportRegistrations(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
 /** The audit log: organisers only. */
 export function canViewAuditLog(actor: Actor): boolean {
   return isOrganiser(actor);

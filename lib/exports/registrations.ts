@@ -3,7 +3,7 @@
  * registrations page, the press list and every export format, so that an
  * export holds exactly what the page shows.
  */
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
@@ -42,8 +42,17 @@ export type ExportRow = {
   litAt: Date | null;
 };
 
+export type ExportOptions = {
+  /**
+   * What the public sees: only registrations with an approved version, as
+   * approved (an edit awaiting review is not shown), whatever the status
+   * filter says. The press list counts exactly what the public map shows.
+   */
+  publicVersion?: boolean;
+};
+
 /** The SQL condition of a filter within a scope; null when the scope allows nothing. */
-function conditions(scope: ExportScope, filter: ExportFilter): SQL | undefined | null {
+function conditions(scope: ExportScope, filter: ExportFilter, { publicVersion = false }: ExportOptions): SQL | undefined | null {
   const where: (SQL | undefined)[] = [];
   if (scope.kind === 'cities') {
     if (scope.cityIds.length === 0) return null;
@@ -52,7 +61,8 @@ function conditions(scope: ExportScope, filter: ExportFilter): SQL | undefined |
     return null;
   }
   if (filter.year !== undefined) where.push(eq(campaigns.year, filter.year));
-  if (filter.status !== undefined) where.push(eq(illuminations.status, filter.status));
+  if (publicVersion) where.push(isNotNull(illuminations.approved));
+  else if (filter.status !== undefined) where.push(eq(illuminations.status, filter.status));
   if (filter.city !== undefined) where.push(eq(cities.id, filter.city));
   if (filter.province !== undefined && filter.province !== '') where.push(eq(cities.province, filter.province));
   if (filter.kind !== undefined) where.push(eq(buildings.kind, filter.kind));
@@ -63,10 +73,10 @@ function conditions(scope: ExportScope, filter: ExportFilter): SQL | undefined |
  * Organisers get every registration, coordinators those of their own cities
  * (any status); the public nothing here (its open data is /api/lights).
  */
-export async function listExportRows(actor: Actor, filter: ExportFilter): Promise<ExportRow[]> {
+export async function listExportRows(actor: Actor, filter: ExportFilter, options: ExportOptions = {}): Promise<ExportRow[]> {
   const scope = exportScope(actor);
   authorize(actor, scope.kind !== 'public');
-  const where = conditions(scope, filter);
+  const where = conditions(scope, filter, options);
   if (where === null) return [];
   const rows = await getDb()
     .select({ i: illuminations, b: buildings, c: cities, year: campaigns.year, eventDate: campaigns.eventDate })
@@ -82,21 +92,25 @@ export async function listExportRows(actor: Actor, filter: ExportFilter): Promis
       asc(campaigns.year),
       asc(illuminations.id),
     );
-  return rows.map(({ i, b, c, year, eventDate }) => {
+  return rows.map(({ i, b: stored, c, year, eventDate }) => {
+    // The approved version stands in for the building and its times where the public's view is asked for.
+    const shown = options.publicVersion && i.approved ? i.approved : null;
+    const b = shown ? { ...stored, ...pick(shown, ['name', 'kind', 'address', 'description', 'lat', 'lng']) } : stored;
+    const timing = shown ?? i;
     const window = lightingWindow({
       eventDate,
       lat: b.lat,
       lng: b.lng,
       timeZone: c.timeZone,
-      lightsOnMode: i.lightsOnMode,
-      lightsOnTime: i.lightsOnTime,
-      lightsOffTime: i.lightsOffTime,
+      lightsOnMode: timing.lightsOnMode,
+      lightsOnTime: timing.lightsOnTime,
+      lightsOffTime: timing.lightsOffTime,
     });
     return {
       illuminationId: i.id,
       year,
       eventDate,
-      status: i.status,
+      status: shown ? 'approved' : i.status,
       buildingId: b.id,
       name: b.name,
       kind: b.kind,
@@ -110,7 +124,7 @@ export async function listExportRows(actor: Actor, filter: ExportFilter): Promis
       province: c.province,
       country: c.country,
       timeZone: c.timeZone,
-      lightsOnMode: i.lightsOnMode,
+      lightsOnMode: timing.lightsOnMode,
       lightsOn: window.onTime,
       lightsOnAt: window.onAt,
       lightsOff: window.offTime,
@@ -122,4 +136,8 @@ export async function listExportRows(actor: Actor, filter: ExportFilter): Promis
       litAt: i.litAt,
     };
   });
+}
+
+function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
 }

@@ -3,6 +3,7 @@ import { reviewVersionOf } from '@/lib/review';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
 import { COORDINATE_ACTION_ROWS, COORDINATE_ROUTE_ROWS } from './coordinate-rows';
+import { IMPORT_ACTION_ROWS, IMPORT_ROUTE_ROWS } from './import-rows';
 
 export type Outcome = 'allowed' | 'refused' | 'error';
 
@@ -84,6 +85,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
 
   // The coordinator workspace (register, edit, withdraw, lit): the city's coordinators and organisers.
   ...COORDINATE_ACTION_ROWS,
+  ...IMPORT_ACTION_ROWS,
 };
 
 export const ROUTE_ROWS: Record<string, RouteRow> = {
@@ -102,4 +104,5 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     request: (f) => ({ url: `/api/exports/csv?year=${f.campaign.year}`, params: { format: 'csv' } }),
   },
   ...COORDINATE_ROUTE_ROWS,
+  ...IMPORT_ROUTE_ROWS,
 };
