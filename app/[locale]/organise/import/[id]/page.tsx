@@ -52,7 +52,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   const { counts, sheet } = preview;
   const issue = (i: RowIssue) => {
     const text = KNOWN_KEYS.has(i.key) ? errorsT(i.key as never, i.params as never) : t(`issues.${i.key}`, i.params);
-    return i.column ? `${t(`columns.${i.column}.label`)}: ${text}` : text;
+    return i.column ? t('issue', { column: t(`columns.${i.column}.label`), message: text }) : text;
   };
   const shown = (text: string) => (text.length > SHOWN_CHARS ? t('truncated', { text: text.slice(0, SHOWN_CHARS), count: text.length }) : text);
 
