@@ -87,7 +87,7 @@ describe('importing buildings from a spreadsheet', () => {
   it('shows every row’s errors in the organiser’s language, imports nothing until asked, then only the valid rows', async () => {
     const stamp = Date.now();
     const organiser = createTestUser({ role: 'organiser' });
-    const page = await e2e.newPage({ locale: 'fr-BE' });
+    const page = await e2e.newPage();
     await signIn(page, organiser.email);
     const good = [`Halle aux draps ${stamp}`, `Château des Comtes ${stamp}`];
     const file = belgianCsv(

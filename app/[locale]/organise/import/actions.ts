@@ -68,7 +68,9 @@ export const confirmImportAction = formAction<Confirmation, Awaited<ReturnType<t
     on(NothingToImportError, { code: 'conflict', message: 'errors.nothing' }),
     on(ImportFileError, (error) => ({ code: 'conflict', message: `errors.${error.code}`, values: error.params })),
   ],
-  revalidate: ['/[locale]/organise', '/[locale]/coordinate'],
+  // No revalidation: the browser goes on to the import page, rendered afresh (every page that shows
+  // registrations is rendered per request). Refreshing this page first would draw it without its
+  // file, and without the form that says where to go.
   done: (imported) => done(`/organise/import?done=${imported.id}`),
 });
 
