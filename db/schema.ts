@@ -1,5 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
 import {
+  blob,
   check,
   index,
   integer,
@@ -170,6 +171,11 @@ export const buildings = sqliteTable(
     lat: real('lat').notNull(),
     lng: real('lng').notNull(),
     description: text('description').notNull().default(''),
+    /**
+     * Imported with an address but no coordinates: it stands at its city's
+     * centre until one of the city's coordinators places it on the map.
+     */
+    needsPlacing: integer('needs_placing', { mode: 'boolean' }).notNull().default(false),
     createdBy: text('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
@@ -263,6 +269,30 @@ export const photoRights = sqliteTable('photo_rights', {
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`),
 });
+
+/**
+ * A spreadsheet an organiser uploaded to import, kept between its preview and
+ * the organiser's confirmation (never a copy of the rows sent back by the
+ * browser). Bound to the organiser and the campaign chosen; removed when
+ * imported or discarded, and no longer used after a few hours.
+ */
+export const importUploads = sqliteTable(
+  'import_uploads',
+  {
+    /** Random, unguessable: it is in the preview's URL. */
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    fileName: text('file_name').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('import_upload_created_idx').on(t.createdAt)],
+);
 
 /** Recent attempts per key (an e-mail address or a client), for rate limits. */
 export const rateLimitHits = sqliteTable(
@@ -418,3 +448,4 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type PhotoRights = typeof photoRights.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type MailAttachment = { filename: string; contentType: string; content: string };
+export type ImportUpload = typeof importUploads.$inferSelect;

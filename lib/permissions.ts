@@ -103,6 +103,14 @@ export function canEditOwnAccount(actor: Actor): boolean {
   return actor !== null;
 }
 
+/**
+ * Import a spreadsheet of buildings as registrations: organisers only (a
+ * coordinator registers their own buildings one by one, with their map).
+ */
+export function canImportRegistrations(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
 /** The audit log: organisers only. */
 export function canViewAuditLog(actor: Actor): boolean {
   return isOrganiser(actor);

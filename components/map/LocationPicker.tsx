@@ -2,11 +2,11 @@
 
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
-import { GeoJSON, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { ZoomButtons } from './ZoomButtons';
 import { blueHeartIcon } from './blue-heart-icon';
-import outline from './outline.json';
+import { OUTLINE_ZOOM, OutlineLayer } from './OutlineLayer';
 
 export type LatLng = { lat: number; lng: number };
 
@@ -23,6 +23,8 @@ export type LocationPickerProps = {
   disabled?: boolean;
   tileUrl: string;
   tileAttribution: string;
+  /** Said under the map when no tile can be loaded (the map then shows the outline of the country). */
+  tilesUnavailable?: string;
 };
 
 const ZOOM = 15;
@@ -36,7 +38,7 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  * to move, arrow keys to nudge when the map has focus (Leaflet's own arrow
  * keys pan the map, which is turned off in favour of moving the marker).
  */
-function Picker({ center, value, onChange, markerLabel, disabled = false }: Pick<LocationPickerProps, 'center' | 'value' | 'onChange' | 'markerLabel' | 'disabled'>) {
+function Picker({ center, value, onChange, markerLabel, disabled = false, zoom }: Pick<LocationPickerProps, 'center' | 'value' | 'onChange' | 'markerLabel' | 'disabled'> & { zoom: number }) {
   const map = useMap();
   const marker = useRef<L.Marker | null>(null);
   const latest = useRef({ value, onChange: disabled ? () => undefined : onChange });
@@ -47,7 +49,7 @@ function Picker({ center, value, onChange, markerLabel, disabled = false }: Pick
   // A new city (no position yet): show its centre. MapContainer ignores later `center` props.
   const centerKey = `${center.lat},${center.lng}`;
   useEffect(() => {
-    if (!latest.current.value) map.setView([center.lat, center.lng], ZOOM, { animate: false });
+    if (!latest.current.value) map.setView([center.lat, center.lng], zoom, { animate: false });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the city changes
   }, [centerKey, map]);
 
@@ -131,35 +133,52 @@ function Labelled({ label, describedBy }: { label: string; describedBy?: string 
   return null;
 }
 
-const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions =>
-  feature?.properties?.name === 'Belgium'
-    ? { color: '#6b7a99', weight: 1.5, fillColor: '#fbfaf5', fillOpacity: 1 }
-    : { color: '#98a3ba', weight: 1, fillColor: '#eceae3', fillOpacity: 1 };
+/**
+ * Without tiles, the street-level view is an empty box: the map steps back to
+ * the country's outline, where the marker shows whether the building is in
+ * the right place (typed coordinates place it precisely). Once.
+ */
+function OutlineView({ active }: { active: boolean }) {
+  const map = useMap();
+  useEffect(() => {
+    if (active && map.getZoom() > OUTLINE_ZOOM) map.setView(map.getCenter(), OUTLINE_ZOOM, { animate: false });
+  }, [active, map]);
+  return null;
+}
 
 /**
  * A map to place a building: client-only (load it with next/dynamic, ssr:
- * false). Works without tiles: an outline of Belgium lies underneath, and the
+ * false). Works without tiles: the outline of Belgium and its neighbours lies
+ * underneath, the map steps back to show it when no tile loads, and the
  * coordinate fields beside it always work.
  */
 export default function LocationPicker(props: LocationPickerProps) {
   const start = props.value ?? props.center;
+  // Tiles fail one by one: the map counts as without tiles while none has loaded and one has failed.
+  const [tiles, setTiles] = useState<'loading' | 'loaded' | 'failed'>('loading');
+  const tileEvents = useMemo(
+    () => ({
+      tileload: () => setTiles('loaded'),
+      tileerror: () => setTiles((now) => (now === 'loaded' ? now : 'failed')),
+    }),
+    [],
+  );
+  const failed = tiles === 'failed';
   return (
-    <MapContainer
-      className="location-picker"
-      center={[start.lat, start.lng]}
-      zoom={ZOOM}
-      maxZoom={19}
-      scrollWheelZoom={false}
-      keyboard={false}
-      zoomControl={false}
-    >
-      <ZoomButtons />
-      <Pane name="outline" style={{ zIndex: 150 }}>
-        <GeoJSON data={outline as GeoJSON.FeatureCollection} style={outlineStyle} interactive={false} />
-      </Pane>
-      <TileLayer url={props.tileUrl} attribution={props.tileAttribution} />
-      <Labelled label={props.label} describedBy={props.describedBy} />
-      <Picker center={props.center} value={props.value} onChange={props.onChange} markerLabel={props.markerLabel} disabled={props.disabled} />
-    </MapContainer>
+    <>
+      <MapContainer className="location-picker" center={[start.lat, start.lng]} zoom={ZOOM} maxZoom={19} scrollWheelZoom={false} keyboard={false} zoomControl={false}>
+        <ZoomButtons />
+        <OutlineLayer />
+        <TileLayer url={props.tileUrl} attribution={props.tileAttribution} eventHandlers={tileEvents} />
+        <Labelled label={props.label} describedBy={props.describedBy} />
+        <OutlineView active={failed} />
+        <Picker center={props.center} value={props.value} onChange={props.onChange} markerLabel={props.markerLabel} disabled={props.disabled} zoom={failed ? OUTLINE_ZOOM : ZOOM} />
+      </MapContainer>
+      {failed && props.tilesUnavailable ? (
+        <p className="field__hint" role="status">
+          {props.tilesUnavailable}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -5,6 +5,7 @@ const ITEMS = [
   ['/organise', 'overview'],
   ['/organise/review', 'review'],
   ['/organise/registrations', 'registrations'],
+  ['/organise/import', 'import'],
   ['/organise/press', 'press'],
   ['/organise/campaigns', 'campaigns'],
   ['/organise/cities', 'cities'],

@@ -13,7 +13,18 @@ export type FilterOptions = {
  * The registrations filter as a plain GET form: the URL is the filter, so a
  * page, its exports and its press list share it, and it works without script.
  */
-export async function RegistrationFilter({ filter, options, extra }: { filter: ExportFilter; options: FilterOptions; extra?: React.ReactNode }) {
+export async function RegistrationFilter({
+  filter,
+  options,
+  extra,
+  withStatus = true,
+}: {
+  filter: ExportFilter;
+  options: FilterOptions;
+  extra?: React.ReactNode;
+  /** False where the status is fixed (the press list lists approved buildings only). */
+  withStatus?: boolean;
+}) {
   const t = await getTranslations('Exports');
   const kinds = await getTranslations('Kinds');
   const statuses = await getTranslations('Exports.statuses');
@@ -21,7 +32,9 @@ export async function RegistrationFilter({ filter, options, extra }: { filter: E
   return (
     <form method="get" className="filter-form" aria-label={t('filterLabel')}>
       <SelectField name="year" id="filter-year" label={t('year')} defaultValue={filter.year ? String(filter.year) : ''} options={[any, ...options.years.map((y) => ({ value: y, label: y }))]} />
-      <SelectField name="status" id="filter-status" label={t('status')} defaultValue={filter.status ?? ''} options={[any, ...ILLUMINATION_STATUSES.map((s) => ({ value: s, label: statuses(s) }))]} />
+      {withStatus ? (
+        <SelectField name="status" id="filter-status" label={t('status')} defaultValue={filter.status ?? ''} options={[any, ...ILLUMINATION_STATUSES.map((s) => ({ value: s, label: statuses(s) }))]} />
+      ) : null}
       <SelectField name="province" id="filter-province" label={t('province')} defaultValue={filter.province ?? ''} options={[any, ...options.provinces]} />
       <SelectField name="city" id="filter-city" label={t('city')} defaultValue={filter.city ? String(filter.city) : ''} options={[any, ...options.cities.map((c) => ({ value: c.id, label: c.name }))]} />
       <SelectField name="kind" id="filter-kind" label={t('kind')} defaultValue={filter.kind ?? ''} options={[any, ...BUILDING_KINDS.map((k) => ({ value: k, label: kinds(k) }))]} />

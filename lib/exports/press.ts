@@ -1,6 +1,8 @@
 /**
  * The press list: the filtered registrations grouped by province and city,
  * with names in the chosen language, and the counts its ready sentence needs.
+ * Only approved buildings are listed and counted: the press is told what the
+ * public map shows, never a building still waiting or turned down.
  */
 import type { BuildingKind, Locale } from '@/lib/constants';
 import { cityName } from '@/lib/localized';
@@ -10,7 +12,8 @@ export type PressCity = { id: number; name: string; buildings: { id: number; nam
 export type PressProvince = { province: string; key: string; name: string; cities: PressCity[] };
 export type PressList = { year: number | null; eventDate: string | null; buildings: number; cities: number; provinces: PressProvince[] };
 
-export function pressList(rows: ExportRow[], locale: Locale, provinceName: (p: string) => string): PressList {
+export function pressList(allRows: ExportRow[], locale: Locale, provinceName: (p: string) => string): PressList {
+  const rows = allRows.filter((r) => r.status === 'approved');
   const provinces = new Map<string, Map<number, PressCity>>();
   for (const r of rows) {
     const cities = provinces.get(r.province) ?? new Map<number, PressCity>();

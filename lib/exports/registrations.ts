@@ -42,8 +42,17 @@ export type ExportRow = {
   litAt: Date | null;
 };
 
+export type ExportOptions = {
+  /**
+   * What the public sees: only registrations with an approved version, as
+   * approved (an edit awaiting review is not shown), whatever the status
+   * filter says. The press list counts exactly what the public map shows.
+   */
+  publicVersion?: boolean;
+};
+
 /** The SQL condition of a filter within a scope; null when the scope allows nothing. */
-function conditions(scope: ExportScope, filter: ExportFilter): SQL | undefined | null {
+function conditions(scope: ExportScope, filter: ExportFilter, { publicVersion = false }: ExportOptions): SQL | undefined | null {
   const where: (SQL | undefined)[] = [];
   if (scope.kind === 'cities') {
     if (scope.cityIds.length === 0) return null;
@@ -52,7 +61,8 @@ function conditions(scope: ExportScope, filter: ExportFilter): SQL | undefined |
     return null;
   }
   if (filter.year !== undefined) where.push(eq(campaigns.year, filter.year));
-  if (filter.status !== undefined) where.push(eq(illuminations.status, filter.status));
+  if (publicVersion) where.push(isNotNull(illuminations.approved));
+  else if (filter.status !== undefined) where.push(eq(illuminations.status, filter.status));
   if (filter.city !== undefined) where.push(eq(cities.id, filter.city));
   if (filter.province !== undefined && filter.province !== '') where.push(eq(cities.province, filter.province));
   if (filter.kind !== undefined) where.push(eq(buildings.kind, filter.kind));
@@ -63,10 +73,10 @@ function conditions(scope: ExportScope, filter: ExportFilter): SQL | undefined |
  * Organisers get every registration, coordinators those of their own cities
  * (any status); the public nothing here (its open data is /api/lights).
  */
-export async function listExportRows(actor: Actor, filter: ExportFilter): Promise<ExportRow[]> {
+export async function listExportRows(actor: Actor, filter: ExportFilter, options: ExportOptions = {}): Promise<ExportRow[]> {
   const scope = exportScope(actor);
   authorize(actor, scope.kind !== 'public');
-  const where = conditions(scope, filter);
+  const where = conditions(scope, filter, options);
   if (where === null) return [];
   const rows = await getDb()
     .select({ i: illuminations, b: buildings, c: cities, year: campaigns.year, eventDate: campaigns.eventDate })
@@ -82,7 +92,7 @@ export async function listExportRows(actor: Actor, filter: ExportFilter): Promis
       asc(campaigns.year),
       asc(illuminations.id),
     );
-  return rows.map(toExportRow);
+  return rows.map((row) => toExportRow(row, options.publicVersion ?? false));
 }
 
 type JoinedRow = { i: typeof illuminations.$inferSelect; b: typeof buildings.$inferSelect; c: typeof cities.$inferSelect; year: number; eventDate: string };
@@ -100,37 +110,32 @@ export async function listApprovedRows(campaignId: number): Promise<ExportRow[]>
     .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
     .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
     .innerJoin(cities, eq(cities.id, buildings.cityId))
-    .where(and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved)))
-    .orderBy(sql`${cities.province} collate nocase`, sql`${cities.name} collate nocase`, sql`${buildings.name} collate nocase`, asc(illuminations.id));
+    .where(and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved)));
+  // Sorted after the approved versions stand in: their names are the ones shown.
   return rows
-    .map(({ i, b, c, year, eventDate }) => {
-      const v = i.approved!;
-      return toExportRow({
-        i: { ...i, status: 'approved', lightsOnMode: v.lightsOnMode, lightsOnTime: v.lightsOnTime, lightsOffTime: v.lightsOffTime, photo: v.photo },
-        b: { ...b, name: v.name, kind: v.kind, address: v.address, description: v.description, lat: v.lat, lng: v.lng },
-        c,
-        year,
-        eventDate,
-      });
-    })
+    .map((row) => toExportRow(row, true))
     .sort((a, b) => a.province.localeCompare(b.province, 'en', { sensitivity: 'base' }) || a.city.localeCompare(b.city, 'en', { sensitivity: 'base' }) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
 }
 
-function toExportRow({ i, b, c, year, eventDate }: JoinedRow): ExportRow {
+function toExportRow({ i, b: stored, c, year, eventDate }: JoinedRow, publicVersion: boolean): ExportRow {
+  // The approved version stands in for the building and its times where the public's view is asked for.
+  const shown = publicVersion && i.approved ? i.approved : null;
+  const b = shown ? { ...stored, ...pick(shown, ['name', 'kind', 'address', 'description', 'lat', 'lng']) } : stored;
+  const timing = shown ?? i;
   const window = lightingWindow({
     eventDate,
     lat: b.lat,
     lng: b.lng,
     timeZone: c.timeZone,
-    lightsOnMode: i.lightsOnMode,
-    lightsOnTime: i.lightsOnTime,
-    lightsOffTime: i.lightsOffTime,
+    lightsOnMode: timing.lightsOnMode,
+    lightsOnTime: timing.lightsOnTime,
+    lightsOffTime: timing.lightsOffTime,
   });
   return {
     illuminationId: i.id,
     year,
     eventDate,
-    status: i.status,
+    status: shown ? 'approved' : i.status,
     buildingId: b.id,
     name: b.name,
     kind: b.kind,
@@ -144,7 +149,7 @@ function toExportRow({ i, b, c, year, eventDate }: JoinedRow): ExportRow {
     province: c.province,
     country: c.country,
     timeZone: c.timeZone,
-    lightsOnMode: i.lightsOnMode,
+    lightsOnMode: timing.lightsOnMode,
     lightsOn: window.onTime,
     lightsOnAt: window.onAt,
     lightsOff: window.offTime,
@@ -155,4 +160,8 @@ function toExportRow({ i, b, c, year, eventDate }: JoinedRow): ExportRow {
     updatedAt: i.updatedAt,
     litAt: i.litAt,
   };
+}
+
+function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
 }

@@ -25,13 +25,13 @@ export type RegistrationRow = {
   /** An approved version is on the public map (it may differ from the pending edit). */
   isPublic: boolean;
   updatedAt: Date;
-  building: Pick<Building, 'id' | 'name' | 'kind' | 'address' | 'lat' | 'lng'>;
+  building: Pick<Building, 'id' | 'name' | 'kind' | 'address' | 'lat' | 'lng' | 'needsPlacing'>;
   city: Pick<City, 'id' | 'name' | 'names' | 'timeZone'>;
 };
 
 const rowColumns = {
   illumination: illuminations,
-  building: { id: buildings.id, name: buildings.name, kind: buildings.kind, address: buildings.address, lat: buildings.lat, lng: buildings.lng },
+  building: { id: buildings.id, name: buildings.name, kind: buildings.kind, address: buildings.address, lat: buildings.lat, lng: buildings.lng, needsPlacing: buildings.needsPlacing },
   city: { id: cities.id, name: cities.name, names: cities.names, timeZone: cities.timeZone },
 };
 

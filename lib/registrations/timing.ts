@@ -4,6 +4,7 @@
  * sunset and clock, not Brussels'). Pure and free of Node, so that the form
  * can recompute it in the browser as the marker moves.
  */
+import { LOCAL_TIME_PATTERN } from '../constants';
 import { timeZoneAt } from '../zones';
 
 import { formatLocalTime, sunsetAt, zonedTimeToUtc, type LocalTime } from '../time';
@@ -39,4 +40,17 @@ export function endsBeforeSunset(input: {
   const off = zonedTimeToUtc(input.eventDate, input.lightsOffTime, timeZone);
   const noon = zonedTimeToUtc(input.eventDate, '12:00', timeZone);
   return off.getTime() >= noon.getTime() && off.getTime() <= sunset.getTime();
+}
+
+/**
+ * Whether a fixed lights-off time comes before the fixed lights-on time on
+ * the evening itself (on 22:00, off 21:00): the lights would be off before
+ * they are on, or on for nearly a whole day. A lights-off in the morning
+ * (01:00) is after midnight, which is normal, as in `endsBeforeSunset`.
+ */
+export function endsBeforeLightsOn(input: { lightsOnTime: string | null; lightsOffTime: string | null }): boolean {
+  const { lightsOnTime: on, lightsOffTime: off } = input;
+  if (!on || !off || !LOCAL_TIME_PATTERN.test(on) || !LOCAL_TIME_PATTERN.test(off)) return false;
+  // `HH:MM` strings compare as times.
+  return off >= '12:00' && off <= on;
 }

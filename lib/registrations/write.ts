@@ -231,7 +231,14 @@ export async function updateRegistration(
       if (!buildingChanged && !timingChanged && !reopens) return { ...saved, changed: false, buildingChanged: false, rightsChanged };
 
       if (buildingChanged) {
-        const building = tx.update(buildings).set(facts).where(eq(buildings.id, buildingBefore.id)).returning().get();
+        // A building imported at its city's centre is placed once its position is saved as another.
+        const placed = facts.lat !== buildingBefore.lat || facts.lng !== buildingBefore.lng;
+        const building = tx
+          .update(buildings)
+          .set({ ...facts, ...(placed ? { needsPlacing: false } : {}) })
+          .where(eq(buildings.id, buildingBefore.id))
+          .returning()
+          .get();
         recordAudit(tx, {
           actorId: actor.id,
           action: 'building.update',

@@ -10,7 +10,7 @@ export type QueueItem = {
   id: number;
   year: number;
   status: 'submitted';
-  building: { id: number; name: string; kind: BuildingKind; address: string; description: string; lat: number; lng: number };
+  building: { id: number; name: string; kind: BuildingKind; address: string; description: string; lat: number; lng: number; needsPlacing: boolean };
   city: { id: number; name: string; names: Partial<Record<Locale, string>>; province: string; timeZone: string };
   lightsOnMode: LightsOnMode;
   lightsOnTime: string | null;
@@ -40,7 +40,7 @@ export async function listReviewQueue(actor: Actor, { year }: { year?: number } 
     id: i.id,
     year: y,
     status: 'submitted',
-    building: { id: b.id, name: b.name, kind: b.kind, address: b.address, description: b.description, lat: b.lat, lng: b.lng },
+    building: { id: b.id, name: b.name, kind: b.kind, address: b.address, description: b.description, lat: b.lat, lng: b.lng, needsPlacing: b.needsPlacing },
     city: { id: c.id, name: c.name, names: c.names, province: c.province, timeZone: c.timeZone },
     lightsOnMode: i.lightsOnMode,
     lightsOnTime: i.lightsOnTime,

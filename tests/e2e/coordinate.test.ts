@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { ensureOpenCampaign } from './fixtures/open-campaign';
+import { serveBlankTiles } from './map-helpers';
 import { pageErrors, setupBrowser } from './page';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
@@ -19,6 +20,7 @@ describe('the coordinator workspace', () => {
   it('registers a building by clicking on the map, then edits and withdraws it', async () => {
     const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Kortrijk'] });
     const page = await e2e.newPage();
+    await serveBlankTiles(page);
     await signIn(page, coordinator.email);
     await page.goto(`/coordinate?year=${YEAR}`);
     await page.getByTestId('empty-state').waitFor();
@@ -27,7 +29,7 @@ describe('the coordinator workspace', () => {
     await page.getByRole('heading', { name: 'Register a building' }).waitFor();
     const map = page.getByRole('application', { name: /Map to place the building/ });
     await map.waitFor();
-    // Tiles cannot load here; the map still takes clicks. Away from the centre (Kortrijk Town Hall).
+    // Blank tiles: the map is at street level and takes clicks. Away from the centre (Kortrijk Town Hall).
     await map.click({ position: { x: 120, y: 80 } });
     await expect(page.getByLabel('Latitude').inputValue()).resolves.toMatch(/^50\.8\d+$/);
     await expect(page.getByLabel('Longitude').inputValue()).resolves.toMatch(/^3\.2\d+$/);
@@ -68,6 +70,7 @@ describe('the coordinator workspace', () => {
   it('shows every field error at once, keeps the input, and then takes a photo without its GPS data', async () => {
     const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Ypres'] });
     const page = await e2e.newPage();
+    await serveBlankTiles(page);
     await signIn(page, coordinator.email);
     await page.goto(`/coordinate/new?year=${YEAR}`);
     await page.getByRole('application', { name: /Map to place the building/ }).waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations';
+import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations';
 import { timeZoneAt } from '@/lib/zones';
 import { isLitWindowOpen, litWindow } from '@/lib/registrations';
 
@@ -34,6 +34,21 @@ describe('sunset suggestion', () => {
     expect(endsBeforeSunset({ ...at, lightsOffTime: '23:30' })).toBe(false);
     expect(endsBeforeSunset({ ...at, lightsOffTime: '01:00' })).toBe(false);
     expect(endsBeforeSunset({ ...at, lightsOffTime: null })).toBe(false);
+  });
+});
+
+describe('a fixed lights-on time and the lights-off time', () => {
+  it('warns when the lights go off on the evening before they go on, not when they go off after midnight', () => {
+    const check = (on: string | null, off: string | null) => endsBeforeLightsOn({ lightsOnTime: on, lightsOffTime: off });
+    expect(check('22:00', '21:00')).toBe(true);
+    expect(check('22:00', '22:00')).toBe(true);
+    expect(check('21:30', '12:00')).toBe(true);
+    expect(check('22:00', '23:30')).toBe(false);
+    expect(check('22:00', '01:00')).toBe(false);
+    expect(check('22:00', '11:59')).toBe(false);
+    expect(check('22:00', null)).toBe(false);
+    expect(check(null, '21:00')).toBe(false);
+    expect(check('22:00', '9pm')).toBe(false);
   });
 });
 

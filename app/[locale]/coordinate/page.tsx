@@ -196,6 +196,11 @@ function RegistrationLine({
           {row.building.name}
         </Link>
         {row.building.address ? <p className="note">{row.building.address}</p> : null}
+        {row.building.needsPlacing ? (
+          <p className="note needs-placing">
+            <Link href={`/coordinate/${row.id}`}>{t('needsPlacing', { name: row.building.name })}</Link>
+          </p>
+        ) : null}
       </th>
       <td>{cityName(row.city, locale)}</td>
       <td>

@@ -5,6 +5,7 @@ import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
 import { COORDINATE_ACTION_ROWS, COORDINATE_ROUTE_ROWS } from './coordinate-rows';
 import { AFTER_DAY_ACTION_ROWS, AFTER_DAY_ROUTE_ROWS } from './after-day-rows';
+import { IMPORT_ACTION_ROWS, IMPORT_ROUTE_ROWS } from './import-rows';
 
 export type Outcome = 'allowed' | 'refused' | 'error';
 
@@ -101,6 +102,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   // The coordinator workspace (register, edit, withdraw, lit): the city's coordinators and organisers.
   ...COORDINATE_ACTION_ROWS,
   ...AFTER_DAY_ACTION_ROWS,
+  ...IMPORT_ACTION_ROWS,
 };
 
 export const ROUTE_ROWS: Record<string, RouteRow> = {
@@ -136,4 +138,5 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
   },
   ...COORDINATE_ROUTE_ROWS,
   ...AFTER_DAY_ROUTE_ROWS,
+  ...IMPORT_ROUTE_ROWS,
 };

@@ -100,6 +100,11 @@ export default async function RegistrationPage({ params }: { params: Params }) {
           </p>
         ) : null}
         {ill.status === 'submitted' && ill.approved ? <p className="note">{t('publicKept')}</p> : null}
+        {building.needsPlacing ? (
+          <p className="warning" role="note" data-testid="needs-placing">
+            {t('placeIt', { city: cityName(city, locale) })}
+          </p>
+        ) : null}
 
         <RegistrationForm
           key={ill.updatedAt.getTime()}

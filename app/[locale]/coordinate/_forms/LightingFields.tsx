@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Field, RadioGroupField } from '@/components/forms';
 import type { LatLng } from '@/components/map/LocationPicker';
 import { LOCAL_TIME_PATTERN, type LightsOnMode } from '@/lib/constants';
-import { endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
+import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 
 type Props = {
   eventDate: string;
@@ -26,6 +26,8 @@ export function LightingFields({ eventDate, position, initial, errors }: Props) 
   const sunset = position ? sunsetSuggestion(eventDate, position.lat, position.lng) : null;
   const eventDay = formatCalendarDate(eventDate, locale);
   const tooEarly = position && LOCAL_TIME_PATTERN.test(offTime) && endsBeforeSunset({ eventDate, lat: position.lat, lng: position.lng, lightsOffTime: offTime });
+  // With a fixed time, a lights-off before lights-on on the evening itself is a slip too (on 22:00, off 21:00).
+  const offBeforeOn = mode === 'time' && endsBeforeLightsOn({ lightsOnTime: onTime.trim(), lightsOffTime: offTime.trim() });
   const suggestion = !sunset
     ? t('sunsetNeedsPosition')
     : sunset.time
@@ -60,7 +62,11 @@ export function LightingFields({ eventDate, position, initial, errors }: Props) 
             inputMode="numeric"
             autoComplete="off"
           />
-          {tooEarly && sunset?.time ? (
+          {offBeforeOn ? (
+            <p className="warning" role="status">
+              {t('endsBeforeLightsOn', { off: offTime.trim(), on: onTime.trim() })}
+            </p>
+          ) : tooEarly && sunset?.time ? (
             <p className="warning" role="status">
               {t('endsBeforeSunset', { off: offTime, sunset: sunset.time })}
             </p>

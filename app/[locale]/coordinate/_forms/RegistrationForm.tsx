@@ -124,6 +124,7 @@ export function RegistrationForm(props: Props) {
               disabled={Boolean(readOnlyReason)}
               tileUrl={props.tileUrl}
               tileAttribution={props.tileAttribution}
+              tilesUnavailable={t('tilesUnavailable')}
             />
           ) : null}
           <p className="visually-hidden" role="status" aria-live="polite">

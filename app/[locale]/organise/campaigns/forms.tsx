@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { bindFields, CheckboxField, Field, FieldGroup, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import { createCampaignAction, setMapCampaignAction, updateCampaignAction } from './actions';
@@ -64,11 +64,14 @@ export function NewCampaignForm({ initial }: { initial: CampaignValues }) {
   );
 }
 
-export function EditCampaignForm({ initial }: { initial: CampaignValues }) {
+export function EditCampaignForm({ initial, defaultOpen = false }: { initial: CampaignValues; defaultOpen?: boolean }) {
   const t = useTranslations('Campaigns');
   const [state, action] = useActionState(updateCampaignAction, initialActionState);
+  // Opened by the organiser, it stays open after an answer: the answer (saved, or
+  // what to correct) is shown inside, where the organiser just was.
+  const [open, setOpen] = useState(defaultOpen);
   return (
-    <details className="card" open={!state.ok && Boolean(state.message)}>
+    <details className="card" id={`campaign-${initial.year}`} open={open || (!state.ok && Boolean(state.message))} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('edit', { year: initial.year })}</summary>
       <form action={action} noValidate>
         <FormMessage state={state} />

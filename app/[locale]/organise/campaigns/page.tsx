@@ -22,8 +22,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** An instant as <input type="datetime-local"> shows it, on Brussels clocks. */
 const localInput = (d: Date) => `${localDate(d, DEFAULT_TIME_ZONE)}T${formatLocalTime(d, DEFAULT_TIME_ZONE)}`;
 
-export default async function CampaignsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function CampaignsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ edit?: string | string[] }> }) {
   const { locale } = await params;
+  // `?edit=2026` opens that campaign's form (the review page links here to publish one).
+  const { edit } = await searchParams;
+  const editYear = typeof edit === 'string' ? Number(edit) : null;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/campaigns');
   const t = await getTranslations('Campaigns');
@@ -85,9 +88,11 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
               ))}
             </tbody>
           </table>
+          {/* Keyed by the campaign only: a save must not draw the form anew, or its answer would go with it. */}
           {campaigns.map((c) => (
             <EditCampaignForm
-              key={`${c.id}-${c.registrationDeadline.getTime()}-${c.published}-${c.deadlineReminderDays.join('.')}`}
+              key={c.id}
+              defaultOpen={c.year === editYear}
               initial={{
                 id: c.id,
                 year: c.year,

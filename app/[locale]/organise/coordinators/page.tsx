@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/components/organise/organise.css';
+import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { listCities } from '@/lib/cities';
 import { LOCALE_NAMES } from '@/lib/constants';
@@ -29,6 +31,7 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ l
     <ClientMessages namespaces={['Coordinators', 'Roles']}>
       <main id="main" className="page">
         <h1>{t('title')}</h1>
+        <OrganiseNav current="coordinators" />
         <section aria-labelledby="invite-heading">
           <h2 id="invite-heading">{t('inviteHeading')}</h2>
           <InviteForm cities={cityOptions} />

@@ -28,12 +28,14 @@ export default async function PressPage({ params, searchParams }: { params: Prom
   const t = await getTranslations('Press');
   requireRight(exportScope(actor).kind !== 'public');
   const search = await searchParams;
-  // A press list is about the buildings that light up: approved ones unless the filter says otherwise.
-  const { filter, options } = await pageFilter(actor, 'status' in search ? search : { ...search, status: 'approved' }, locale);
+  // A press list is about the buildings that light up: the approved ones, as the public map shows
+  // them, whatever status the registrations page was filtered by.
+  const { filter: chosen, options } = await pageFilter(actor, search, locale);
+  const filter = { ...chosen, status: 'approved' as const };
   const langParam = typeof search.lang === 'string' ? search.lang : '';
   const lang: Locale = (LOCALES as readonly string[]).includes(langParam) ? (langParam as Locale) : (locale as Locale);
 
-  const rows = await listExportRows(actor, filter);
+  const rows = await listExportRows(actor, filter, { publicVersion: true });
   recordExport(actor, 'press', filter, rows, { lang });
   // The list itself is in the chosen language, whatever the console's language.
   const p = await getTranslations({ locale: lang, namespace: 'Press' });
@@ -54,9 +56,11 @@ export default async function PressPage({ params, searchParams }: { params: Prom
       <div className="no-print">
         <h1>{t('title')}</h1>
         {isOrganiser(actor) ? <OrganiseNav current="press" /> : null}
+        <p>{t('approvedOnly')}</p>
         <RegistrationFilter
           filter={filter}
           options={options}
+          withStatus={false}
           extra={
             <SelectField name="lang" id="press-lang" label={t('language')} defaultValue={lang} options={LOCALES.map((l) => ({ value: l, label: languages(l), lang: l }))} />
           }

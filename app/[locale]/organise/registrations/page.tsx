@@ -38,8 +38,9 @@ export default async function RegistrationsPage({
   const kinds = await getTranslations('Kinds');
   const statuses = await getTranslations('Exports.statuses');
   const province = await provinceNamer(locale);
-  // The press list has defaults of its own (latest year, approved): "any" is said explicitly.
-  const pressQuery = filterQuery(filter, { ...(filter.year ? {} : { year: '' }), ...(filter.status ? {} : { status: '' }) });
+  // The press list has a default year of its own (the latest): "any" is said explicitly. It lists
+  // approved buildings only, so the status is not passed on.
+  const pressQuery = filterQuery({ ...filter, status: undefined }, filter.year ? {} : { year: '' });
   const href = (format: string, extra: Record<string, string> = {}) => `/api/exports/${format}?${filterQuery(filter, extra)}`;
   return (
     <main id="main" className="page">

@@ -3,6 +3,7 @@
 import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
 import { formValues, type ActionState } from '@/lib/action-state';
+import { listCampaigns } from '@/lib/campaigns';
 import { canReview } from '@/lib/permissions';
 import { NotReviewableError, reviewIlluminations, sendSubmissionDigest } from '@/lib/review';
 import { reviewFormInput, reviewSchema } from '@/lib/validation/review';
@@ -22,14 +23,28 @@ export const reviewAction = formAction({
     return parsed.success ? parsed : { success: false, error: parsed.error, renameFields: { reason: reasonField, items: 'ids' } };
   },
   // The coordinators' notices are queued with the decisions (lib/review).
-  run: (actor, decision) => reviewIlluminations(actor, decision),
+  run: async (actor, decision) => {
+    const outcome = await reviewIlluminations(actor, decision);
+    // An approval in an unpublished campaign is not on the public map yet: the answer says so.
+    const published = new Set((await listCampaigns(actor)).filter((c) => c.published).map((c) => c.year));
+    const unpublished = [...new Set(outcome.reviewed.map((r) => r.year))].filter((y) => !published.has(y)).sort();
+    return { ...outcome, unpublished };
+  },
   errors: [on(NotReviewableError, (error) => ({ code: 'conflict', message: 'notReviewable', values: { count: error.ids.length } }))],
   // Also after a refusal: the page must show the changed registrations as they are now.
   revalidate: ['/[locale]/organise'],
-  done: async ({ reviewed, changed }, t, { decision }, form): Promise<ActionState> => {
-    const decided = reviewed.length ? t(decision === 'approve' ? 'approved' : 'rejected', { count: reviewed.length }) : '';
+  done: async ({ reviewed, changed, unpublished }, t, { decision }, form): Promise<ActionState> => {
+    const locale = await getLocale();
+    const list = (items: (string | number)[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items.map(String));
+    const decided = !reviewed.length
+      ? ''
+      : decision === 'reject'
+        ? t('rejected', { count: reviewed.length })
+        : unpublished.length
+          ? t('approvedUnpublished', { count: reviewed.length, years: list(unpublished), campaigns: unpublished.length })
+          : t('approved', { count: reviewed.length });
     if (changed.length === 0) return { ok: true, code: 'ok', message: decided, fieldErrors: {} };
-    const names = new Intl.ListFormat(await getLocale(), { type: 'conjunction' }).format(changed.map((c) => c.buildingName));
+    const names = list(changed.map((c) => c.buildingName));
     // The typed reasons stay; nothing stays checked: a changed registration must be looked at again first.
     const values = formValues(form);
     delete values.ids;

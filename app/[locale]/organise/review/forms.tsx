@@ -23,6 +23,8 @@ export type ReviewRow = {
   submittedBy: string | null;
   updatedAt: string;
   isEdit: boolean;
+  /** Imported without coordinates: still at its city's centre. */
+  needsPlacing: boolean;
   changes: string[];
   /** The version of the registration this row shows; the decision names it. */
   version: string;
@@ -90,6 +92,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
                   <a href={`https://www.openstreetmap.org/?mlat=${r.lat}&mlon=${r.lng}#map=18/${r.lat}/${r.lng}`} rel="noopener" target="_blank">
                     {t('coordinates', { lat: r.lat.toFixed(5), lng: r.lng.toFixed(5) })}
                   </a>
+                  {r.needsPlacing ? <p className="changed">{t('needsPlacing')}</p> : null}
                   {r.description ? <p className="building__description">{r.description}</p> : null}
                   {r.photoUrl ? (
                     <a href={r.photoUrl} target="_blank" rel="noopener">

@@ -17,6 +17,7 @@ import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatDateTime } from '@/lib/dates';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { SelectField } from '@/components/forms/Field';
+import { Link } from '@/i18n/navigation';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -66,10 +67,16 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       submittedBy: q.submittedBy ? (q.submittedBy.name ?? q.submittedBy.email) : null,
       updatedAt: formatDateTime(q.updatedAt, locale, DEFAULT_TIME_ZONE, 'medium'),
       isEdit: q.approved !== null,
+      needsPlacing: q.building.needsPlacing,
       changes,
       version: q.version,
     };
   });
+
+  // Approvals in an unpublished campaign do not reach the public map: the campaigns this page is about
+  // (the one chosen, those in the queue) are named if they are not published, with the way to publish.
+  const shownYears = new Set([...(year ? [year] : []), ...rows.map((r) => r.year)]);
+  const unpublished = campaigns.filter((c) => shownYears.has(c.year) && !c.published);
 
   return (
     <ClientMessages namespaces={['Review', 'MapControls']}>
@@ -89,6 +96,16 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           </button>
         </form>
         <p role="status">{t('waiting', { count: rows.length })}</p>
+        {unpublished.length ? (
+          <div className="warning" role="note" data-testid="unpublished-note">
+            {unpublished.map((c) => (
+              <p key={c.id}>
+                {t('unpublishedNote', { year: c.year })}{' '}
+                <Link href={`/organise/campaigns?edit=${c.year}#campaign-${c.year}`}>{t('publishLink', { year: c.year })}</Link>
+              </p>
+            ))}
+          </div>
+        ) : null}
         {rows.length ? (
           <PreviewMapLoader
             points={rows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, title: `${r.name}, ${r.city}` }))}

@@ -1,0 +1,111 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import '@/components/organise/organise.css';
+import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { Link } from '@/i18n/navigation';
+import { listCampaigns, getWorkspaceCampaign } from '@/lib/campaigns';
+import { IMPORT_COLUMNS, IMPORT_LIMITS, importDone, REQUIRED_COLUMNS } from '@/lib/imports';
+import { canImportRegistrations } from '@/lib/permissions';
+import { requireRight, signedInActor } from '@/app/_auth/guard';
+import { ClientMessages } from '@/app/_lib/client-messages';
+import { UploadForm } from './forms';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Import' });
+  return { title: t('title') };
+}
+
+/** Importing a spreadsheet of buildings: the upload, the columns it reads, the templates. */
+export default async function ImportPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await signedInActor(locale, '/organise/import');
+  requireRight(canImportRegistrations(actor));
+  const t = await getTranslations('Import');
+  const search = await searchParams;
+  const finished = typeof search.done === 'string' ? await importDone(actor, search.done) : null;
+  const [campaigns, open] = await Promise.all([listCampaigns(actor), getWorkspaceCampaign()]);
+  const state = (published: boolean) => (published ? t('published') : t('notPublished'));
+
+  return (
+    <ClientMessages namespaces={['Import']}>
+      <main id="main" className="page">
+        <h1>{t('title')}</h1>
+        <OrganiseNav current="import" />
+        {finished ? (
+          <div role="status" className="form-message is-ok" data-testid="import-done">
+            <p>
+              {t('done', { imported: finished.imported, file: finished.fileName, year: finished.year })}{' '}
+              {finished.skipped ? t('doneSkipped', { count: finished.skipped }) : null} {finished.toPlace ? t('doneToPlace', { count: finished.toPlace }) : null}
+            </p>
+            <p>
+              <Link href={`/organise/review?year=${finished.year}`}>{t('goReview', { year: finished.year })}</Link>
+            </p>
+          </div>
+        ) : search.discarded === '1' ? (
+          <p role="status" className="form-message is-ok">
+            {t('discarded')}
+          </p>
+        ) : null}
+        <p>{t('intro')}</p>
+        <p>{t('statusNote')}</p>
+
+        <h2 id="upload-heading">{t('uploadHeading')}</h2>
+        {campaigns.length ? (
+          <UploadForm
+            campaigns={campaigns.map((c) => ({ id: c.id, label: `${c.year} (${state(c.published)})` }))}
+            defaultCampaign={open?.id}
+            maxMegabytes={IMPORT_LIMITS.FILE_MAX_BYTES / (1024 * 1024)}
+            maxRows={IMPORT_LIMITS.ROWS_MAX}
+          />
+        ) : (
+          <p>
+            {t('noCampaign')} <Link href="/organise/campaigns">{t('createCampaign')}</Link>
+          </p>
+        )}
+
+        <section aria-labelledby="columns-heading">
+          <h2 id="columns-heading">{t('columnsHeading')}</h2>
+          <p>{t('columnsIntro')}</p>
+          <ul className="export-links">
+            <li>
+              <a className="button secondary" href="/api/imports/template/csv" download>
+                {t('templateCsv')}
+              </a>
+            </li>
+            <li>
+              <a className="button secondary" href={`/api/imports/template/xlsx?lang=${locale}`} download>
+                {t('templateXlsx')}
+              </a>
+            </li>
+          </ul>
+          <table className="data">
+            <caption>{t('columnsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('column')}</th>
+                <th scope="col">{t('meaning')}</th>
+                <th scope="col">{t('example')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {IMPORT_COLUMNS.map((column) => (
+                <tr key={column}>
+                  <th scope="row">
+                    <code>{column}</code>
+                    {REQUIRED_COLUMNS.includes(column) ? <span className="muted"> ({t('required')})</span> : null}
+                  </th>
+                  <td>{t(`columns.${column}.meaning`)}</td>
+                  <td>
+                    <code>{t(`columns.${column}.example`)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </main>
+    </ClientMessages>
+  );
+}

@@ -1,0 +1,7 @@
+export * from './columns';
+export * from './errors';
+export * from './imports';
+export * from './limits';
+export * from './read';
+export * from './template';
+export * from './validate';
