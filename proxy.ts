@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { DEFAULT_TILE_URL, LOCALE_ALTERNATION, PREFIXED_LOCALE_ALTERNATION } from './lib/constants';
+import { LOCALE_ALTERNATION, PREFIXED_LOCALE_ALTERNATION } from './lib/constants';
 import { afterLocaleRouting, fromPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
-import { contentSecurityPolicy } from './lib/http/csp';
+import { contentSecurityPolicy, mapTileUrls } from './lib/http/csp';
 import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/http/request-limits';
 import { withTransportSecurity } from './lib/http/transport-security';
 import { isLiveSession, SESSION_COOKIES } from './lib/users/sessions';
@@ -16,7 +16,6 @@ const PREFIXED_LOCALE = new RegExp(`^/(${PREFIXED_LOCALE_ALTERNATION})(/|$)`);
 const EMBED = new RegExp(`^/(?:(?:${LOCALE_ALTERNATION})/)?embed(/|$)`);
 /** What is not a page: route handlers, Next.js's files, photos, files with an extension. */
 const NOT_A_PAGE = /^\/(?:api|_next|_vercel|uploads)(?:\/|$)|\.[^/]*$/;
-const TILE_URL = process.env.TILE_URL || DEFAULT_TILE_URL;
 
 /**
  * A visitor without a session may only send small bodies (the sign-in form):
@@ -61,7 +60,7 @@ export default async function proxy(request: NextRequest) {
   const nonce = nonceFor(request);
   const csp = contentSecurityPolicy({
     nonce,
-    tileUrl: TILE_URL,
+    tileUrls: mapTileUrls(),
     embeddable: EMBED.test(pathname),
     dev: process.env.NODE_ENV === 'development',
   });

@@ -28,6 +28,10 @@ const envSchema = z.object({
   DEMO_DATA: booleanFlag.default(true),
   TILE_URL: z.string().min(1).default(DEFAULT_TILE_URL),
   TILE_ATTRIBUTION: z.string().default(DEFAULT_TILE_ATTRIBUTION),
+  /** Tiles for the public map's night view; empty: the day's tiles, darkened in the browser. */
+  TILE_URL_DARK: z.string().default(''),
+  /** Their attribution; empty: TILE_ATTRIBUTION. */
+  TILE_ATTRIBUTION_DARK: z.string().default(''),
   EMAIL_SERVER: z.string().min(1).optional(),
   EMAIL_FROM: z.string().default('Blue Lights <no-reply@bluelights.example>'),
   AUTH_SECRET: z.string().optional(),

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, newNonce } from '@/lib/http';
+import { contentSecurityPolicy, mapTileUrls, newNonce } from '@/lib/http';
 import { negotiateEncoding } from '@/lib/http/compression';
 import { headerOf, registerFastLane } from '@/lib/http/lanes';
 import { STRICT_TRANSPORT_SECURITY } from '@/lib/http/transport-security';
@@ -10,7 +10,7 @@ import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, t
 import { renderLocally } from '@/lib/http';
 import { currentPublicRevision } from '@/lib/public-data';
 import { SESSION_COOKIES } from '@/lib/users/sessions';
-import { DEFAULT_TILE_URL, LOCALE_ALTERNATION } from '@/lib/constants';
+import { LOCALE_ALTERNATION } from '@/lib/constants';
 
 /**
  * The proxy's side of the public page cache (see lib/page-cache.ts): which
@@ -176,7 +176,6 @@ export async function afterLocaleRouting(
 }
 
 const EMBED = new RegExp(`^/(?:(?:${LOCALE_ALTERNATION})/)?embed(/|$)`);
-const TILE_URL = process.env.TILE_URL || DEFAULT_TILE_URL;
 
 /**
  * A repeat visit to a stored page, answered before Next.js runs at all (see
@@ -190,7 +189,7 @@ registerFastLane('pages', async (req) => {
   const page = await cache.lookup(requestSignature(visit));
   if (!page) return null;
   const nonce = newNonce();
-  const csp = contentSecurityPolicy({ nonce, tileUrl: TILE_URL, embeddable: EMBED.test(visit.pathname), dev: false });
+  const csp = contentSecurityPolicy({ nonce, tileUrls: mapTileUrls(), embeddable: EMBED.test(visit.pathname), dev: false });
   const headers: Record<string, string> = {};
   const cookies: string[] = [];
   for (const [name, value] of pageHeaders(page, placeholder, nonce)) {

@@ -1,7 +1,7 @@
 'use client';
 
-import type L from 'leaflet';
 import { GeoJSON, Pane } from 'react-leaflet';
+import { outlineStyle } from './map-theme';
 import outline from './outline.json';
 
 /**
@@ -10,11 +10,8 @@ import outline from './outline.json';
  */
 export const OUTLINE_ZOOM = 8;
 
-/** Belgium light, its neighbours greyer, as on the public map. */
-export const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions =>
-  feature?.properties?.name === 'Belgium'
-    ? { color: '#6b7a99', weight: 1.5, fillColor: '#fbfaf5', fillOpacity: 1 }
-    : { color: '#98a3ba', weight: 1, fillColor: '#eceae3', fillOpacity: 1 };
+/** Belgium light, its neighbours greyer, as on the public map by day. */
+const dayOutline = outlineStyle('light');
 
 /**
  * A simplified outline of Belgium and its neighbours (`outline.json`), in a
@@ -25,7 +22,7 @@ export const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions =>
 export function OutlineLayer() {
   return (
     <Pane name="outline" style={{ zIndex: 150 }}>
-      <GeoJSON data={outline as GeoJSON.FeatureCollection} style={outlineStyle} interactive={false} />
+      <GeoJSON data={outline as GeoJSON.FeatureCollection} style={dayOutline} interactive={false} />
     </Pane>
   );
 }

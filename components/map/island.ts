@@ -8,6 +8,7 @@
 import { isMapDocument, mapDataFor } from '@/lib/lights/map-data';
 import type { MapData } from '@/lib/lights/view';
 import { PublicMap, type MapWords } from './public-map';
+import { initialTheme, THEME_STORAGE_KEY, type MapTheme } from './map-theme';
 import { PUBLIC_MAP, type PublicMapConfig, type PublicMapHandle } from './public-map-client';
 
 async function loadData(config: PublicMapConfig): Promise<MapData> {
@@ -19,6 +20,30 @@ async function loadData(config: PublicMapConfig): Promise<MapData> {
   const city = config.onlyCityId;
   return city === null ? all : { cities: all.cities.filter((c) => c.id === city), lights: all.lights.filter((l) => l.cityId === city) };
 }
+
+/** The system's dark mode; the map follows it until the visitor chooses a theme on the map. */
+const night = window.matchMedia('(prefers-color-scheme: dark)');
+
+function storedTheme(): string | null {
+  try {
+    return localStorage.getItem(THEME_STORAGE_KEY);
+  } catch {
+    return null; // storage refused (private mode, embedded without storage access)
+  }
+}
+
+function rememberTheme(theme: MapTheme): void {
+  try {
+    localStorage.setItem(THEME_STORAGE_KEY, theme);
+  } catch {
+    // the choice then lasts for this page only
+  }
+}
+
+night.addEventListener('change', () => {
+  if (storedTheme() !== null) return;
+  for (const { map } of started.values()) map.setTheme(night.matches ? 'dark' : 'light');
+});
 
 /** The maps this script started, by host, with the settings each was started with. */
 const started = new Map<HTMLElement, { settings: string; element: HTMLElement; map: PublicMap }>();
@@ -32,6 +57,10 @@ function start(host: HTMLElement, settings: string): void {
   const map = new PublicMap(element, {
     tileUrl: config.tileUrl,
     tileAttribution: config.tileAttribution,
+    darkTileUrl: config.darkTileUrl,
+    darkTileAttribution: config.darkTileAttribution,
+    theme: initialTheme(storedTheme(), night.matches),
+    onThemeChange: rememberTheme,
     words: config.words as MapWords,
     linkTarget: config.linkTarget,
   });

@@ -14,6 +14,9 @@ export type PublicMapConfig = {
   onlyCityId: number | null;
   tileUrl: string;
   tileAttribution: string;
+  /** The night view's tiles (TILE_URL_DARK), or null: the day's, darkened. */
+  darkTileUrl: string | null;
+  darkTileAttribution: string;
   words: MapWords;
   linkTarget?: '_blank';
 };

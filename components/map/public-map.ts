@@ -8,7 +8,8 @@
  */
 import L from 'leaflet';
 import type { MapCity, MapData, MapLight } from '@/lib/lights/view';
-import { blueHeartIcon, litBlueHeartIcon } from './blue-heart-icon';
+import { heartIcon } from './blue-heart-icon';
+import { outlineStyle, type MapTheme } from './map-theme';
 import { ClusterLayer } from './cluster-layer';
 import outline from './outline.json';
 
@@ -33,6 +34,10 @@ export type MapWords = {
   cluster: string;
   /** Where a building's page is, with `{id}`: "/fr/buildings/{id}". */
   buildingHref: string;
+  /** A popup photo's text alternative: "Photo of {name}". */
+  photoAlt: string;
+  /** The night view's switch: "Dark map". */
+  darkMap: string;
   /** The zoom buttons' titles (and so their names): Leaflet's own are English. */
   zoomIn: string;
   zoomOut: string;
@@ -41,6 +46,12 @@ export type MapWords = {
 export type PublicMapOptions = {
   tileUrl: string;
   tileAttribution: string;
+  /** Tiles for the night view; without them the day's tiles are drawn darkened. */
+  darkTileUrl?: string | null;
+  darkTileAttribution?: string;
+  theme: MapTheme;
+  /** The visitor switched the theme (to remember it). */
+  onThemeChange?: (theme: MapTheme) => void;
   words: MapWords;
   /** Embedded in another site: building links open in a new tab. */
   linkTarget?: '_blank';
@@ -60,9 +71,20 @@ function textElement(tag: string, className: string, text: string): HTMLElement 
   return el;
 }
 
-function popupElement(content: PopupContent, linkTarget: '_blank' | undefined): HTMLElement {
+function popupElement(content: PopupContent, photo: { src: string; alt: string } | null, linkTarget: '_blank' | undefined): HTMLElement {
   const root = document.createElement('div');
   root.className = 'popup';
+  if (photo) {
+    // Loaded when the popup opens, not with the map.
+    const img = document.createElement('img');
+    img.className = 'popup__photo';
+    img.src = photo.src;
+    img.alt = photo.alt;
+    img.width = 240;
+    img.height = 160;
+    img.decoding = 'async';
+    root.append(img);
+  }
   const name = textElement('p', 'popup__name', '');
   const link = document.createElement('a');
   link.href = content.href;
@@ -78,10 +100,6 @@ function popupElement(content: PopupContent, linkTarget: '_blank' | undefined): 
   return root;
 }
 
-const outlineStyle = (feature?: GeoJSON.Feature): L.PathOptions =>
-  feature?.properties?.name === 'Belgium'
-    ? { color: '#6b7a99', weight: 1.5, fillColor: '#fbfaf5', fillOpacity: 1 }
-    : { color: '#98a3ba', weight: 1, fillColor: '#eceae3', fillOpacity: 1 };
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
@@ -105,6 +123,10 @@ export class PublicMap {
   private hasData = false;
   private litIds: ReadonlySet<number> = new Set();
   private here: L.CircleMarker | null = null;
+  private theme: MapTheme;
+  private readonly outline: L.GeoJSON;
+  private tiles: L.TileLayer;
+  private readonly themeButton: HTMLButtonElement;
 
   constructor(container: HTMLElement, options: PublicMapOptions) {
     this.options = options;
@@ -114,17 +136,59 @@ export class PublicMap {
     // The outline lies under the tiles: hidden once they load, it keeps the
     // map readable where they cannot (offline, blocked tile server).
     this.map.createPane('outline').style.zIndex = '150';
-    L.geoJSON(outline as GeoJSON.FeatureCollection, { pane: 'outline', style: outlineStyle, interactive: false }).addTo(this.map);
-    L.tileLayer(options.tileUrl, { attribution: options.tileAttribution }).addTo(this.map);
+    this.theme = options.theme;
+    this.outline = L.geoJSON(outline as GeoJSON.FeatureCollection, { pane: 'outline', style: outlineStyle(this.theme), interactive: false }).addTo(this.map);
+    this.tiles = this.tileLayer().addTo(this.map);
+    this.themeButton = this.addThemeSwitch();
+    container.classList.toggle('lights-map--dark', this.theme === 'dark');
     this.layer = new ClusterLayer(this.map, (id) => this.markerFor(id), (count) => this.clusterIcon(count));
   }
 
-  /** Lets the explorer build the popups and hear which building was chosen. */
+  /** Day or night: tiles, outline, hearts and the switch follow. */
+  setTheme(theme: MapTheme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.map.getContainer().classList.toggle('lights-map--dark', theme === 'dark');
+    this.outline.setStyle(outlineStyle(theme));
+    this.themeButton.setAttribute('aria-pressed', String(theme === 'dark'));
+    // Other tiles only where the night has tiles of its own; else the same tiles, darkened by CSS.
+    if (this.options.darkTileUrl) {
+      this.tiles.remove();
+      this.tiles = this.tileLayer().addTo(this.map);
+    }
+    for (const [id, marker] of this.markers) marker.setIcon(heartIcon(theme, this.litIds.has(id)));
+  }
+
+  private tileLayer(): L.TileLayer {
+    const { darkTileUrl, darkTileAttribution, tileUrl, tileAttribution } = this.options;
+    if (this.theme === 'dark' && darkTileUrl) return L.tileLayer(darkTileUrl, { attribution: darkTileAttribution ?? tileAttribution, className: 'tiles-dark' });
+    return L.tileLayer(tileUrl, { attribution: tileAttribution, className: 'tiles-day' });
+  }
+
+  /** A toggle button on the map, "Dark map", pressed at night. */
+  private addThemeSwitch(): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'map-theme-switch';
+    button.textContent = this.options.words.darkMap;
+    button.setAttribute('aria-pressed', String(this.theme === 'dark'));
+    L.DomEvent.disableClickPropagation(button);
+    button.addEventListener('click', () => {
+      const next = this.theme === 'dark' ? 'light' : 'dark';
+      this.setTheme(next);
+      this.options.onThemeChange?.(next);
+    });
+    const Switch = L.Control.extend({ onAdd: () => button });
+    new Switch({ position: 'topright' }).addTo(this.map);
+    return button;
+  }
+
   /** Takes the map down (its page left, or its host given another map). */
   destroy(): void {
     this.map.remove();
   }
 
+  /** Lets the explorer build the popups and hear which building was chosen. */
   setHooks(hooks: PublicMapHooks): void {
     this.hooks = hooks;
   }
@@ -160,8 +224,8 @@ export class PublicMap {
       const light = this.byId.get(id);
       if (!light) continue;
       const lit = ids.has(id);
-      if (lit === (marker.options.icon === litBlueHeartIcon)) continue;
-      marker.setIcon(lit ? litBlueHeartIcon : blueHeartIcon);
+      if (marker.options.icon === heartIcon(this.theme, lit)) continue;
+      marker.setIcon(heartIcon(this.theme, lit));
       const label = this.label(light, lit);
       marker.options.title = label;
       marker.options.alt = label;
@@ -211,12 +275,16 @@ export class PublicMap {
     if (marker || !light) return marker;
     const lit = this.litIds.has(id);
     const label = this.label(light, lit);
-    marker = L.marker([light.lat, light.lng], { icon: lit ? litBlueHeartIcon : blueHeartIcon, title: label, alt: label, keyboard: true });
+    marker = L.marker([light.lat, light.lng], { icon: heartIcon(this.theme, lit), title: label, alt: label, keyboard: true });
     // Built when opened, from the explorer's words and clock once it runs.
-    marker.bindPopup(() => popupElement(this.popupContent(light), this.options.linkTarget));
+    marker.bindPopup(() => popupElement(this.popupContent(light), this.photoOf(light), this.options.linkTarget));
     marker.on('click', () => this.hooks.onSelect?.(id));
     this.markers.set(id, marker);
     return marker;
+  }
+
+  private photoOf(light: MapLight): { src: string; alt: string } | null {
+    return light.photo ? { src: light.photo, alt: this.options.words.photoAlt.replace('{name}', () => light.name) } : null;
   }
 
   private popupContent(light: MapLight): PopupContent {

@@ -1,3 +1,5 @@
+import { DEFAULT_TILE_URL } from '../constants';
+
 /**
  * The Content-Security-Policy of every page: scripts only from this site and
  * with this response's nonce (no inline scripts otherwise), images from this
@@ -5,12 +7,13 @@
  */
 export function contentSecurityPolicy({
   nonce,
-  tileUrl,
+  tileUrls,
   embeddable,
   dev = false,
 }: {
   nonce: string;
-  tileUrl: string;
+  /** The map's tile URL templates (day and night). */
+  tileUrls: readonly string[];
   embeddable: boolean;
   dev?: boolean;
 }): string {
@@ -20,7 +23,7 @@ export function contentSecurityPolicy({
     'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
     // Leaflet positions markers and tiles with inline style attributes.
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', tileSource(tileUrl)].filter(Boolean),
+    'img-src': [...new Set(["'self'", 'data:', 'blob:', ...tileUrls.map(tileSource)])].filter(Boolean),
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'object-src': ["'none'"],
@@ -31,6 +34,14 @@ export function contentSecurityPolicy({
   return Object.entries(directives)
     .map(([k, v]) => `${k} ${v.join(' ')}`)
     .join('; ');
+}
+
+/**
+ * The tile URL templates of the maps, as the settings name them (read here
+ * from the environment: the proxy runs before lib/env's validation would).
+ */
+export function mapTileUrls(): string[] {
+  return [process.env.TILE_URL || DEFAULT_TILE_URL, process.env.TILE_URL_DARK || ''].filter(Boolean);
 }
 
 /** The origin of a tile URL template; `{s}` subdomains become a wildcard. */

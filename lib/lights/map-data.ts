@@ -12,7 +12,7 @@ import { BUILDING_KINDS, LIGHTS_ON_MODES, type Locale } from '@/lib/constants';
 import { foldForSearch, type MapCity, type MapData, type MapLight, type PublicLight } from './view';
 
 /** Bumped when the shape below changes, so an old page never reads a new document. */
-export const MAP_DATA_FORMAT = 1;
+export const MAP_DATA_FORMAT = 2;
 
 export type MapDataCity = {
   id: number;
@@ -49,10 +49,14 @@ export type MapDataDocument = {
     onAt: (number | null)[];
     offAt: (number | null)[];
     litAt: (number | null)[];
+    /** The popup's photo (see MapLight.photo), its address without `/uploads/`. */
+    photo: (string | null)[];
   };
 };
 
 const MINUTE = 60_000;
+/** Where every public photo's address starts (app/uploads). */
+const PHOTO_PREFIX = '/uploads/';
 const MICRO = 1e6;
 
 function dayBase(eventDate: string): number {
@@ -81,7 +85,7 @@ export function toMapDocument(year: number, eventDate: string, lights: PublicLig
     year,
     eventDate,
     cities,
-    lights: { id: [], name: [], kind: [], city: [], lat: [], lng: [], mode: [], on: [], off: [], onAt: [], offAt: [], litAt: [] },
+    lights: { id: [], name: [], kind: [], city: [], lat: [], lng: [], mode: [], on: [], off: [], onAt: [], offAt: [], litAt: [], photo: [] },
   };
   const c = doc.lights;
   for (const l of sorted) {
@@ -104,6 +108,8 @@ export function toMapDocument(year: number, eventDate: string, lights: PublicLig
     c.onAt.push(minutes(l.lightsOn.at));
     c.offAt.push(minutes(l.lightsOff.at));
     c.litAt.push(minutes(l.litAt));
+    const shown = l.photos.find((p) => p.role === 'night') ?? l.photos[0];
+    c.photo.push(shown ? shown.url.slice(PHOTO_PREFIX.length) : null);
   }
   return doc;
 }
@@ -140,6 +146,7 @@ export function mapDataFor(doc: MapDataDocument, locale: string): MapData {
       onAt: instant(c.onAt[i]),
       offAt: instant(c.offAt[i]),
       litAt: instant(c.litAt[i]),
+      photo: c.photo[i] ? PHOTO_PREFIX + c.photo[i] : null,
     });
   }
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });

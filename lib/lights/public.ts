@@ -2,8 +2,9 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Campaign } from '@/db/schema';
 import { type ApprovedVersion } from '@/lib/constants';
+import { listGalleryPhotos, photoUrl, type GalleryPhoto } from '@/lib/photos';
 import { lightingWindow } from './window';
-import type { PublicCampaign, PublicLight } from './view';
+import type { PublicCampaign, PublicLight, PublicPhoto } from './view';
 
 export type { PublicCampaign, PublicLight } from './view';
 
@@ -36,7 +37,7 @@ type LightRow = {
   city: typeof cities.$inferSelect;
 };
 
-function toPublicLight(row: LightRow): PublicLight {
+function toPublicLight(row: LightRow, photos: PublicPhoto[] = []): PublicLight {
   const { city } = row;
   const v = row.approved!;
   const window = lightingWindow({
@@ -68,7 +69,19 @@ function toPublicLight(row: LightRow): PublicLight {
     lightsOn: { mode: window.mode, time: window.onTime, at: window.onAt?.toISOString() ?? null },
     lightsOff: { time: window.offTime, at: window.offAt?.toISOString() ?? null },
     litAt: row.litAt?.toISOString() ?? null,
+    photos,
   };
+}
+
+/** The public photos by registration (lib/photos decides which are public). */
+function photosByIllumination(gallery: GalleryPhoto[]): Map<number, PublicPhoto[]> {
+  const byId = new Map<number, PublicPhoto[]>();
+  for (const photo of gallery) {
+    const list = byId.get(photo.illuminationId) ?? [];
+    list.push({ url: photoUrl(photo.name), role: photo.role, credit: photo.credit });
+    byId.set(photo.illuminationId, list);
+  }
+  return byId;
 }
 
 const byCityThenName = (a: PublicLight, b: PublicLight) =>
@@ -83,7 +96,8 @@ export async function listPublicLights(campaignId: number): Promise<PublicLight[
     .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
     .innerJoin(cities, eq(cities.id, buildings.cityId))
     .where(and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved)));
-  return rows.map(toPublicLight).sort(byCityThenName);
+  const photos = photosByIllumination(await listGalleryPhotos(campaignId));
+  return rows.map((row) => toPublicLight(row, photos.get(row.illuminationId))).sort(byCityThenName);
 }
 
 export type PublicBuilding = {
@@ -114,8 +128,9 @@ export async function getPublicBuilding(buildingId: number): Promise<PublicBuild
     .orderBy(desc(campaigns.year));
   const latest = rows[0];
   if (!latest) return undefined;
+  const photos = photosByIllumination(await listGalleryPhotos(latest.campaign.id, { illuminationId: latest.illuminationId }));
   return {
-    light: toPublicLight(latest),
+    light: toPublicLight(latest, photos.get(latest.illuminationId)),
     campaign: toPublicCampaign(latest.campaign),
     years: rows.map((r) => r.campaign.year),
   };

@@ -25,7 +25,11 @@ export type PublicLight = {
   lightsOn: { mode: LightsOnMode; time: string | null; at: string | null };
   lightsOff: { time: string | null; at: string | null };
   litAt: string | null;
+  /** Its photos the public may see (the registration's, the night's once agreed), with their credit lines. */
+  photos: PublicPhoto[];
 };
+
+export type PublicPhoto = { url: string; role: 'registration' | 'night'; credit: string };
 
 export type PublicCampaign = Pick<Campaign, 'year' | 'eventDate' | 'theme'> & {
   registrationDeadline: string;
@@ -80,6 +84,8 @@ export type MapLight = {
   onAt: number | null;
   offAt: number | null;
   litAt: number | null;
+  /** The photo its popup shows (the night's if public, else the registration's), or null. */
+  photo: string | null;
 };
 
 export type MapData = { cities: MapCity[]; lights: MapLight[] };

@@ -139,7 +139,7 @@ export type GalleryPhoto = {
  * the approved registration photos and the night photos their coordinators
  * agreed to publish. Names are the approved version's.
  */
-export async function listGalleryPhotos(campaignId: number): Promise<GalleryPhoto[]> {
+export async function listGalleryPhotos(campaignId: number, { illuminationId }: { illuminationId?: number } = {}): Promise<GalleryPhoto[]> {
   const rows = await getDb()
     .select({
       illuminationId: illuminations.id,
@@ -158,7 +158,15 @@ export async function listGalleryPhotos(campaignId: number): Promise<GalleryPhot
     .innerJoin(cities, eq(cities.id, buildings.cityId))
     .leftJoin(registrationRights, eq(registrationRights.name, approvedPhoto))
     .leftJoin(nightRights, eq(nightRights.name, illuminations.litPhoto))
-    .where(and(eq(illuminations.campaignId, campaignId), eq(campaigns.published, true), isNotNull(illuminations.approved), or(registrationPublic, nightPublic)));
+    .where(
+      and(
+        eq(illuminations.campaignId, campaignId),
+        illuminationId === undefined ? undefined : eq(illuminations.id, illuminationId),
+        eq(campaigns.published, true),
+        isNotNull(illuminations.approved),
+        or(registrationPublic, nightPublic),
+      ),
+    );
   const photos: GalleryPhoto[] = [];
   for (const r of rows) {
     const common = { illuminationId: r.illuminationId, buildingId: r.buildingId, building: r.approved!.name, city: r.city };

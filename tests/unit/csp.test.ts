@@ -3,12 +3,12 @@ import { contentSecurityPolicy, newNonce, tileSource } from '@/lib/http';
 
 describe('the content security policy', () => {
   it('allows scripts only with the nonce, and framing only when embeddable', () => {
-    const page = contentSecurityPolicy({ nonce: 'abc', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', embeddable: false });
+    const page = contentSecurityPolicy({ nonce: 'abc', tileUrls: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png', 'https://{s}.basemaps.example/dark/{z}/{x}/{y}.png'], embeddable: false });
     expect(page).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
     expect(page).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(page).toContain("frame-ancestors 'none'");
-    expect(page).toContain('img-src \'self\' data: blob: https://tile.openstreetmap.org');
-    expect(contentSecurityPolicy({ nonce: 'abc', tileUrl: 'x', embeddable: true })).toContain('frame-ancestors *');
+    expect(page).toContain("img-src 'self' data: blob: https://tile.openstreetmap.org https://*.basemaps.example;");
+    expect(contentSecurityPolicy({ nonce: 'abc', tileUrls: ['x'], embeddable: true })).toContain('frame-ancestors *');
   });
 
   it('turns a tile template into an origin, subdomains as a wildcard', () => {

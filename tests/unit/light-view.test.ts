@@ -55,6 +55,7 @@ const mapLight = (id: number, name: string, cityId: number, kind: MapLight['kind
   onAt: null,
   offAt: null,
   litAt: null,
+  photo: null,
 });
 
 describe('finding lights', () => {

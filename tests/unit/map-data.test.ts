@@ -19,6 +19,7 @@ function light(id: number, name: string, city: PublicLight['city'], extra: Parti
     lightsOn: { mode: 'sunset', time: '21:32', at: '2026-07-30T19:32:10.000Z' },
     lightsOff: { time: '01:00', at: '2026-07-30T23:00:00.000Z' },
     litAt: null,
+    photos: [],
     ...extra,
   };
 }
@@ -58,6 +59,7 @@ describe('the map data document', () => {
       onAt: Date.parse('2026-07-30T19:32:00.000Z'),
       offAt: Date.parse('2026-07-30T23:00:00.000Z'),
       litAt: Date.parse('2026-07-30T19:40:00.000Z'),
+      photo: null,
     });
     expect(data.lights.find((l) => l.id === 12)!.on).toEqual({ mode: 'time', time: '22:00' });
     expect(data.lights.find((l) => l.id === 10)!.litAt).toBeNull();
@@ -82,9 +84,25 @@ describe('the map data document', () => {
     expect(toMapDocument(2026, '2026-07-30', [...lights].reverse())).toEqual(doc);
   });
 
+  it("gives each popup one photo, the night's before the registration's, and none to a building without", () => {
+    const withPhotos = toMapDocument(2026, '2026-07-30', [
+      light(20, 'Castle', ghent, {
+        photos: [
+          { url: '/uploads/aaaa.jpg', role: 'registration', credit: 'City of Ghent' },
+          { url: '/uploads/bbbb.jpg', role: 'night', credit: 'A. Photographer' },
+        ],
+      }),
+      light(21, 'Church', ghent, { photos: [{ url: '/uploads/cccc.jpg', role: 'registration', credit: '' }] }),
+      light(22, 'Bridge', ghent),
+    ]);
+    expect(JSON.stringify(withPhotos)).not.toContain('Photographer');
+    const byName = new Map(mapDataFor(withPhotos, 'en').lights.map((l) => [l.name, l.photo]));
+    expect(Object.fromEntries(byName)).toEqual({ Bridge: null, Castle: '/uploads/bbbb.jpg', Church: '/uploads/cccc.jpg' });
+  });
+
   it('lives at an address that names its year and version', () => {
     expect(mapDataPath(2026, 'abcDEF_-123')).toBe('/api/lights/2026/map/abcDEF_-123.json');
-    expect(isMapDocument({ format: 2, cities: [], lights: { id: [] } })).toBe(false);
+    expect(isMapDocument({ format: 1, cities: [], lights: { id: [] } })).toBe(false);
     expect(isMapDocument(null)).toBe(false);
   });
 });

@@ -41,7 +41,7 @@ export async function explorerProps(
   if (page > pageCount) notFound();
   const rows = map.lights.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
   const cityIds = new Set(rows.map((l) => l.cityId));
-  const { TILE_URL, TILE_ATTRIBUTION } = env();
+  const { TILE_URL, TILE_ATTRIBUTION, TILE_URL_DARK, TILE_ATTRIBUTION_DARK } = env();
   const f = await getTranslations({ locale, namespace: 'Finder' });
   const zoom = await getTranslations({ locale, namespace: 'MapControls' });
   // The map's words before the page's code runs: placeholders filled in by the map's script.
@@ -50,6 +50,8 @@ export async function explorerProps(
     onlyCityId,
     tileUrl: TILE_URL,
     tileAttribution: TILE_ATTRIBUTION,
+    darkTileUrl: TILE_URL_DARK || null,
+    darkTileAttribution: TILE_ATTRIBUTION_DARK || TILE_ATTRIBUTION,
     words: {
       locale,
       marker: f('markerLabel', { name: '{name}', city: '{city}' }),
@@ -57,6 +59,8 @@ export async function explorerProps(
       // Clusters hold two buildings or more: the plural form, with its number taken out.
       cluster: f('clusterLabel', { count: 7 }).replace('7', '{count}'),
       buildingHref: getPathname({ href: '/buildings/1', locale }).replace(/1$/, '{id}'),
+      photoAlt: f('photoAlt', { name: '{name}' }),
+      darkMap: f('darkMap'),
       zoomIn: zoom('zoomIn'),
       zoomOut: zoom('zoomOut'),
     },

@@ -94,6 +94,21 @@ export default async function BuildingPage({ params }: { params: Params }) {
             <p className="building__description">{light.description}</p>
           </section>
         ) : null}
+        {light.photos.length > 0 ? (
+          <section aria-labelledby="photos-heading" className="building__photos">
+            <h2 id="photos-heading">{t('photos')}</h2>
+            {light.photos.map((photo) => (
+              <figure key={photo.url}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- our own route serves it, already resized */}
+                <img src={photo.url} alt={photo.role === 'night' ? t('photoNightAlt', { name: light.name }) : t('photoAlt', { name: light.name })} loading="lazy" />
+                <figcaption>
+                  {photo.role === 'night' ? t('photoNight', { date }) : t('photoRegistration')}
+                  {photo.credit ? <span className="building__credit">{t('photoCredit', { credit: photo.credit })}</span> : null}
+                </figcaption>
+              </figure>
+            ))}
+          </section>
+        ) : null}
         <ShareButton title={`${light.name}, ${city}`} text={share('text', { name: light.name, city, date })} />
       </main>
     </ClientMessages>
