@@ -9,6 +9,9 @@
 import L from 'leaflet';
 import type { MapCity, MapData, MapLight } from '@/lib/lights/view';
 import { heartIcon } from './blue-heart-icon';
+import { popupElement, textElement, type PopupContent } from './popup';
+
+export type { PopupContent } from './popup';
 import { outlineStyle, type MapTheme } from './map-theme';
 import { ClusterLayer } from './cluster-layer';
 import outline from './outline.json';
@@ -17,8 +20,6 @@ import outline from './outline.json';
 const DEFAULT_CENTER: [number, number] = [50.64, 4.67];
 const FOCUS_ZOOM = 16;
 
-/** What a popup shows; built by the explorer, which knows the language and the clock. */
-export type PopupContent = { name: string; city: string; times: string; lit: string | null; href: string };
 
 /**
  * The words the map needs before the page's own code has run, already in
@@ -62,44 +63,6 @@ export type PublicMapHooks = {
   onSelect?: (id: number) => void;
   popupContent?: (light: MapLight) => PopupContent;
 };
-
-/** A paragraph of plain text: user strings never go through innerHTML. */
-function textElement(tag: string, className: string, text: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.className = className;
-  el.textContent = text;
-  return el;
-}
-
-function popupElement(content: PopupContent, photo: { src: string; alt: string } | null, linkTarget: '_blank' | undefined): HTMLElement {
-  const root = document.createElement('div');
-  root.className = 'popup';
-  if (photo) {
-    // Loaded when the popup opens, not with the map.
-    const img = document.createElement('img');
-    img.className = 'popup__photo';
-    img.src = photo.src;
-    img.alt = photo.alt;
-    img.width = 240;
-    img.height = 160;
-    img.decoding = 'async';
-    root.append(img);
-  }
-  const name = textElement('p', 'popup__name', '');
-  const link = document.createElement('a');
-  link.href = content.href;
-  link.textContent = content.name;
-  if (linkTarget) {
-    link.target = linkTarget;
-    link.rel = 'noopener';
-  }
-  name.append(link);
-  root.append(name, textElement('p', 'popup__city', content.city));
-  if (content.times) root.append(textElement('p', 'popup__times', content.times));
-  if (content.lit) root.append(textElement('p', 'lit-badge', content.lit));
-  return root;
-}
-
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;

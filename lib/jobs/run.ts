@@ -6,7 +6,7 @@
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { deliverDueMails, reportFailedMails, type DeliveryReport, type DeliverOptions } from '@/lib/mail/outbox';
+import { deliverDueMails, reportFailedMails, type DeliveryReport, type DeliverOptions } from '@/lib/mail';
 import { queueDueReminders, type ReminderReport } from '@/lib/reminders';
 
 export type JobsReport = { reminders: ReminderReport; delivery: DeliveryReport; failuresReported: number };

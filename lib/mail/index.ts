@@ -1,4 +1,5 @@
 export * from './compose';
 export * from './outbox';
+export * from './outbox-failures';
 export * from './sign-in';
 export * from './transport';

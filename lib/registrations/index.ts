@@ -7,4 +7,5 @@ export * from './read';
 export * from './returning';
 export * from './snapshots';
 export * from './timing';
+export * from './withdraw';
 export * from './write';

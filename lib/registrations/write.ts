@@ -158,7 +158,8 @@ export async function createRegistration(
 
 type Loaded = { illumination: Illumination; building: Building; campaign: Campaign };
 
-function loadInTx(tx: Tx | Db, illuminationId: number): Loaded {
+/** A registration with its building and campaign, inside a transaction; unknown ids are RegistrationNotFoundError. */
+export function loadInTx(tx: Tx | Db, illuminationId: number): Loaded {
   const row = tx
     .select({ illumination: illuminations, building: buildings, campaign: campaigns })
     .from(illuminations)
@@ -271,32 +272,3 @@ export async function updateRegistration(
 // ---------------------------------------------------------------------------
 // Withdraw
 // ---------------------------------------------------------------------------
-
-export type Withdrawn = { illuminationId: number; year: number; changed: boolean; /** It was on the public map. */ wasPublic: boolean };
-
-/** Withdraws a registration: it leaves the public map at once (`approved` cleared). */
-export async function withdrawRegistration(actor: Actor, illuminationId: number, { now = new Date() }: { now?: Date } = {}): Promise<Withdrawn> {
-  authorize(actor, canUseWorkspace(actor));
-  const db = getDb();
-  return db.transaction((tx): Withdrawn => {
-    const { illumination: before, building, campaign } = loadInTx(tx, illuminationId);
-    assertMayRegister(actor, building.cityId, campaign, now);
-    if (before.status === 'withdrawn') return { illuminationId, year: campaign.year, changed: false, wasPublic: false };
-    const after = tx
-      .update(illuminations)
-      .set({ status: 'withdrawn', approved: null, updatedAt: now })
-      .where(eq(illuminations.id, illuminationId))
-      .returning()
-      .get();
-    recordAudit(tx, {
-      actorId: actor.id,
-      action: 'illumination.withdraw',
-      entity: 'illumination',
-      entityId: illuminationId,
-      before: illuminationFacts(before),
-      after: illuminationFacts(after),
-    });
-    return { illuminationId, year: campaign.year, changed: true, wasPublic: before.approved !== null };
-  });
-}
-

@@ -6,7 +6,7 @@ import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatDateTimeSeconds } from '@/lib/dates';
-import { listOutbox, OUTBOX_POLICY } from '@/lib/mail/outbox';
+import { listOutbox, OUTBOX_POLICY } from '@/lib/mail';
 import { canManageOutbox } from '@/lib/permissions';
 import type { OutboxRow } from '@/db/schema';
 import { RetryForm } from './forms';
