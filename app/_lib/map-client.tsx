@@ -35,5 +35,8 @@ export async function MapClient({ dataPath }: { dataPath: string }) {
   if (!src) return null;
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   // React puts an async script in the head, where the browser finds it at once.
-  return <script src={src} async nonce={nonce} />;
+  // High priority: async scripts are fetched at low priority, level with the
+  // page's own chunks, and on a phone's connection the map would then arrive
+  // last; first, it runs before hydration takes the main thread.
+  return <script src={src} async nonce={nonce} fetchPriority="high" />;
 }

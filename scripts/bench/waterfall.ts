@@ -1,0 +1,62 @@
+/**
+ * `npx tsx scripts/bench/waterfall.ts URL`: one visit of a running server's
+ * public map as the phone benchmark makes it, printed as a waterfall (each
+ * resource's start and end, its compressed size), the main thread's long
+ * tasks and the moment the first markers were painted. For finding where a
+ * phone's seconds go; the figures themselves belong to `npm run bench`.
+ */
+import { launchChromium } from '@/tests/e2e/chromium';
+
+const url = process.argv[2] ?? '';
+
+const MEASURE = `
+  window.__w = { markers: null, long: [] };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__w.long.push([Math.round(e.startTime), Math.round(e.duration)]); })
+    .observe({ type: 'longtask', buffered: true });
+  const seen = new MutationObserver(() => {
+    if (!document.querySelector('.leaflet-marker-pane .leaflet-marker-icon')) return;
+    seen.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__w.markers = performance.now(); }, 0));
+  });
+  seen.observe(document, { childList: true, subtree: true });
+`;
+
+async function main(): Promise<void> {
+if (!url) throw new Error('usage: waterfall.ts URL');
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const page = await context.newPage();
+  await page.addInitScript(MEASURE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const priorities = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (e) => priorities.set(e.request.url, e.request.initialPriority));
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __w: { markers: number | null } }).__w.markers !== null, null, { timeout: 120_000, polling: 250 });
+  await page.waitForLoadState('networkidle');
+  const result = (await page.evaluate(`(() => ({
+    markers: Math.round(window.__w.markers),
+    long: window.__w.long,
+    resources: performance.getEntriesByType('resource').map((e) => [e.name, Math.round(e.startTime), Math.round(e.responseEnd), e.encodedBodySize]),
+    nav: Math.round(performance.getEntriesByType('navigation')[0].responseEnd),
+    dcl: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd),
+    marks: performance.getEntriesByType('mark').map((m) => m.name + ' ' + Math.round(m.startTime)),
+  }))()`)) as { markers: number; long: [number, number][]; resources: [string, number, number, number][]; nav: number; dcl: number; marks: string[] };
+  console.log(`HTML done ${result.nav} ms, DOMContentLoaded ${result.dcl} ms, first markers ${result.markers} ms`);
+  for (const [name, start, end, size] of result.resources) {
+    console.log(`${String(start).padStart(6)} → ${String(end).padStart(6)}  ${String(Math.round(size / 102.4) / 10).padStart(6)} kB  ${(priorities.get(name) ?? '').padEnd(8)} ${new URL(name).pathname.slice(0, 70)}`);
+  }
+  console.log('marks:', result.marks.join(', '));
+  console.log('long tasks (start, duration):', result.long.map(([s, d]) => `${s}+${d}`).join(' '));
+} finally {
+  await browser.close();
+}
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
