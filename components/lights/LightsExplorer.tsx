@@ -1,26 +1,21 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { BUILDING_KINDS, type BuildingKind, DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { getPathname } from '@/i18n/navigation';
-import { filterLights, LIST_PAGE_SIZE, sortByDistance, type MapCity, type MapData, type MapLight } from '@/lib/lights/view';
-import { isMapDocument, mapDataFor } from '@/lib/lights/map-data';
+import { filterLights, LIST_PAGE_SIZE, sortByDistance, type MapCity, type MapLight } from '@/lib/lights/view';
 import { isLitNow, type DayTimeline } from '@/lib/lights/day';
 import type { PopupContent } from '@/components/map/public-map';
-import { onPublicMap, publicMapHandle, type PublicMapConfig, type PublicMapHandle } from '@/components/map/public-map-client';
+import { type PublicMapConfig } from '@/components/map/public-map-client';
 import { useLightTimesText } from './LightTimes';
 import { LightsList } from './LightsList';
 import { PublicDayStatus } from './PublicDayStatus';
+import { useNearMe } from './use-near-me';
 import { useNow } from './use-now';
+import { pageHref, useMapData, useMapFollows, usePublicMap } from './explorer-map';
 
 const PAGE_SIZE = LIST_PAGE_SIZE;
-
-type NearMe =
-  | { state: 'off' }
-  | { state: 'locating' }
-  | { state: 'on'; lat: number; lng: number }
-  | { state: 'unavailable' };
 
 /** What the page knows of the whole year without the map data: enough for the first screen. */
 export type ExplorerSummary = {
@@ -36,56 +31,6 @@ export type ExplorerSummary = {
 
 /** Where the list's pages live: `path?…&page=N` (the embed keeps its `city`). */
 export type ListLocation = { path: string; query: Record<string, string> };
-
-function pageHref({ path, query }: ListLocation, page: number): string {
-  const params = new URLSearchParams(query);
-  if (page > 1) params.set('page', String(page));
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-}
-
-/** The map its own script started (components/map/island.ts), once it has. */
-function usePublicMap(dataPath: string): PublicMapHandle | null {
-  const handle = useSyncExternalStore(onPublicMap, publicMapHandle, () => undefined);
-  return handle && handle.dataPath === dataPath ? handle : null;
-}
-
-function onlyCity(all: MapData, cityId: number | null): MapData {
-  return cityId === null ? all : { cities: all.cities.filter((c) => c.id === cityId), lights: all.lights.filter((l) => l.cityId === cityId) };
-}
-
-/**
- * The whole year's map data in the page's language, as the map's script
- * read it, or fetched from its versioned URL (already preloaded by the page)
- * when that script has not started; null until then.
- */
-function useMapData(dataPath: string, locale: string, onlyCityId: number | null, handle: PublicMapHandle | null): { data: MapData | null; failed: boolean } {
-  const [state, setState] = useState<{ data: MapData | null; failed: boolean }>({ data: null, failed: false });
-  const shared = handle?.data ?? null;
-  useEffect(() => {
-    let live = true;
-    const load = async (): Promise<MapData> => {
-      if (shared) return shared;
-      const res = await fetch(dataPath);
-      if (!res.ok) throw new Error(`status ${res.status}`);
-      const doc: unknown = await res.json();
-      if (!isMapDocument(doc)) throw new Error('unknown map data');
-      return onlyCity(mapDataFor(doc, locale), onlyCityId);
-    };
-    load().then(
-      (data) => {
-        if (live) setState({ data, failed: false });
-      },
-      () => {
-        if (live) setState((s) => (s.data ? s : { data: null, failed: true }));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [dataPath, locale, onlyCityId, shared]);
-  return state;
-}
 
 /**
  * The public map and, beside it, the same buildings as a list, both following
@@ -132,13 +77,12 @@ export function LightsExplorer({
   const timesText = useLightTimesText();
   const now = useNow();
   const handle = usePublicMap(dataPath);
-  const map = handle?.map ?? null;
   const { data, failed } = useMapData(dataPath, locale, onlyCityId, handle);
   const ready = data !== null;
 
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<BuildingKind | ''>('');
-  const [near, setNear] = useState<NearMe>({ state: 'off' });
+  const [near, toggleNearMe] = useNearMe();
   const [paging, setPaging] = useState({ key: '', pages: 1 });
   const [selectedId, setSelectedId] = useState<number | null>(null);
   // A new object each time, so that choosing the same building again re-focuses it.
@@ -201,47 +145,13 @@ export function LightsExplorer({
   );
 
   // The map follows the explorer: what the filters let through, lit hearts, the chosen building, "near me".
-  useEffect(() => {
-    map?.setHooks({ onSelect: setSelectedId, popupContent });
-  }, [map, popupContent]);
-  useEffect(() => {
-    if (map && ready) map.show(visibleIds, { fit: origin === null });
-  }, [map, ready, visibleIds, origin]);
-  useEffect(() => {
-    map?.setLit(litIds);
-  }, [map, litIds]);
-  useEffect(() => {
-    if (map && focus) map.focus(focus.id);
-  }, [map, focus]);
-  // (The nearest buildings when the position arrives; not again as the list changes.)
-  const nearest = useMemo(() => (origin ? visibleIds.slice(0, 3) : []), [origin]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    map?.setOrigin(origin, nearest);
-  }, [map, origin, nearest]);
+  useMapFollows(handle, { ready, visibleIds, litIds, focus, origin, onSelect: setSelectedId, popupContent });
 
   const showOnMap = useCallback((id: number) => {
     setSelectedId(id);
     setFocus({ id });
     document.getElementById('lights-map')?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
   }, []);
-
-  const toggleNearMe = () => {
-    if (near.state === 'on' || near.state === 'locating') {
-      setNear({ state: 'off' });
-      return;
-    }
-    // Only when the visitor asks: the browser then asks them for permission.
-    if (!('geolocation' in navigator)) {
-      setNear({ state: 'unavailable' });
-      return;
-    }
-    setNear({ state: 'locating' });
-    navigator.geolocation.getCurrentPosition(
-      (position) => setNear({ state: 'on', lat: position.coords.latitude, lng: position.coords.longitude }),
-      () => setNear({ state: 'unavailable' }),
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
-    );
-  };
 
   const searching = deferredQuery.trim() !== '' || kind !== '';
   const resultCities = useMemo(() => new Set(filtered.map((l) => l.cityId)).size, [filtered]);

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
+import { freePort } from './free-port';
 
 /**
  * A real SMTP server on loopback that writes every message it receives to a
@@ -68,4 +71,24 @@ export async function waitForMail(dir: string, address: string, after = 0, timeo
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`No mail for ${address} within ${timeoutMs} ms`);
+}
+
+/**
+ * A test file's own SMTP server, running for the whole file, that the app's
+ * mail goes to: returns the folder its mails are written to.
+ */
+export function startFileMailbox(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `blue-lights-${name}-mail-`));
+  let mailbox: { close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    const port = await freePort();
+    mailbox = await startMailbox(dir, port);
+    // lib/env reads the environment once, on first use: this runs before any mail is sent.
+    process.env.EMAIL_SERVER = `smtp://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await mailbox?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
 }

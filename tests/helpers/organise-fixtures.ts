@@ -1,4 +1,8 @@
+import { and, eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { getDb } from '@/db';
+import { auditLog, buildings, illuminations, type Building, type Illumination } from '@/db/schema';
+import { updateRegistration, type RegistrationInput } from '@/lib/registrations';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
 import type { Actor } from '@/lib/permissions';
 import { listReviewQueue, type ReviewTarget } from '@/lib/review';
@@ -62,3 +66,33 @@ export async function openQueue(actor: Actor, year: number) {
     target: (id: number): ReviewTarget => ({ id, version: versionOf(id) }),
   };
 }
+
+export const illumination = (id: number) => getDb().select().from(illuminations).where(eq(illuminations.id, id)).get()!;
+export const building = (id: number) => getDb().select().from(buildings).where(eq(buildings.id, id)).get()!;
+/** The state a form action starts from. */
+export const initial = { ok: false, message: '', fieldErrors: {} };
+
+/** A coordinator's edit of a registration through the workspace's own domain call. */
+export async function edit(actor: Actor, reg: Illumination, changes: Partial<RegistrationInput>) {
+  const b: Building = building(reg.buildingId);
+  const current = illumination(reg.id);
+  const input: RegistrationInput = {
+    cityId: b.cityId,
+    name: b.name,
+    kind: b.kind,
+    address: b.address,
+    description: b.description,
+    lat: b.lat,
+    lng: b.lng,
+    lightsOnMode: current.lightsOnMode,
+    lightsOnTime: current.lightsOnTime,
+    lightsOffTime: current.lightsOffTime,
+    useBuildingId: null,
+    confirmedNew: false,
+    ...changes,
+  };
+  const saved = await updateRegistration(actor, reg.id, input);
+  expect(saved.changed).toBe(true);
+}
+export const auditOf = (id: number) =>
+  getDb().select().from(auditLog).where(and(eq(auditLog.entity, 'illumination'), eq(auditLog.entityId, String(id)))).all();

@@ -1,4 +1,3 @@
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   FILL_RETRY_MS,
@@ -8,8 +7,6 @@ import {
   PAGE_CACHE_TTL_MS,
   PageCache,
   pageChunks,
-  pageGzipChunks,
-  pageHeaders,
   pageTarget,
   PublicPageCache,
   storePage,
@@ -17,45 +14,7 @@ import {
   type Rendered,
 } from '@/lib/http';
 
-const PLACEHOLDER = 'cGxhY2Vob2xkZXIxMjM0NQ==';
-
-function page(html: string, revision = 1, headers: [string, string][] = []) {
-  return storePage(Buffer.from(html), headers, PLACEHOLDER, revision);
-}
-
-const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString();
-
-describe('a stored page', () => {
-  it('gets the nonce of each response wherever the placeholder was', () => {
-    const stored = page(`<script nonce="${PLACEHOLDER}">a</script><script src="x.js" nonce="${PLACEHOLDER}"></script>{"nonce":"${PLACEHOLDER}"}`);
-    expect(text(pageChunks(stored, 'first'))).toBe('<script nonce="first">a</script><script src="x.js" nonce="first"></script>{"nonce":"first"}');
-    expect(text(pageChunks(stored, 'second'))).toBe('<script nonce="second">a</script><script src="x.js" nonce="second"></script>{"nonce":"second"}');
-  });
-
-  it('is returned unchanged when it holds no placeholder, and keeps multi-byte text whole', () => {
-    const html = '<p>Liège · Brussel · 東京</p>';
-    expect(text(pageChunks(page(html), 'n'))).toBe(html);
-    expect(text(pageChunks(page(`${PLACEHOLDER}${html}${PLACEHOLDER}`), 'n'))).toBe(`n${html}n`);
-  });
-
-  it('keeps the page headers with the nonce put in, but not those of one transfer or of Next.js routing', () => {
-    const stored = page('x', 1, [
-      ['Content-Type', 'text/html; charset=utf-8'],
-      ['Link', `</a.css>; rel=preload; as="style"; nonce="${PLACEHOLDER}"`],
-      ['set-cookie', 'NEXT_LOCALE=fr; Path=/'],
-      ['Content-Length', '1'],
-      ['Transfer-Encoding', 'chunked'],
-      ['Date', 'Thu, 30 Jul 2026 19:00:00 GMT'],
-      ['Connection', 'keep-alive'],
-      ['x-middleware-rewrite', '/fr'],
-    ]);
-    expect(pageHeaders(stored, PLACEHOLDER, 'abc')).toEqual([
-      ['Content-Type', 'text/html; charset=utf-8'],
-      ['Link', '</a.css>; rel=preload; as="style"; nonce="abc"'],
-      ['set-cookie', 'NEXT_LOCALE=fr; Path=/'],
-    ]);
-  });
-});
+import { page, PLACEHOLDER, text } from '../helpers/stored-pages';
 
 describe('the page cache', () => {
   it('serves a page only for the revision of the public data it was rendered at', () => {
@@ -119,20 +78,6 @@ describe('the page cache', () => {
     const large = new PageCache(PAGE_CACHE_MAX_PAGE_BYTES * 4);
     large.set('a', storePage(Buffer.alloc(PAGE_CACHE_MAX_PAGE_BYTES + 1), [], PLACEHOLDER, 1));
     expect(large.size).toBe(0);
-  });
-});
-
-describe('a stored page compressed once', () => {
-  it('is a gzip body of the page with each response\'s own nonce, without compressing it again', () => {
-    const html = `<script nonce="${PLACEHOLDER}">a</script>${'<p>Blue lights</p>'.repeat(500)}<script nonce="${PLACEHOLDER}"></script>${PLACEHOLDER}`;
-    const stored = page(html);
-    for (const nonce of ['A'.repeat(PLACEHOLDER.length), 'b+/='.repeat(PLACEHOLDER.length / 4)]) {
-      const gz = Buffer.concat(pageGzipChunks(stored, nonce)!);
-      expect(gunzipSync(gz).toString('utf8')).toBe(text(pageChunks(stored, nonce)));
-      expect(gz.length).toBeLessThan(html.length / 10);
-    }
-    // A nonce of another length would move what the pieces point back at.
-    expect(pageGzipChunks(stored, 'short')).toBeNull();
   });
 });
 
