@@ -4,7 +4,11 @@ import type { Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
 import { formatEventDate } from '@/lib/lights';
 import { cityName } from '@/lib/localized';
-import { POSTER_SIZES, renderPoster, type BuildingPoster, type CityPoster, type PosterSize, type PosterText } from '@/lib/posters';
+import { currentActor } from '@/app/_auth/current-actor';
+import { transportSecured } from '@/lib/http';
+import { parseId, parseYear } from '@/lib/ids';
+import { ForbiddenError, type Actor } from '@/lib/permissions';
+import { POSTER_SIZES, PosterNotFoundError, renderPoster, type BuildingPoster, type CityPoster, type PosterSize, type PosterText } from '@/lib/posters';
 import { countryName } from './press-sentence';
 
 /** `A4` unless `a3` or `A3` is asked; null for anything else. */
@@ -100,5 +104,35 @@ export function pdfResponse(body: Buffer, name: string): Response {
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     },
+  });
+}
+
+function problem(status: number, error: string): Response {
+  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * A poster route handler (`/api/posters/{year}/{kind}/{id}?size=A4|A3`):
+ * the acting user, the year, id and size read from the request, then the
+ * poster made by `make`, whose domain function checks the right itself.
+ */
+export function posterRoute(make: (actor: NonNullable<Actor>, year: number, id: number, size: PosterSize) => Promise<{ pdf: Buffer; name: string }>) {
+  return transportSecured(async function GET(request: Request, { params }: { params: Promise<{ year: string; id: string }> }) {
+    const actor = await currentActor();
+    if (!actor) return problem(401, 'unauthenticated');
+    const { year: rawYear, id: rawId } = await params;
+    const year = parseYear(rawYear);
+    const id = parseId(rawId);
+    const size = posterSize(new URL(request.url).searchParams.get('size'));
+    if (year === null || id === null) return problem(404, 'not_found');
+    if (size === null) return problem(400, 'invalid');
+    try {
+      const { pdf, name } = await make(actor, year, id, size);
+      return pdfResponse(pdf, `poster-${year}-${name}-${size}`);
+    } catch (error) {
+      if (error instanceof PosterNotFoundError) return problem(404, 'not_found');
+      if (error instanceof ForbiddenError) return problem(403, 'forbidden');
+      throw error;
+    }
   });
 }

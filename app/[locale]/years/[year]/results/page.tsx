@@ -75,66 +75,20 @@ export default async function ResultsPage({ params }: { params: Params }) {
       </section>
 
       <div className="results-tables">
-        <section aria-labelledby="province-heading">
-          <h2 id="province-heading">{t('byProvinceHeading')}</h2>
-          {figures.byProvince.length ? (
-            <div className="table-scroll">
-              <table className="data">
-                <caption className="visually-hidden">{t('byProvinceCaption', { year: campaign.year })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('province')}</th>
-                    <th scope="col">{t('buildings')}</th>
-                    <th scope="col">{t('cities')}</th>
-                    <th scope="col">{t('lit')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {figures.byProvince.map((p) => (
-                    <tr key={p.province}>
-                      <th scope="row">{provinceName(p.province)}</th>
-                      <td>{p.buildings}</td>
-                      <td>{p.cities}</td>
-                      <td>{p.lit}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : (
-            <p>{t('none')}</p>
-          )}
-        </section>
-        <section aria-labelledby="country-heading">
-          <h2 id="country-heading">{t('byCountryHeading')}</h2>
-          {figures.byCountry.length ? (
-            <div className="table-scroll">
-              <table className="data">
-                <caption className="visually-hidden">{t('byCountryCaption', { year: campaign.year })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('country')}</th>
-                    <th scope="col">{t('buildings')}</th>
-                    <th scope="col">{t('cities')}</th>
-                    <th scope="col">{t('lit')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {figures.byCountry.map((c) => (
-                    <tr key={c.country}>
-                      <th scope="row">{countryName(c.country, locale)}</th>
-                      <td>{c.buildings}</td>
-                      <td>{c.cities}</td>
-                      <td>{c.lit}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : (
-            <p>{t('none')}</p>
-          )}
-        </section>
+        <FiguresTable
+          id="province-heading"
+          heading={t('byProvinceHeading')}
+          caption={t('byProvinceCaption', { year: campaign.year })}
+          labels={{ place: t('province'), buildings: t('buildings'), cities: t('cities'), lit: t('lit'), none: t('none') }}
+          rows={figures.byProvince.map((p) => ({ key: p.province, name: provinceName(p.province), ...p }))}
+        />
+        <FiguresTable
+          id="country-heading"
+          heading={t('byCountryHeading')}
+          caption={t('byCountryCaption', { year: campaign.year })}
+          labels={{ place: t('country'), buildings: t('buildings'), cities: t('cities'), lit: t('lit'), none: t('none') }}
+          rows={figures.byCountry.map((c) => ({ key: c.country, name: countryName(c.country, locale), ...c }))}
+        />
       </div>
 
       <section aria-labelledby="growth-heading">
@@ -205,5 +159,43 @@ export default async function ResultsPage({ params }: { params: Params }) {
         </li>
       </ul>
     </main>
+  );
+}
+
+type FiguresRow = { key: string; name: string; buildings: number; cities: number; lit: number };
+
+/** Buildings, cities and confirmed lit per place (province or country), as a table with its own heading. */
+function FiguresTable({ id, heading, caption, labels, rows }: { id: string; heading: string; caption: string; labels: { place: string; buildings: string; cities: string; lit: string; none: string }; rows: FiguresRow[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {rows.length ? (
+        <div className="table-scroll">
+          <table className="data">
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.place}</th>
+                <th scope="col">{labels.buildings}</th>
+                <th scope="col">{labels.cities}</th>
+                <th scope="col">{labels.lit}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.name}</th>
+                  <td>{r.buildings}</td>
+                  <td>{r.cities}</td>
+                  <td>{r.lit}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{labels.none}</p>
+      )}
+    </section>
   );
 }
