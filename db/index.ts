@@ -70,6 +70,21 @@ function handle(): Handle {
   return opened;
 }
 
+/** What a transaction's callback is given. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Every transaction that writes goes through here. It takes SQLite's write
+ * lock as it begins (BEGIN IMMEDIATE), waiting up to BUSY_TIMEOUT_MS for
+ * another writer to finish. A deferred transaction reads first and asks for
+ * the lock at its first write; if another server process committed in
+ * between, SQLite refuses at once ("database is locked"), and the save is
+ * lost. Transactions are short and synchronous, so the wait is too.
+ */
+export function writeTransaction<T>(run: (tx: Tx) => T, db: Db = getDb()): T {
+  return db.transaction(run, { behavior: 'immediate' });
+}
+
 /**
  * The one database client. Opened lazily, so that importing a module (as
  * `next build` does) never creates a database file.

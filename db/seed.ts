@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './index';
+import { writeTransaction, type Db } from './index';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from './builders';
 import { CURRENT_THEME, DEMO_BUILDINGS, DEMO_CITIES, DEMO_USERS, PAST_THEME, PAST_YEAR, currentDemoYear } from './demo-data';
 import { campaigns } from './schema';
@@ -14,7 +14,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 /** Loads the demo data in one transaction: all of it or nothing. */
 export function seedDemoData(db: Db, now = new Date()): void {
   const year = currentDemoYear(now);
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const past = createCampaign(tx, { year: PAST_YEAR, theme: PAST_THEME, published: true });
     const current =
       year === PAST_YEAR
@@ -100,5 +100,5 @@ export function seedDemoData(db: Db, now = new Date()): void {
         ...timing,
       });
     }
-  });
+  }, db);
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, writeTransaction } from '@/db';
 import { campaigns, type Campaign } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { authorize, canManageCampaigns, type Actor } from '../permissions';
@@ -58,7 +58,7 @@ const auditView = (c: Campaign) => ({
 /** Creates a campaign for a year that has none. */
 export async function createCampaign(actor: Actor, input: CampaignInput & { year: number }): Promise<Campaign> {
   authorize(actor, canManageCampaigns(actor));
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     if (tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.year, input.year)).get()) throw new DuplicateYearError();
     const row = tx
       .insert(campaigns)
@@ -85,7 +85,7 @@ export async function createCampaign(actor: Actor, input: CampaignInput & { year
  */
 export async function updateCampaign(actor: Actor, id: number, input: CampaignInput): Promise<Campaign> {
   authorize(actor, canManageCampaigns(actor));
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const before = tx.select().from(campaigns).where(eq(campaigns.id, id)).get();
     if (!before) throw new UnknownCampaignError();
     if (!input.eventDate.startsWith(`${before.year}-`)) throw new DateOutsideYearError();
@@ -116,7 +116,7 @@ export class DateOutsideYearError extends Error {}
  */
 export async function setMapCampaign(actor: Actor, id: number | null): Promise<{ years: number[] }> {
   authorize(actor, canManageCampaigns(actor));
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const previous = tx.select().from(campaigns).where(eq(campaigns.showOnMap, true)).get();
     let chosen: Campaign | undefined;
     if (id !== null) {

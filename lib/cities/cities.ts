@@ -1,5 +1,5 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, writeTransaction } from '@/db';
 import { cities, type City } from '@/db/schema';
 import { type Locale } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit';
@@ -54,7 +54,7 @@ function values(input: CityInput) {
 /** Adds a city; its name is unique within its country. */
 export async function createCity(actor: Actor, input: CityInput): Promise<City> {
   authorize(actor, canManageCities(actor));
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const v = values(input);
     if (tx.select({ id: cities.id }).from(cities).where(and(eq(cities.name, v.name), eq(cities.country, v.country))).get()) throw new DuplicateCityError();
     const row = tx.insert(cities).values(v).returning().get();
@@ -65,7 +65,7 @@ export async function createCity(actor: Actor, input: CityInput): Promise<City> 
 
 export async function updateCity(actor: Actor, id: number, input: CityInput): Promise<City> {
   authorize(actor, canManageCities(actor));
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const before = tx.select().from(cities).where(eq(cities.id, id)).get();
     if (!before) throw new UnknownCityError();
     const v = values(input);

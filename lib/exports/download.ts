@@ -2,7 +2,7 @@
  * An export as a download: the filtered rows the actor may see, in one
  * format, with the export written to the audit log (who exported what).
  */
-import { getDb } from '@/db';
+import { writeTransaction } from '@/db';
 import { recordAudit } from '@/lib/audit';
 import { authorize, exportScope, type Actor } from '@/lib/permissions';
 import type { ExportFilter, ExportFormat } from '@/lib/validation/exports';
@@ -23,7 +23,7 @@ export function exportFileName(filter: ExportFilter, format: ExportFormat): stri
 
 /** Records that `actor` exported (or printed) these rows: one audit row, in its own transaction. */
 export function recordExport(actor: NonNullable<Actor>, format: string, filter: ExportFilter, rows: ExportRow[], options: Record<string, unknown> = {}): void {
-  getDb().transaction((tx) => {
+  writeTransaction((tx) => {
     recordAudit(tx, {
       actorId: actor.id,
       action: 'export',

@@ -7,7 +7,7 @@
 import { eq } from 'drizzle-orm';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import sharp from 'sharp';
-import { getDb } from '@/db';
+import { getDb, writeTransaction } from '@/db';
 import { campaigns } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { LOCALES, type Locale } from '@/lib/constants';
@@ -95,7 +95,7 @@ export async function pressPack(actor: Actor, year: number, locale: Locale, word
   files[`blue-lights-${year}.xlsx`] = [new Uint8Array(await registrationsXlsx(rows)), { level: 0 }];
 
   const body = zipSync(files, { level: 6 });
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     recordAudit(tx, {
       actorId: actor.id,
       action: 'press_pack',

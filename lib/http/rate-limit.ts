@@ -13,7 +13,7 @@
  * its lockout further away.
  */
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { writeTransaction } from '@/db';
 import { rateLimitHits } from '@/db/schema';
 
 export type RateLimit = { max: number; windowMs: number };
@@ -38,7 +38,7 @@ export const SIGN_IN_MAIL_LIMITS: RateLimit[] = [
  * it was. A refused attempt is not counted.
  */
 export async function take(key: string, limits: RateLimit[], now = new Date()): Promise<boolean> {
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     tx.delete(rateLimitHits).where(lt(rateLimitHits.at, new Date(now.getTime() - LONGEST_WINDOW))).run();
     for (const limit of limits) {
       const since = new Date(now.getTime() - limit.windowMs);

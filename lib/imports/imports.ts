@@ -18,7 +18,7 @@
  */
 import crypto from 'node:crypto';
 import { and, eq, lt, ne } from 'drizzle-orm';
-import { getDb, type Db } from '@/db';
+import { getDb, writeTransaction, type Db } from '@/db';
 import { auditLog, buildings, campaigns, cities, illuminations, importUploads, type Campaign } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { UnknownCampaignError } from '@/lib/campaigns';
@@ -74,9 +74,8 @@ export type Staged = { id: string };
 export async function stageImport(actor: Actor, input: { campaignId: number; fileName: string; bytes: Buffer }, { now = new Date() } = {}): Promise<Staged> {
   authorize(actor, canImportRegistrations(actor));
   await readSpreadsheet(input.bytes);
-  const db = getDb();
   const id = crypto.randomBytes(16).toString('hex');
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     if (!tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, input.campaignId)).get()) throw new UnknownCampaignError();
     tx.delete(importUploads)
       .where(lt(importUploads.createdAt, new Date(now.getTime() - IMPORT_LIMITS.UPLOAD_TTL_MS)))
@@ -125,7 +124,7 @@ export async function confirmImport(
   const { upload } = loadUpload(db, actor, input.id, now);
   const sheet = await readSpreadsheet(upload.bytes);
 
-  return db.transaction(
+  return writeTransaction(
     (tx): Imported => {
       const { campaign } = loadUpload(tx, actor, input.id, now);
       const rows = validateRows(sheet, readWorld(tx, campaign));
@@ -166,7 +165,6 @@ export async function confirmImport(
       tx.delete(importUploads).where(eq(importUploads.id, input.id)).run();
       return { id: input.id, year: campaign.year, imported: created.length, skipped: counts.withErrors, toPlace: counts.toPlace };
     },
-    { behavior: 'immediate' },
   );
 }
 

@@ -3,7 +3,7 @@
  * /organise/outbox and retried from there (see outbox.ts for the sender).
  */
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, writeTransaction } from '@/db';
 import { outbox, users, type OutboxRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { Locale } from '@/lib/constants';
@@ -26,7 +26,7 @@ export const FAILURE_REPORT_KIND = 'outbox.failures';
  * outbox page but not reported again.
  */
 export function reportFailedMails(now: Date = new Date()): number {
-  return getDb().transaction(
+  return writeTransaction(
     (tx) => {
       const failed = tx
         .select()
@@ -44,7 +44,6 @@ export function reportFailedMails(now: Date = new Date()): number {
       tx.update(outbox).set({ failureReportedAt: now }).where(inArray(outbox.id, failed.map((f) => f.id))).run();
       return failed.length;
     },
-    { behavior: 'immediate' },
   );
 }
 
@@ -90,7 +89,7 @@ export class AlreadySentError extends Error {}
  */
 export async function retryMail(actor: Actor, id: number, now: Date = new Date()): Promise<OutboxRow> {
   authorize(actor, canManageOutbox(actor));
-  return getDb().transaction(
+  return writeTransaction(
     (tx) => {
       const before = tx.select().from(outbox).where(eq(outbox.id, id)).get();
       if (!before) throw new UnknownMailError();
@@ -113,6 +112,5 @@ export async function retryMail(actor: Actor, id: number, now: Date = new Date()
       announceQueuedMail();
       return after;
     },
-    { behavior: 'immediate' },
   );
 }

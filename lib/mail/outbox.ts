@@ -18,7 +18,7 @@
  * prevent (the lease is longer than a whole SMTP conversation may take).
  */
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { getDb, type Db } from '@/db';
+import { getDb, writeTransaction, type Db } from '@/db';
 import { outbox, type MailAttachment, type OutboxRow } from '@/db/schema';
 import type { Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
@@ -115,7 +115,7 @@ export function retryDelayMs(attempts: number, firstDelayMs: number = env().MAIL
  */
 export function claimNextMail(owner: string, now: Date, leaseMs: number = OUTBOX_POLICY.leaseMs): OutboxRow | undefined {
   const at = now.getTime();
-  return getDb().transaction(
+  return writeTransaction(
     (tx) =>
       tx
         .update(outbox)
@@ -128,7 +128,6 @@ export function claimNextMail(owner: string, now: Date, leaseMs: number = OUTBOX
         )
         .returning()
         .get(),
-    { behavior: 'immediate' },
   );
 }
 

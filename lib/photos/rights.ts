@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { getDb, type Db } from '@/db';
+import { getDb, type Tx, writeTransaction } from '@/db';
 import { buildings, campaigns, cities, illuminations, photoRights } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { Locale } from '@/lib/constants';
@@ -25,7 +25,6 @@ export const DEFAULT_PUBLISH: Record<PhotoRole, boolean> = { registration: true,
 export type PhotoRightsInput = { credit: string; publish: boolean };
 export type StoredRights = PhotoRightsInput & { explicit: boolean };
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The rights of stored photos by name, defaults filled in for those without a row. */
 export async function photoRightsOf(photos: { name: string; role: PhotoRole }[]): Promise<Map<string, StoredRights>> {
@@ -68,8 +67,7 @@ export type PhotoRightsChange = Partial<Record<PhotoRole, PhotoRightsInput>>;
  * withdraw it, or give it, after the day).
  */
 export async function setPhotoRights(actor: Actor, illuminationId: number, change: PhotoRightsChange): Promise<{ year: number; changed: boolean }> {
-  const db = getDb();
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const row = tx
       .select({ photo: illuminations.photo, litPhoto: illuminations.litPhoto, cityId: buildings.cityId, year: campaigns.year })
       .from(illuminations)

@@ -6,7 +6,7 @@
  * afterwards.
  */
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, writeTransaction } from '@/db';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { authorize, canConfirmLit, canUseWorkspace, isOrganiser, type Actor } from '../permissions';
@@ -80,7 +80,7 @@ export async function confirmLit(
   };
   check();
   return withStoredPhoto(photo, (photoName) =>
-    db.transaction((tx): LitConfirmed => {
+    writeTransaction((tx): LitConfirmed => {
       const { illumination: before, campaign } = check();
       const after = tx
         .update(illuminations)

@@ -4,7 +4,7 @@
  * transaction (all of them or none).
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, writeTransaction } from '@/db';
 import { buildings, campaigns, illuminations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { authorize, canUseWorkspace, type Actor } from '../permissions';
@@ -41,7 +41,7 @@ export async function reregisterBuildings(
     return r;
   });
 
-  return db.transaction((tx): Reregistered => {
+  return writeTransaction((tx): Reregistered => {
     // The checks above, again on what the transaction reads: a building may
     // have moved to another city, or the deadline may have moved, since.
     const current = tx.select().from(campaigns).where(eq(campaigns.id, campaign.id)).get();

@@ -1,6 +1,6 @@
 /** Withdrawing a registration (see write.ts for the other writes of the coordinator workspace). */
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { writeTransaction } from '@/db';
 import { illuminations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { authorize, canUseWorkspace, type Actor } from '../permissions';
@@ -13,8 +13,7 @@ export type Withdrawn = { illuminationId: number; year: number; changed: boolean
 /** Withdraws a registration: it leaves the public map at once (`approved` cleared). */
 export async function withdrawRegistration(actor: Actor, illuminationId: number, { now = new Date() }: { now?: Date } = {}): Promise<Withdrawn> {
   authorize(actor, canUseWorkspace(actor));
-  const db = getDb();
-  return db.transaction((tx): Withdrawn => {
+  return writeTransaction((tx): Withdrawn => {
     const { illumination: before, building, campaign } = loadInTx(tx, illuminationId);
     assertMayRegister(actor, building.cityId, campaign, now);
     if (before.status === 'withdrawn') return { illuminationId, year: campaign.year, changed: false, wasPublic: false };

@@ -10,7 +10,7 @@
  * seeing it until it is approved again.
  */
 import { and, eq } from 'drizzle-orm';
-import { getDb, type Db } from '@/db';
+import { getDb, writeTransaction, type Db, type Tx } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Building, type Campaign, type Illumination } from '@/db/schema';
 import { actsForCity, assertMayRegister } from './access';
 import {
@@ -27,7 +27,6 @@ import { authorize, canUseWorkspace, type Actor } from '../permissions';
 import { withStoredPhoto, writePhotoRights, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import type { RegistrationFields } from '../validation/registration';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 // ---------------------------------------------------------------------------
 // Create
@@ -82,7 +81,7 @@ export async function createRegistration(
   }
 
   return withStoredPhoto(photo, (photoName) =>
-    db.transaction((tx): Saved => {
+    writeTransaction((tx): Saved => {
       // Checked again on what the transaction reads, not on what was read
       // above: since then the deadline may have moved, the chosen building
       // may have moved to another city, or another coordinator may have
@@ -206,7 +205,7 @@ export async function updateRegistration(
   }
 
   return withStoredPhoto(photo, (photoName) =>
-    db.transaction((tx): Updated => {
+    writeTransaction((tx): Updated => {
       const { illumination: before, building: buildingBefore, campaign } = loadInTx(tx, illuminationId);
       assertMayRegister(actor, buildingBefore.cityId, campaign, now);
       assertMayRegister(actor, input.cityId, campaign, now);

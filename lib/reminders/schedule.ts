@@ -24,7 +24,7 @@
  * makes sense (a day-before reminder after lights-on does not).
  */
 import { and, eq, gt, gte, inArray, isNotNull, lte, ne } from 'drizzle-orm';
-import { getDb, type Db } from '@/db';
+import { getDb, writeTransaction, type Db } from '@/db';
 import { buildings, campaigns, cities, illuminations, sentReminders, type Campaign } from '@/db/schema';
 import { DEFAULT_TIME_ZONE, type ApprovedVersion } from '@/lib/constants';
 import { localDayEnd } from '@/lib/lights/day';
@@ -70,7 +70,7 @@ type Planned<T = unknown> = {
  */
 function queueOnce(kind: ReminderKind, planned: Planned[], now: Date): number {
   if (planned.length === 0) return 0;
-  return getDb().transaction(
+  return writeTransaction(
     (tx) => {
       let queued = 0;
       const recorded = new Set(
@@ -95,7 +95,6 @@ function queueOnce(kind: ReminderKind, planned: Planned[], now: Date): number {
       }
       return queued;
     },
-    { behavior: 'immediate' },
   );
 }
 
@@ -253,13 +252,12 @@ export function queueDailyDigest(now: Date): number {
   const today = localDate(now, DEFAULT_TIME_ZONE);
   if (now.getTime() < zonedTimeToUtc(today, REMINDER_TIMES.digest, DEFAULT_TIME_ZONE).getTime()) return 0;
   const key = reminderKey('digest', null, null, today);
-  return getDb().transaction(
+  return writeTransaction(
     (tx: Tx) => {
       if (tx.select({ key: sentReminders.key }).from(sentReminders).where(eq(sentReminders.key, key)).get()) return 0;
       tx.insert(sentReminders).values({ key, kind: 'digest', at: now }).run();
       return enqueueSubmissionDigest(tx, null, now).recipients;
     },
-    { behavior: 'immediate' },
   );
 }
 

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { writeTransaction } from '@/db';
 import { approvedVersionOf } from './approved-version';
 import { buildings, campaigns, cities, illuminations, type Building, type Illumination } from '@/db/schema';
 import { type ApprovedVersion, type Locale } from '@/lib/constants';
@@ -103,7 +103,7 @@ export async function reviewIlluminations(
 
   // Immediate: the write lock is taken before the versions are read, so
   // another process cannot commit an edit between the check and the update.
-  return getDb().transaction((tx): ReviewOutcome => {
+  return writeTransaction((tx): ReviewOutcome => {
     const rows = tx
       .select({ illumination: illuminations, building: buildings, city: cities, year: campaigns.year })
       .from(illuminations)
@@ -164,5 +164,5 @@ export async function reviewIlluminations(
     // The coordinators' notices, in their languages, commit with the decisions or not at all.
     enqueueReviewNotices(tx, reviewed, now);
     return { reviewed, changed };
-  }, { behavior: 'immediate' });
+  });
 }

@@ -6,7 +6,7 @@
  * decision or the digest it reports, so that both are stored or neither.
  */
 import { and, desc, eq, gt } from 'drizzle-orm';
-import { getDb, type Db } from '@/db';
+import { getDb, writeTransaction, type Db } from '@/db';
 import { auditLog, buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { type Locale } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit';
@@ -140,5 +140,5 @@ export function enqueueSubmissionDigest(tx: Tx, actorId: string | null, now: Dat
 export async function sendSubmissionDigest(actor: Actor | 'system', { now = new Date() }: { now?: Date } = {}): Promise<DigestOutcome> {
   if (actor !== 'system') authorize(actor, canReview(actor));
   // Immediate: two digests at once (the button and the schedule) take turns, and the second finds nothing new.
-  return getDb().transaction((tx) => enqueueSubmissionDigest(tx, actor === 'system' ? null : actor.id, now), { behavior: 'immediate' });
+  return writeTransaction((tx) => enqueueSubmissionDigest(tx, actor === 'system' ? null : actor.id, now));
 }

@@ -4,7 +4,7 @@
  * which so carries no mail code.
  */
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { writeTransaction } from '@/db';
 import { cityCoordinators, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { Locale, UserRole } from '@/lib/constants';
@@ -26,8 +26,7 @@ export async function inviteUser(
 ): Promise<{ id: string }> {
   if (actor !== 'system') authorize(actor, canManageCoordinators(actor));
   const email = input.email.toLowerCase();
-  const db = getDb();
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
     if (existing) throw new DuplicateEmailError();
     assertCitiesExist(tx, input.cityIds);

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, writeTransaction } from '@/db';
 import { cities, cityCoordinators, sessions, users } from '@/db/schema';
 import { type Locale, type UserRole } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit';
@@ -86,8 +86,7 @@ export function assertCitiesExist(tx: Pick<ReturnType<typeof getDb>, 'select'>, 
 /** Replaces the cities a coordinator may act for. */
 export async function setUserCities(actor: Actor, userId: string, cityIds: number[]): Promise<void> {
   authorize(actor, canManageCoordinators(actor));
-  const db = getDb();
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!user) throw new UnknownUserError();
     assertCitiesExist(tx, cityIds);
@@ -108,8 +107,7 @@ export class UnknownUserError extends Error {}
 export async function setUserActive(actor: Actor, userId: string, active: boolean): Promise<void> {
   authorize(actor, canManageCoordinators(actor));
   if (!active && userId === actor.id) throw new ForbiddenSelfError();
-  const db = getDb();
-  db.transaction((tx) => {
+  writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!user) throw new UnknownUserError();
     const deactivatedAt = active ? null : new Date();
@@ -144,7 +142,7 @@ export function setLocaleOnSignIn(userId: string, locale: Locale): boolean {
 }
 
 function changeLocale(userId: string, locale: Locale, actorId: string, action: string): boolean {
-  return getDb().transaction((tx) => {
+  return writeTransaction((tx) => {
     const user = tx.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).get();
     if (!user) throw new UnknownUserError();
     if (user.locale === locale) return false;
