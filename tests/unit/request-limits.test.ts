@@ -44,4 +44,29 @@ describe('an unreadable action body', () => {
     expect(await isUnreadableActionBody(new Request('http://localhost/', { method: 'POST', headers: { ...multipart, 'next-action': 'a' }, body }))).toBe(false);
     expect(await isUnreadableActionBody(new Request('http://localhost/', { method: 'POST', headers: { ...multipart, 'next-action': 'a' }, body: body.slice(0, 30) }))).toBe(true);
   });
+
+  it('is a body cut short, however it arrives', async () => {
+    const send = (type: string, parts: string[]) =>
+      isUnreadableActionBody(
+        new Request('http://localhost/', {
+          method: 'POST',
+          headers: { 'content-type': type, 'next-action': 'a' },
+          body: new ReadableStream({
+            start(controller) {
+              for (const part of parts) controller.enqueue(new TextEncoder().encode(part));
+              controller.close();
+            },
+          }),
+          duplex: 'half',
+        } as RequestInit),
+      );
+    const whole = '--b0undary\r\nContent-Disposition: form-data; name="photo"\r\n\r\n' + 'x'.repeat(5000) + '\r\n--b0undary--\r\n';
+    // The closing boundary split across small chunks, and a quoted boundary parameter.
+    const pieces = whole.match(/[\s\S]{1,7}/g)!;
+    expect(await send('multipart/form-data; boundary=b0undary', pieces)).toBe(false);
+    expect(await send('multipart/form-data; boundary="b0undary"', [whole])).toBe(false);
+    expect(await send('multipart/form-data; boundary=b0undary', pieces.slice(0, -3))).toBe(true);
+    expect(await send('multipart/form-data; boundary=other', [whole])).toBe(true);
+    expect(await send('multipart/form-data', [whole])).toBe(true);
+  });
 });
