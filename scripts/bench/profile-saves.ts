@@ -1,6 +1,6 @@
 /**
  * `BENCH_CPU_PROF=DIR tsx scripts/bench/profile-saves.ts`: a CPU profile of the
- * server while one coordinator saves 200 registrations, to see where a save's
+ * server while one coordinator saves BENCH_SAVES (200) registrations, to see where a save's
  * time goes (read it in Chrome DevTools, or any .cpuprofile viewer).
  */
 import path from 'node:path';
@@ -10,18 +10,22 @@ import { sessionCookie } from '@/tests/e2e/sessions';
 import { actionId, callAction } from '@/tests/helpers/action-client';
 import { DIST, root, startServer } from './server';
 
+const SAVES = Number(process.env.BENCH_SAVES || 200);
+const COORDINATORS = 50;
+
 async function main() {
   let world: ReturnType<typeof prepareWriters> | undefined;
-  let cookie = '';
+  const cookies: string[] = [];
   const server = await startServer((dataDir) => {
     openDatabase(path.join(dataDir, DB_FILE_NAME)).sqlite.close();
-    world = prepareWriters(dataDir, 2093, 1, { cityEach: true });
-    cookie = `${sessionCookie(dataDir, world.userIds[0]!)}; NEXT_LOCALE=en`;
+    // As in the benchmark: coordinators each in a city of their own.
+    world = prepareWriters(dataDir, 2093, COORDINATORS, { cityEach: true });
+    for (const id of world.userIds) cookies.push(`${sessionCookie(dataDir, id)}; NEXT_LOCALE=en`);
   });
   const save = actionId(path.join(root, DIST), 'app/[locale]/coordinate/actions.ts', 'saveRegistrationAction');
   try {
-    for (let i = 0; i < 200; i++) {
-      const reply = await callAction({ baseURL: server.url, page: '/coordinate/new', actionId: save, fields: registration({ campaignId: world!.campaignId, cityId: world!.cityId }, `P ${i}`, i), cookie });
+    for (let i = 0; i < SAVES; i++) {
+      const reply = await callAction({ baseURL: server.url, page: '/coordinate/new', actionId: save, fields: registration({ campaignId: world!.campaignId, cityId: world!.cityIds[i % COORDINATORS]! }, `P ${i}`, i), cookie: cookies[i % COORDINATORS]! });
       if (!reply.ok) throw new Error(reply.body.slice(0, 300));
     }
   } finally {
