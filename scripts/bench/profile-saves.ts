@@ -1,6 +1,7 @@
 /**
  * `BENCH_CPU_PROF=DIR tsx scripts/bench/profile-saves.ts`: a CPU profile of the
- * server while one coordinator saves BENCH_SAVES (200) registrations, to see where a save's
+ * server while fifty coordinators save BENCH_SAVES (200) registrations one after
+ * another, each in their own city, to see where a save's
  * time goes (read it in Chrome DevTools, or any .cpuprofile viewer).
  */
 import path from 'node:path';
