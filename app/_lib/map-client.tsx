@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { headers } from 'next/headers';
 import { preload } from 'react-dom';
+import { mapDocumentScript } from '@/components/map/public-map-client';
 
 let script: string | null | undefined;
 
@@ -31,12 +32,17 @@ function mapClientScript(): string | null {
 export async function MapClient({ dataPath }: { dataPath: string }) {
   // `crossOrigin` so that the preload matches the scripts' fetch() of it (same mode, same credentials).
   preload(dataPath, { as: 'fetch', crossOrigin: 'anonymous', fetchPriority: 'high' });
-  const src = mapClientScript();
-  if (!src) return null;
   const nonce = (await headers()).get('x-nonce') ?? undefined;
-  // React puts an async script in the head, where the browser finds it at once.
-  // High priority: async scripts are fetched at low priority, level with the
-  // page's own chunks, and on a phone's connection the map would then arrive
-  // last; first, it runs before hydration takes the main thread.
-  return <script src={src} async nonce={nonce} fetchPriority="high" />;
+  const src = mapClientScript();
+  return (
+    <>
+      {/* Server-made text (a versioned path as a JSON string), no visitor's. */}
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: mapDocumentScript(dataPath) }} />
+      {/* React puts an async script in the head, where the browser finds it at once.
+          High priority: async scripts are fetched at low priority, level with the
+          page's own chunks, and on a phone's connection the map would then arrive
+          last; first, it runs before hydration takes the main thread. */}
+      {src && <script src={src} async nonce={nonce} fetchPriority="high" />}
+    </>
+  );
 }

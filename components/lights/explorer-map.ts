@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { isMapDocument, mapDataFor } from '@/lib/lights/map-data';
 import type { MapData, MapLight } from '@/lib/lights/view';
 import type { PopupContent } from '@/components/map/public-map';
-import { onPublicMap, publicMapHandle, type PublicMapHandle } from '@/components/map/public-map-client';
+import { mapDocument, onPublicMap, publicMapHandle, type PublicMapHandle } from '@/components/map/public-map-client';
 import type { ListLocation } from './LightsExplorer';
 
 export function pageHref({ path, query }: ListLocation, page: number): string {
@@ -31,8 +31,8 @@ function onlyCity(all: MapData, cityId: number | null): MapData {
 
 /**
  * The whole year's map data in the page's language, as the map's script
- * read it, or fetched from its versioned URL (already preloaded by the page)
- * when that script has not started; null until then.
+ * read it, or as the page's inline script fetched it when that script has
+ * not started; null until then.
  */
 export function useMapData(dataPath: string, locale: string, onlyCityId: number | null, handle: PublicMapHandle | null): { data: MapData | null; failed: boolean } {
   const [state, setState] = useState<{ data: MapData | null; failed: boolean }>({ data: null, failed: false });
@@ -41,9 +41,7 @@ export function useMapData(dataPath: string, locale: string, onlyCityId: number 
     let live = true;
     const load = async (): Promise<MapData> => {
       if (shared) return shared;
-      const res = await fetch(dataPath);
-      if (!res.ok) throw new Error(`status ${res.status}`);
-      const doc: unknown = await res.json();
+      const doc = await mapDocument(dataPath);
       if (!isMapDocument(doc)) throw new Error('unknown map data');
       return onlyCity(mapDataFor(doc, locale), onlyCityId);
     };

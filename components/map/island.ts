@@ -9,12 +9,10 @@ import { isMapDocument, mapDataFor } from '@/lib/lights/map-data';
 import type { MapData } from '@/lib/lights/view';
 import { PublicMap, type MapWords } from './public-map';
 import { initialTheme, THEME_STORAGE_KEY, type MapTheme } from './map-theme';
-import { PUBLIC_MAP, type PublicMapConfig, type PublicMapHandle } from './public-map-client';
+import { mapDocument, PUBLIC_MAP, type PublicMapConfig, type PublicMapHandle } from './public-map-client';
 
 async function loadData(config: PublicMapConfig): Promise<MapData> {
-  const res = await fetch(config.dataPath);
-  if (!res.ok) throw new Error(`map data: status ${res.status}`);
-  const doc: unknown = await res.json();
+  const doc = await mapDocument(config.dataPath);
   if (!isMapDocument(doc)) throw new Error('unknown map data');
   const all = mapDataFor(doc, config.words.locale);
   const city = config.onlyCityId;

@@ -8,6 +8,31 @@ import type { MapWords, PublicMap } from './public-map';
 
 export const PUBLIC_MAP = Symbol.for('blue-lights:public-map');
 
+const MAP_DOCUMENT_KEY = 'blue-lights:map-document';
+
+/**
+ * The few bytes of script the page runs inline, as the parser meets them:
+ * they fetch and parse the map data at once, so that the data is ready when
+ * Leaflet arrives instead of waiting behind React's hydration for its turn on
+ * a phone's main thread. The path is the server's own versioned URL.
+ */
+export function mapDocumentScript(dataPath: string): string {
+  const path = JSON.stringify(dataPath).replace(/</g, '\\u003c');
+  return `globalThis[Symbol.for(${JSON.stringify(MAP_DOCUMENT_KEY)})]={path:${path},doc:fetch(${path}).then(function(r){return r.ok?r.json():null}).catch(function(){return null})};`;
+}
+
+/** The map data document: the one the page's inline script fetched, else fetched here. */
+export async function mapDocument(dataPath: string): Promise<unknown> {
+  const early = (globalThis as Record<symbol, { path: string; doc: Promise<unknown> } | undefined>)[Symbol.for(MAP_DOCUMENT_KEY)];
+  if (early && early.path === dataPath) {
+    const doc = await early.doc;
+    if (doc !== null) return doc;
+  }
+  const res = await fetch(dataPath);
+  if (!res.ok) throw new Error(`map data: status ${res.status}`);
+  return res.json();
+}
+
 /** What the page tells the map's script, in the host element's `data-public-map`. */
 export type PublicMapConfig = {
   dataPath: string;

@@ -10,7 +10,7 @@ import { createBuilding, createCampaign, createCity, createIllumination, createU
 import { setupBrowser } from './page';
 import { sessionCookie } from './sessions';
 
-const YEAR = 2093;
+const YEAR = 2089;
 const NAME = `<img src=x onerror="window.__xss='img'"><script>window.__xss='script'</script> Hall`;
 const FORMULA = `=HYPERLINK("http://evil.example","click")`;
 const e2e = setupBrowser();
