@@ -6,7 +6,7 @@ import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from './lib/http/security-header
 import { buildMapClient } from './scripts/build-map-client.mjs';
 
 // Messages are compiled when the app is built, so that browsers get no ICU
-// message parser (about 12 kB compressed on every page) and format faster.
+// message parser (9 kB less compressed JavaScript on every page) and format faster.
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
   experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
