@@ -7,7 +7,9 @@ import { STRICT_TRANSPORT_SECURITY } from '@/lib/http/transport-security';
 import { servedOverHttps } from '@/lib/env';
 import { env } from '@/lib/env';
 import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/http';
-import { renderLocally } from '@/lib/http';
+import { renderLocally, type Rendered } from '@/lib/http';
+import { scriptsAfterMap } from '@/lib/http/scripts-after-map';
+import { mapClientScript } from './map-client-script';
 import { currentPublicRevision } from '@/lib/public-data';
 import { SESSION_COOKIES } from '@/lib/users/sessions';
 import { LOCALE_ALTERNATION } from '@/lib/constants';
@@ -40,17 +42,21 @@ function renderSite(): { host: string; proto: string } {
   return { host: url.host, proto: url.protocol.replace(/:$/, '') };
 }
 
-function render(path: string): ReturnType<typeof renderLocally> {
+async function render(path: string): Promise<Rendered> {
   const port = Number(process.env.PORT);
-  if (!port) return Promise.reject(new Error('PORT is not set, so the server cannot ask itself for the page'));
+  if (!port) throw new Error('PORT is not set, so the server cannot ask itself for the page');
   const site = renderSite();
-  return renderLocally(port, path, {
+  const page = await renderLocally(port, path, {
     [FILL_HEADER]: fillToken,
     'accept-encoding': 'identity',
     host: site.host,
     'x-forwarded-host': site.host,
     'x-forwarded-proto': site.proto,
   });
+  // The stored page has the map's script come first on a slow connection (lib/http/scripts-after-map.ts).
+  const map = mapClientScript();
+  if (page.status !== 200 || !map) return page;
+  return { ...page, body: Buffer.from(scriptsAfterMap(page.body.toString('utf8'), map, placeholder)) };
 }
 
 const cache = new PublicPageCache({ render, revision: currentPublicRevision, placeholder });

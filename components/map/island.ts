@@ -5,6 +5,7 @@
  * doing. The page's explorer then finds the map (see public-map-client.ts)
  * and drives it.
  */
+import './arrived';
 import { isMapDocument, mapDataFor } from '@/lib/lights/map-data';
 import type { MapData } from '@/lib/lights/view';
 import { PublicMap, type MapWords } from './public-map';

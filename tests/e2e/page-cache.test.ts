@@ -152,6 +152,13 @@ describe('the public page cache', () => {
     await waitForMap(page);
     await page.getByLabel('Search a building or city').fill('Ghent');
     await expect.poll(() => page.getByRole('link', { name: 'Ghent City Hall', exact: true }).count()).toBe(1);
+    // The framework's scripts were asked for once the map's script was in (lib/http/scripts-after-map.ts).
+    const loads = (await page.evaluate(`performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime, e.responseEnd])`)) as [string, number, number][];
+    const map = loads.find(([p]) => p.startsWith('/map-client/'));
+    const framework = loads.filter(([p]) => p.startsWith('/_next/static/') && p.endsWith('.js'));
+    expect(map).toBeDefined();
+    expect(framework.length).toBeGreaterThan(0);
+    for (const [, start] of framework) expect(start).toBeGreaterThanOrEqual(map![2]);
     expect(violations).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
   });
