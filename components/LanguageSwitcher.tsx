@@ -1,21 +1,26 @@
 'use client';
 
-import { Link, usePathname } from '@/i18n/navigation';
-import { routing } from '@/i18n/routing';
+import { usePathname } from 'next/navigation';
+import { LOCALES } from '@/lib/constants';
+import { switchLocalePath } from '@/lib/localized';
 
 const NAMES: Record<string, string> = { en: 'English', fr: 'Français', nl: 'Nederlands', de: 'Deutsch' };
 
-/** Links to the same page in each language; the language is kept in the URL. */
+/**
+ * Links to the same page in each language; the language is kept in the URL.
+ * Plain links: another language is a whole new page (its `lang`, its
+ * messages), and the framework's locale-aware links would add their code to
+ * every page.
+ */
 export function LanguageSwitcher({ current, label }: { current: string; label: string }) {
-  const pathname = usePathname();
+  const pathname = usePathname() ?? '/';
   return (
     <nav aria-label={label} className="languages">
       <ul>
-        {routing.locales.map((locale) => (
+        {LOCALES.map((locale) => (
           <li key={locale}>
-            <Link
-              href={pathname}
-              locale={locale}
+            <a
+              href={switchLocalePath(pathname, locale)}
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
@@ -23,7 +28,7 @@ export function LanguageSwitcher({ current, label }: { current: string; label: s
             >
               {locale.toUpperCase()}
               <span className="visually-hidden"> {NAMES[locale]}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
 import type { UserRole } from '@/lib/constants';
+import { localePath } from '@/lib/localized';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export type HeaderUser = { name: string; role: UserRole };
@@ -14,7 +15,7 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
     <>
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="brand">
+        <Link href={localePath('/', locale)} className="brand">
           {/* eslint-disable-next-line @next/next/no-img-element -- a 24px static SVG */}
           <img src="/blue-heart.svg" alt="" width={24} height={22} />
           <span>{t('appName')}</span>
@@ -25,12 +26,12 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
               <nav aria-label={h('userMenu')} className="site-header__nav">
                 {user.role === 'organiser' ? (
                   <>
-                    <Link href="/organise">{h('organise')}</Link>{' '}
-                    <Link href="/organise/coordinators">{h('coordinators')}</Link>{' '}
+                    <Link href={localePath('/organise', locale)}>{h('organise')}</Link>{' '}
+                    <Link href={localePath('/organise/coordinators', locale)}>{h('coordinators')}</Link>{' '}
                   </>
                 ) : null}
-                <Link href="/coordinate">{h('coordinate')}</Link>{' '}
-                <Link href="/account">{h('account')}</Link>
+                <Link href={localePath('/coordinate', locale)}>{h('coordinate')}</Link>{' '}
+                <Link href={localePath('/account', locale)}>{h('account')}</Link>
               </nav>
               <span data-testid="signed-in-user">
                 {h('signedInAs', { name: user.name })} <span className="role-badge">{roles(user.role)}</span>
@@ -42,7 +43,7 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
               </form>
             </>
           ) : (
-            <Link href="/sign-in">{h('signIn')}</Link>
+            <Link href={localePath('/sign-in', locale)}>{h('signIn')}</Link>
           )}
           <LanguageSwitcher current={locale} label={t('languages')} />
         </div>

@@ -16,6 +16,23 @@ export function localeOfPath(pathname: string): Locale {
   return (LOCALES as readonly string[]).includes(first) ? (first as Locale) : DEFAULT_LOCALE;
 }
 
+/** A path of this site without its language prefix (`/fr/years/2025` → `/years/2025`). */
+export function pathWithoutLocale(pathname: string): string {
+  const first = pathname.split('/')[1] ?? '';
+  if (!(LOCALES as readonly string[]).includes(first)) return pathname;
+  return pathname.slice(first.length + 1) || '/';
+}
+
+/**
+ * The same page in another language, prefixed even for English (`/en/…`):
+ * the prefix tells the proxy the visitor chose it, over a language cookie
+ * from an earlier visit.
+ */
+export function switchLocalePath(pathname: string, locale: string): string {
+  const path = pathWithoutLocale(pathname);
+  return `/${locale}${path === '/' ? '' : path}`;
+}
+
 /** A path of this site in `locale`: English has no prefix, the others `/fr`, `/nl`, `/de`. */
 export function localePath(path: string, locale: string): string {
   if (locale === DEFAULT_LOCALE) return path;

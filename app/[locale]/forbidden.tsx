@@ -1,5 +1,6 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localePath } from '@/lib/localized';
 
 /**
  * What a signed-in user sees on a page they have no right to (an organiser
@@ -10,13 +11,14 @@ import { Link } from '@/i18n/navigation';
 export default async function Forbidden() {
   const t = await getTranslations('Forbidden');
   const e = await getTranslations('Errors');
+  const locale = await getLocale();
   return (
     <main id="main" className="page narrow">
       <h1>{t('title')}</h1>
       <p role="alert">{e('forbidden')}</p>
       <p>{t('body')}</p>
       <p>
-        <Link href="/coordinate">{t('back')}</Link>
+        <Link href={localePath('/coordinate', locale)}>{t('back')}</Link>
       </p>
     </main>
   );

@@ -1,8 +1,8 @@
 import { enterLocale } from '@/app/_lib/locale';
 import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublicCampaignYear } from '@/app/_data/public';
-import { getPathname } from '@/i18n/navigation';
 import { CampaignMapPage } from './_components/CampaignMapPage';
+import { localePath } from '@/lib/localized';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -25,7 +25,7 @@ export default async function HomePage({ params, searchParams }: Props) {
       view={view}
       locale={locale}
       emptyText={t('noLights')}
-      path={getPathname({ href: '/', locale })}
+      path={localePath('/', locale)}
       page={page}
     />
   );

@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { BUILDING_KINDS, type BuildingKind, DEFAULT_TIME_ZONE } from '@/lib/constants';
-import { getPathname } from '@/i18n/navigation';
 import { filterLights, LIST_PAGE_SIZE, sortByDistance, type MapCity, type MapLight } from '@/lib/lights/view';
 import { isLitNow, type DayTimeline } from '@/lib/lights/day';
+import { localePath } from '@/lib/localized';
 import type { PopupContent } from '@/components/map/public-map';
 import { type PublicMapConfig } from '@/components/map/public-map-client';
 import { useLightTimesText } from './LightTimes';
@@ -130,7 +130,7 @@ export function LightsExplorer({
     [timesText, cityOf],
   );
   const hrefOf = useCallback(
-    (light: MapLight) => getPathname({ href: `/buildings/${light.id}`, locale }),
+    (light: MapLight) => localePath(`/buildings/${light.id}`, locale),
     [locale],
   );
   const popupContent = useCallback(

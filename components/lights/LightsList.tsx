@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
 import { groupByProvinceAndCity, type MapCity, type MapLight } from '@/lib/lights/view';
 import { formattingLocale } from '@/lib/lights/day';
 
@@ -100,7 +100,7 @@ function LightItem({
           {light.name}
         </a>
       ) : (
-        <Link href={`/buildings/${light.id}`} className="light-item__name">
+        <Link href={hrefOf(light)} className="light-item__name">
           {light.name}
         </Link>
       )}

@@ -1,9 +1,11 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localePath } from '@/lib/localized';
 
 /** Links to the other published campaigns and to the open data of the year shown. */
 export async function PastYearsNav({ years, dataYear }: { years: number[]; dataYear: number }) {
   const t = await getTranslations('Years');
+  const locale = await getLocale();
   return (
     <nav className="years-nav page" aria-label={t('navLabel')}>
       {years.length > 0 ? (
@@ -12,7 +14,7 @@ export async function PastYearsNav({ years, dataYear }: { years: number[]; dataY
           {years.map((y, i) => (
             <span key={y}>
               {i > 0 ? ' · ' : ''}
-              <Link href={`/years/${y}`}>{t('linkLabel', { year: y })}</Link>
+              <Link href={localePath(`/years/${y}`, locale)}>{t('linkLabel', { year: y })}</Link>
             </span>
           ))}
         </p>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname } from '@/i18n/navigation';
 import type { DayTimeline } from '@/lib/lights/day';
 import { AfterTheDay } from './AfterTheDay';
+import { localePath } from '@/lib/localized';
 
 /** Whether the day is over by the server's clock: the first render's answer, before the browser's clock takes over. */
 function overOnServer(timeline: DayTimeline): boolean {
@@ -15,7 +15,7 @@ export async function ResultsLink({ year, timeline }: { year: number; timeline: 
   return (
     <AfterTheDay timeline={timeline} serverAfter={overOnServer(timeline)}>
       <p className="results-link" data-testid="results-link">
-        <a href={getPathname({ href: `/years/${year}/results`, locale })}>{t('homeLink', { year })}</a>
+        <a href={localePath(`/years/${year}/results`, locale)}>{t('homeLink', { year })}</a>
       </p>
     </AfterTheDay>
   );

@@ -61,6 +61,30 @@ describe('the public map', () => {
     await expect(fresh.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tournai Belfry');
   });
 
+  it('switches a building page to another language and back to English, which the visitor chose over the remembered one', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/fr');
+    await page.getByRole('link', { name: 'Tournai Belfry', exact: true }).click();
+    await page.waitForURL(/\/fr\/buildings\/\d+$/);
+    const id = page.url().match(/(\d+)$/)![1];
+    const languages = page.getByRole('navigation', { name: 'Langue' });
+    await expect(languages.getByRole('link', { name: 'FR Français' }).getAttribute('aria-current')).resolves.toBe('true');
+
+    await languages.getByRole('link', { name: 'NL Nederlands' }).click();
+    await page.waitForURL(new RegExp(`/nl/buildings/${id}$`));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tournai Belfry');
+
+    // English has no prefix; the language cookie says Dutch by now, and the click must win over it.
+    await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'EN English' }).click();
+    await page.waitForURL(new RegExp(`/buildings/${id}$`));
+    expect(new URL(page.url()).pathname).toBe(`/buildings/${id}`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.goto('/');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('answers an unknown building with a 404 page', async () => {
     const page = await e2e.newPage();
     for (const path of ['/buildings/999999', '/buildings/not-a-number', '/fr/buildings/999999']) {

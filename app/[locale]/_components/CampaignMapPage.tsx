@@ -5,12 +5,11 @@ import { cachedPublishedYears } from '@/app/_data/public';
 import 'leaflet/dist/leaflet.css';
 import { MapClient } from '@/app/_lib/map-client';
 import type { PublicMapConfig } from '@/components/map/public-map-client';
-import { getPathname } from '@/i18n/navigation';
 import { CampaignBanner } from '@/components/CampaignBanner';
 import { LightsExplorer, type ListLocation } from '@/components/lights/LightsExplorer';
 import { PastYearsNav } from '@/components/lights/PastYearsNav';
 import { env } from '@/lib/env';
-import { localize } from '@/lib/localized';
+import { localePath, localize } from '@/lib/localized';
 import { formatEventDate, LIST_PAGE_SIZE, listPageCount, parseListPage, type MapData } from '@/lib/lights';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { ResultsLink } from '@/components/results/ResultsLink';
@@ -58,7 +57,7 @@ export async function explorerProps(
       markerLit: f('markerLabelLit', { name: '{name}', city: '{city}' }),
       // Clusters hold two buildings or more: the plural form, with its number taken out.
       cluster: f('clusterLabel', { count: 7 }).replace('7', '{count}'),
-      buildingHref: getPathname({ href: '/buildings/1', locale }).replace(/1$/, '{id}'),
+      buildingHref: localePath('/buildings/{id}', locale),
       photoAlt: f('photoAlt', { name: '{name}' }),
       darkMap: f('darkMap'),
       zoomIn: zoom('zoomIn'),

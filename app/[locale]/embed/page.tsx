@@ -3,13 +3,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublicCampaignYear, onlyCity } from '@/app/_data/public';
 import { LightsExplorer } from '@/components/lights/LightsExplorer';
-import { getPathname } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
 import { EMBED_CITY_ATTRIBUTE, LIST_PAGE_ATTRIBUTE } from '@/lib/http';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import 'leaflet/dist/leaflet.css';
 import { MapClient } from '@/app/_lib/map-client';
 import { explorerProps, MAP_PAGE_MESSAGES } from '../_components/CampaignMapPage';
+import { localePath } from '@/lib/localized';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -45,7 +45,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const cityName = map.cities.length === 1 && cityId !== null ? map.cities[0]?.name : undefined;
   const props = await explorerProps(view, map, locale, {
     page,
-    list: { path: getPathname({ href: '/embed', locale }), query: cityName ? { city: String(cityId) } : {} },
+    list: { path: localePath('/embed', locale), query: cityName ? { city: String(cityId) } : {} },
     onlyCityId: cityName ? cityId : null,
     embedded: true,
   });
@@ -80,7 +80,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           </>
         )}
         <p className="embed__more">
-          <a href={getPathname({ href: '/', locale })} target="_blank" rel="noopener">
+          <a href={localePath('/', locale)} target="_blank" rel="noopener">
             {t('openFull')}
           </a>
         </p>

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cachedMapView } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
-import { getPathname } from '@/i18n/navigation';
 import { CampaignMapPage } from '../../_components/CampaignMapPage';
+import { localePath } from '@/lib/localized';
 
 type Params = Promise<{ locale: string; year: string }>;
 type SearchParams = Promise<{ page?: string | string[] }>;
@@ -30,7 +30,7 @@ export default async function YearPage({ params, searchParams }: { params: Param
       view={view}
       locale={locale}
       emptyText={y('noLights')}
-      path={getPathname({ href: `/years/${year}`, locale })}
+      path={localePath(`/years/${year}`, locale)}
       page={page}
     />
   );
