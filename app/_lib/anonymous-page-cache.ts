@@ -6,7 +6,7 @@ import { headerOf, registerFastLane } from '@/lib/http/lanes';
 import { STRICT_TRANSPORT_SECURITY } from '@/lib/http/transport-security';
 import { servedOverHttps } from '@/lib/env';
 import { env } from '@/lib/env';
-import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, type StoredPage } from '@/lib/http';
+import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, withoutTracking, type StoredPage } from '@/lib/http';
 import { renderLocally, type Rendered } from '@/lib/http';
 import { scriptsAfterMap } from '@/lib/http/scripts-after-map';
 import { mapClientScript } from './map-client-script';
@@ -118,9 +118,10 @@ function mayUseCache(visit: Visit, sessionCookies: readonly string[]): boolean {
   if (process.env.NODE_ENV !== 'production' || visit.method !== 'GET') return false;
   if (sessionCookies.some((c) => visit.cookie(c) !== undefined)) return false;
   if (NAVIGATION_HEADERS.some((h) => visit.hasHeader(h))) return false;
-  const { pathname, searchParams } = visit;
+  const { pathname } = visit;
   if (!PUBLIC_PAGE.test(pathname)) return false;
-  // Other query strings (tracking tags, …) are rendered, not stored once each.
+  const searchParams = withoutTracking(visit.searchParams);
+  // Other query strings are rendered, not stored once each; tracking tags do not count.
   // (next.config.ts lets the proxy see RSC requests' `_rsc` parameter and headers.)
   // A later page of a map page's list (`?page=2`), an embed's city: pageTarget checks them once routed.
   const names = [...searchParams.keys()];
@@ -135,7 +136,7 @@ function mayUseCache(visit: Visit, sessionCookies: readonly string[]): boolean {
  * repeat visit can be answered before next-intl runs again.
  */
 function requestSignature(visit: Visit): string {
-  const search = visit.searchParams.toString();
+  const search = withoutTracking(visit.searchParams).toString();
   return [visit.pathname + (search ? `?${search}` : ''), visit.cookie(LOCALE_COOKIE) ?? '', visit.acceptLanguage].join('\n');
 }
 

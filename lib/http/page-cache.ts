@@ -98,6 +98,20 @@ export class PageCache {
   }
 }
 
+/**
+ * Tags that links from newsletters, social networks and advertisements carry
+ * (`?utm_source=…`). No page reads them, so a visit with them gets the same
+ * stored page: the link in a news item is what many visitors follow at once.
+ */
+const TRACKING_PARAMS = new Set(['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'utm_id', 'fbclid', 'gclid', 'msclkid', 'mc_cid', 'mc_eid']);
+
+/** A query without its tracking tags. */
+export function withoutTracking(params: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const [name, value] of params) if (!TRACKING_PARAMS.has(name)) kept.append(name, value);
+  return kept;
+}
+
 /** A public page as the cache knows it: its key, where to render it, and the embed city and list page it must show. */
 export type PageTarget = { key: string; path: string; city: number | null; page: number | null };
 
@@ -112,7 +126,7 @@ const LIST_PAGE = /^(?:[2-9]|[1-9]\d{1,5})$/;
  * query string; null when it is no page the cache keeps. A map page (home,
  * year, embed) may name a later `page` of its list, and an embed a `city`,
  * each written the one way (`4`, not `04`; `page=1` is the page without it)
- * and in that order, so one page has one key.
+ * and in that order, so one page has one key; tracking tags are left out.
  */
 export function pageTarget(routedPath: string, search: string): PageTarget | null {
   const match = LOCALE_TARGET.exec(routedPath);
@@ -120,7 +134,7 @@ export function pageTarget(routedPath: string, search: string): PageTarget | nul
   const locale = match[1]!;
   const rest = match[2] ?? '';
   const mapPage = !rest.startsWith('/buildings/');
-  const params = new URLSearchParams(search);
+  const params = withoutTracking(new URLSearchParams(search));
   const allowed = rest === '/embed' ? ['city', 'page'] : mapPage ? ['page'] : [];
   const names = [...params.keys()];
   if (names.some((n) => !allowed.includes(n)) || new Set(names).size !== names.length) return null;

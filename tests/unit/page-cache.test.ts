@@ -10,6 +10,7 @@ import {
   pageTarget,
   PublicPageCache,
   storePage,
+  withoutTracking,
   type PageTarget,
   type Rendered,
 } from '@/lib/http';
@@ -98,6 +99,19 @@ describe('the key of a public page', () => {
     expect(pageTarget('/en/embed', '?page=3')).toEqual({ key: '/en/embed?page=3', path: '/embed?page=3', city: null, page: 3 });
   });
 
+  it('leaves out the tags of newsletter and social network links', () => {
+    expect(pageTarget('/en', '?utm_source=news&utm_medium=email')).toEqual({ key: '/en', path: '/', city: null, page: null });
+    expect(pageTarget('/fr/embed', '?fbclid=abc&city=4&utm_campaign=x&page=2')).toEqual({
+      key: '/fr/embed?city=4&page=2',
+      path: '/fr/embed?city=4&page=2',
+      city: 4,
+      page: 2,
+    });
+    expect(withoutTracking(new URLSearchParams('utm_source=a&q=1&gclid=b&page=2')).toString()).toBe('q=1&page=2');
+    // Tags do not make an unknown parameter acceptable.
+    expect(pageTarget('/en', '?utm_source=news&x=1')).toBeNull();
+  });
+
   it('is no key at all for another language, page or query', () => {
     for (const [path, search] of [
       ['/xx', ''],
@@ -114,7 +128,6 @@ describe('the key of a public page', () => {
       ['/en/embed', '?city=4&x=1'],
       ['/en/embed', '?town=4'],
       ['/en', '?city=4'],
-      ['/en', '?utm_source=x'],
       ['/en', '?page=1'],
       ['/en', '?page=02'],
       ['/en', '?page=0'],
