@@ -3,6 +3,7 @@
  * (island.ts): a handle on `globalThis`, announced by an event of the same
  * name. Types and names only, so the explorer's bundle stays free of Leaflet.
  */
+import { inlineJson } from '@/lib/http/inline-json';
 import type { MapData } from '@/lib/lights/view';
 import type { MapWords, PublicMap } from './public-map';
 
@@ -17,8 +18,8 @@ const MAP_DOCUMENT_KEY = 'blue-lights:map-document';
  * a phone's main thread. The path is the server's own versioned URL.
  */
 export function mapDocumentScript(dataPath: string): string {
-  const path = JSON.stringify(dataPath).replace(/</g, '\\u003c');
-  return `globalThis[Symbol.for(${JSON.stringify(MAP_DOCUMENT_KEY)})]={path:${path},doc:fetch(${path}).then(function(r){return r.ok?r.json():null}).catch(function(){return null})};`;
+  const path = inlineJson(dataPath);
+  return `globalThis[Symbol.for(${inlineJson(MAP_DOCUMENT_KEY)})]={path:${path},doc:fetch(${path}).then(function(r){return r.ok?r.json():null}).catch(function(){return null})};`;
 }
 
 /** The map data document: the one the page's inline script fetched, else fetched here. */

@@ -17,6 +17,8 @@
  * returned unchanged.
  */
 
+import { inlineJson } from './inline-json';
+
 /** Where the framework's own scripts live. */
 const FRAMEWORK_SCRIPTS = '/_next/static/';
 /**
@@ -35,11 +37,6 @@ function attributes(text: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of text.matchAll(/([a-zA-Z-]+)(?:="([^"]*)")?/g)) found.set(m[1]!.toLowerCase(), m[2] ?? '');
   return found;
-}
-
-/** JSON that stays inside a <script> element whatever it holds. */
-function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 function loader(mapScript: string, scripts: string[], nonce: string): string {

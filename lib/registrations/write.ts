@@ -27,7 +27,6 @@ import { authorize, canUseWorkspace, type Actor } from '../permissions';
 import { withStoredPhoto, writePhotoRights, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import type { RegistrationFields } from '../validation/registration';
 
-
 // ---------------------------------------------------------------------------
 // Create
 // ---------------------------------------------------------------------------
