@@ -4,6 +4,7 @@
  * Belgian conventions for French, Dutch and German). Plain Intl, so that the
  * browser can use it too.
  */
+import { deadlineShownAt } from './time';
 
 /** The locale used to format dates for Belgian readers (day before month, 24-hour clock). */
 export function formattingLocale(locale: string): string {
@@ -44,11 +45,40 @@ export function formatClockTime(instant: Date, locale: string, timeZone: string)
 }
 
 /**
- * The zone's name in the reader's language at `instant`: "Central European
- * Time", "heure d’Europe centrale", "Midden-Europese tijd", "Japanische
- * Normalzeit"; the IANA name where the language has none.
+ * A time zone as a person calls it, in their language: "Central European
+ * Time", "heure d’Europe centrale", "Midden-Europese tijd", "Mitteleuropäische
+ * Zeit", "Japan Standard Time". The generic name (CLDR's, through Intl) rather
+ * than a city ("Brussels time"): Intl knows it for every zone in every
+ * language, it needs no list of our own, and it says neither summer nor
+ * winter time, so it stays right all year. Where Intl has no name for the
+ * zone, its offset ("GMT+05:45"), never the IANA id.
  */
+export function zoneInWords(timeZone: string, locale: string, at: Date = new Date()): string {
+  const named = formatter(locale, { timeZoneName: 'longGeneric', timeZone }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  if (named) return named;
+  return formatter(locale, { timeZoneName: 'longOffset', timeZone }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
+}
+
+/** zoneInWords, with the instant first (as the mails call it). */
 export function zoneName(instant: Date, locale: string, timeZone: string): string {
-  const part = formatter(locale, { timeZoneName: 'longGeneric', timeZone }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
+  return zoneInWords(timeZone, locale, instant);
+}
+
+/**
+ * A registration deadline as people mean it: the last day, and the last
+ * minute of it: "Friday 16 July 2027, 23:59", "vendredi 16 juillet 2027,
+ * 23:59", "vrijdag 16 juli 2027, 23:59", "Freitag, 16. Juli 2027, 23:59".
+ * A deadline stored as the midnight that ends the 16th is shown as the 16th.
+ */
+export function formatDeadline(deadline: Date, locale: string, timeZone: string): string {
+  const shown = deadlineShownAt(deadline, timeZone);
+  let day = formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(shown);
+  // British English writes no comma after the weekday (newer CLDR agrees; older ICU adds one).
+  if (locale === 'en') day = day.replace(/^(\p{L}+), /u, '$1 ');
+  return `${day}, ${formatClockTime(shown, locale, timeZone)}`;
+}
+
+/** formatDeadline with the zone in words: "Friday 16 July 2027, 23:59 (Central European Time)". Every page and mail shows deadlines so. */
+export function formatDeadlineInZone(deadline: Date, locale: string, timeZone: string): string {
+  return `${formatDeadline(deadline, locale, timeZone)} (${zoneInWords(timeZone, locale, deadline)})`;
 }

@@ -84,3 +84,37 @@ export function addDays(date: string, days: number): string {
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return t.toISOString().slice(0, 10);
 }
+
+// ---------------------------------------------------------------------------
+// Registration deadlines
+// ---------------------------------------------------------------------------
+// A deadline is asked as a last day ("last day to register: 16 July") and
+// stored as the last millisecond of that day on the campaign's clock
+// (16 July 23:59:59.999 in Brussels), so that "now <= deadline" reads as
+// "still that day". Deadlines stored as the midnight that ends the day
+// (17 July 00:00, as older campaigns and the seed have them) mean the same
+// day, and are shown and edited as it.
+
+function isLocalMidnight(instant: Date, timeZone: string): boolean {
+  const p = parts(instant, timeZone);
+  return p.hour === 0 && p.minute === 0 && p.second === 0 && instant.getUTCMilliseconds() === 0;
+}
+
+/** The deadline stored for a last day `YYYY-MM-DD`: the end of that day in `timeZone` (23:59:59.999). */
+export function deadlineFromLastDay(lastDay: string, timeZone: string): Date {
+  return new Date(zonedTimeToUtc(addDays(lastDay, 1), '00:00', timeZone).getTime() - 1);
+}
+
+/**
+ * The moment a person is told for a deadline: the deadline itself, or the
+ * minute before when it is the midnight that ends a day ("16 July, 23:59",
+ * never "17 July, 00:00", which reads as the end of the 17th).
+ */
+export function deadlineShownAt(deadline: Date, timeZone: string): Date {
+  return isLocalMidnight(deadline, timeZone) ? new Date(deadline.getTime() - 60_000) : deadline;
+}
+
+/** The last day to register, `YYYY-MM-DD` in `timeZone`, of a stored deadline. */
+export function deadlineLastDay(deadline: Date, timeZone: string): string {
+  return localDate(deadlineShownAt(deadline, timeZone), timeZone);
+}

@@ -5,7 +5,7 @@
  */
 import type { MailAttachment } from '@/db/schema';
 import { DEFAULT_TIME_ZONE, type Locale, type LocalizedText } from '@/lib/constants';
-import { formatClockTime, formatDateTime, zoneName } from '@/lib/dates';
+import { formatClockTime, formatDeadline, formatDeadlineInZone, zoneName } from '@/lib/dates';
 import { formatEventDate } from '@/lib/lights/day';
 import { lightsCalendar, calendarFileName, type LightFacts } from '@/lib/calendar';
 import { lightingWindow } from '@/lib/lights/window';
@@ -23,13 +23,13 @@ function themeLine(locale: Locale, campaign: Pick<Campaign, 'year' | 'theme'>): 
 /** To a coordinator whose cities have registered nothing, some days before the deadline. */
 export function deadlineReminder(locale: Locale, name: string | null, campaign: Campaign, cities: { name: string; names: Partial<Record<Locale, string>> }[]): RenderedMail {
   const t = mailTranslator(locale, 'ReminderMail');
-  const deadline = formatDateTime(campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE);
+  const deadline = formatDeadline(campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE);
   return renderMail(locale, {
     subject: t('deadlineSubject', { year: campaign.year, deadline }),
     name,
     blocks: [
       t('deadlineIntro', { count: cities.length, cities: list(locale, cities.map((c) => cityName(c, locale))), year: campaign.year }),
-      t('deadlineWhen', { deadline, zone: zoneName(campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE) }),
+      t('deadlineWhen', { deadline: formatDeadlineInZone(campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE) }),
       themeLine(locale, campaign),
       t('deadlineHow'),
       { label: t('deadlineAction'), link: siteLink('/coordinate', locale) },

@@ -7,7 +7,7 @@ import { asc, gte, inArray } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { campaigns, cities, type Campaign } from '@/db/schema';
 import { DEFAULT_TIME_ZONE, type Locale, type UserRole } from '@/lib/constants';
-import { formatDateTime } from '@/lib/dates';
+import { formatDeadlineInZone } from '@/lib/dates';
 import { cityName, localize } from '@/lib/localized';
 import { mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail';
 
@@ -34,7 +34,7 @@ export function invitationMail(locale: Locale, facts: InvitationFacts): Rendered
       : facts.campaign
         ? t('stepRegister', {
             year: facts.campaign.year,
-            deadline: formatDateTime(facts.campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE),
+            deadline: formatDeadlineInZone(facts.campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE),
           })
         : t('stepRegisterLater'),
   ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEADLINE_REMINDER_LIMITS, LOCALES, DEFAULT_TIME_ZONE, LOCAL_TIME_PATTERN } from '@/lib/constants';
-import { zonedTimeToUtc } from '@/lib/time';
+import { DEADLINE_REMINDER_LIMITS, LOCALES, DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { deadlineFromLastDay } from '@/lib/time';
 import { LIMITS, text } from './common';
 
 export const CAMPAIGN_LIMITS = { YEAR_MIN: 2000, YEAR_MAX: 2999 } as const;
@@ -14,13 +14,13 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, { error: 'date' });
 
-/** `YYYY-MM-DDTHH:MM` as an <input type="datetime-local"> sends it, read on Brussels clocks. */
-const deadline = z
-  .string({ error: 'required' })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'dateTime' })
-  .refine((v) => LOCAL_TIME_PATTERN.test(v.slice(11)), { error: 'dateTime' })
-  .transform((v) => zonedTimeToUtc(v.slice(0, 10), v.slice(11, 16), DEFAULT_TIME_ZONE));
+/**
+ * The last day to register, `YYYY-MM-DD` as an <input type="date"> sends it;
+ * stored as the end of that day on the campaign's clock (23:59:59.999 in
+ * Brussels), so that coordinators have the whole day, as people mean it.
+ */
+const lastDay = isoDate;
+const deadline = lastDay.transform((v) => deadlineFromLastDay(v, DEFAULT_TIME_ZONE));
 
 /**
  * Days before the deadline to remind cities that have registered nothing:
@@ -66,13 +66,13 @@ export const editCampaignSchema = campaignFields.extend({ id: z.coerce.number().
 function crossIssues(input: Record<string, unknown>, withYear: boolean): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = [];
   const date = isoDate.safeParse(input.eventDate);
-  const due = deadline.safeParse(input.registrationDeadline);
+  const due = lastDay.safeParse(input.registrationDeadline);
   const y = withYear ? year.safeParse(input.year) : undefined;
   if (date.success && y?.success && !date.data.startsWith(`${y.data}-`)) {
     issues.push({ code: 'custom', path: ['eventDate'], message: 'dateInYear', input: input.eventDate });
   }
   // Registrations may stay open up to the end of the day itself, never after it.
-  if (date.success && due.success && due.data.getTime() > zonedTimeToUtc(date.data, '23:59', DEFAULT_TIME_ZONE).getTime()) {
+  if (date.success && due.success && due.data > date.data) {
     issues.push({ code: 'custom', path: ['registrationDeadline'], message: 'deadlineAfterEvent', input: input.registrationDeadline });
   }
   return issues;

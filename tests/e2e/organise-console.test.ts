@@ -78,12 +78,15 @@ describe('the organiser console', () => {
     await edit.getByText(label, { exact: true }).click();
     await edit.getByLabel('Theme in English').fill(`Shine the light, ${Date.now()}`);
     // A later deadline (an extension): the kind of change organisers make most.
-    await edit.getByLabel('Registration deadline').fill(`${SAVE_YEAR}-07-20T18:00`);
+    await edit.getByLabel('Last day to register').fill(`${SAVE_YEAR}-07-20`);
     await edit.getByRole('button', { name: 'Save', exact: true }).click();
     const saved = edit.getByRole('status').filter({ hasText: `The ${SAVE_YEAR} campaign was saved.` });
     await saved.waitFor({ state: 'attached' });
     await expect(saved.isVisible()).resolves.toBe(true);
-    await expect(edit.getByLabel('Registration deadline').inputValue()).resolves.toBe(`${SAVE_YEAR}-07-20T18:00`);
+    await expect(edit.getByLabel('Last day to register').inputValue()).resolves.toBe(`${SAVE_YEAR}-07-20`);
+    // The list says what organisers and coordinators mean: the last day, until 23:59, the zone in words.
+    const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${SAVE_YEAR}-07-20T12:00:00Z`));
+    await expect(page.getByRole('row').filter({ hasText: String(SAVE_YEAR) }).first().textContent()).resolves.toContain(`${weekday} 20 July ${SAVE_YEAR}, 23:59 (Central European Time)`);
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -146,7 +146,7 @@ describe('coordinate actions', () => {
     session.actor = coordinator;
     const late = await saveRegistrationAction(initial, form({ ...fields({ name: 'Halle Gate', lat: '50.8333', lng: '4.3456' }), illuminationId: String(closed.id) }));
     expect(late.code).toBe('forbidden');
-    expect(late.message).toMatch(/registration deadline .* has passed: only the organisers/);
+    expect(late.message).toMatch(/Registrations were open until \w+day \d+ \w+ \d{4}, \d\d:\d\d \(Central European Time\): only the organisers/);
     expect(late.values?.name).toBe('Halle Gate');
     expect(illuminationOf(closed.id).status).toBe('approved');
 

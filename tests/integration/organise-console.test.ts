@@ -28,13 +28,13 @@ describe('campaigns', () => {
   it('creates next year’s campaign, refusing bad input with every field’s error', async () => {
     session.actor = organiser();
     const bad = await createCampaignAction(empty, form([
-      ['year', '2051'], ['eventDate', '2052-07-30'], ['theme_en', ''], ['registrationDeadline', '2052-08-01T12:00'],
+      ['year', '2051'], ['eventDate', '2052-07-30'], ['theme_en', ''], ['registrationDeadline', '2052-08-01'],
     ]));
     expect(bad).toMatchObject({ ok: false, code: 'invalid' });
     expect(bad.fieldErrors).toEqual({
       theme_en: ['This field is required.'],
       eventDate: ['The day must fall in the campaign’s year.'],
-      registrationDeadline: ['The deadline cannot be after the day itself.'],
+      registrationDeadline: ['The last day to register cannot be after the day itself.'],
     });
     expect(bad.values).toMatchObject({ year: '2051' });
     expect(getDb().select().from(campaigns).where(eq(campaigns.year, 2051)).all()).toEqual([]);
@@ -42,17 +42,17 @@ describe('campaigns', () => {
     const before = await currentPublicRevision();
     const ok = await createCampaignAction(empty, form([
       ['year', '2051'], ['eventDate', '2051-07-30'], ['theme_en', 'Light the way'], ['theme_fr', 'Éclairer la voie'],
-      ['registrationDeadline', '2051-07-16T23:59'], ['published', 'on'],
+      ['registrationDeadline', '2051-07-16'], ['published', 'on'],
     ]));
     expect(ok).toMatchObject({ ok: true, message: 'The 2051 campaign was created.' });
     const row = getDb().select().from(campaigns).where(eq(campaigns.year, 2051)).get()!;
     expect(row).toMatchObject({ eventDate: '2051-07-30', theme: { en: 'Light the way', fr: 'Éclairer la voie' }, published: true, showOnMap: false });
-    // 23:59 in Brussels summer time.
-    expect(row.registrationDeadline.toISOString()).toBe('2051-07-16T21:59:00.000Z');
+    // The end of the last day, in Brussels summer time.
+    expect(row.registrationDeadline.toISOString()).toBe('2051-07-16T21:59:59.999Z');
     // Public pages read campaigns: the data the public sees has moved on.
     expect(await currentPublicRevision()).toBeGreaterThan(before);
 
-    const again = await createCampaignAction(empty, form([['year', '2051'], ['eventDate', '2051-07-30'], ['theme_en', 'x'], ['registrationDeadline', '2051-07-16T23:59']]));
+    const again = await createCampaignAction(empty, form([['year', '2051'], ['eventDate', '2051-07-30'], ['theme_en', 'x'], ['registrationDeadline', '2051-07-16']]));
     expect(again.fieldErrors).toEqual({ year: ['There is already a campaign for this year.'] });
   });
 
@@ -63,10 +63,10 @@ describe('campaigns', () => {
     const draft = createCampaign(getDb(), { year: 2054, published: false });
     const beforeSave = await currentPublicRevision();
     const saved = await updateCampaignAction(empty, form([
-      ['id', String(a.id)], ['eventDate', '2052-07-30'], ['theme_en', 'Extended'], ['registrationDeadline', '2052-07-25T18:00'], ['published', 'on'],
+      ['id', String(a.id)], ['eventDate', '2052-07-30'], ['theme_en', 'Extended'], ['registrationDeadline', '2052-07-25'], ['published', 'on'],
     ]));
     expect(saved.ok).toBe(true);
-    expect(getDb().select().from(campaigns).where(eq(campaigns.id, a.id)).get()!.registrationDeadline.toISOString()).toBe('2052-07-25T16:00:00.000Z');
+    expect(getDb().select().from(campaigns).where(eq(campaigns.id, a.id)).get()!.registrationDeadline.toISOString()).toBe('2052-07-25T21:59:59.999Z');
     expect(await currentPublicRevision()).toBeGreaterThan(beforeSave);
 
     // The cached public pages are out of date from now on.

@@ -80,10 +80,10 @@ describe('the sign-in mail', () => {
 describe('the invitation', () => {
   const campaign = { year: 2027, theme: { en: 'Reach every victim', fr: 'Atteindre chaque victime', nl: 'Elk slachtoffer bereiken', de: 'Jedes Opfer erreichen' }, registrationDeadline: new Date('2027-07-16T21:59:00Z') };
   const EXPECTED: Record<Locale, { subject: string; deadline: string; theme: string }> = {
-    en: { subject: 'You are invited to Blue Lights', deadline: '16 July 2027 at 23:59', theme: 'Reach every victim' },
-    fr: { subject: 'Vous êtes invité sur Blue Lights', deadline: '16 juillet 2027 à 23:59', theme: 'Atteindre chaque victime' },
-    nl: { subject: 'U bent uitgenodigd voor Blue Lights', deadline: '16 juli 2027 om 23:59', theme: 'Elk slachtoffer bereiken' },
-    de: { subject: 'Sie sind zu Blue Lights eingeladen', deadline: '16. Juli 2027 um 23:59', theme: 'Jedes Opfer erreichen' },
+    en: { subject: 'You are invited to Blue Lights', deadline: 'until Friday 16 July 2027, 23:59 (Central European Time)', theme: 'Reach every victim' },
+    fr: { subject: 'Vous êtes invité sur Blue Lights', deadline: 'jusqu’au vendredi 16 juillet 2027, 23:59 (heure d’Europe centrale)', theme: 'Atteindre chaque victime' },
+    nl: { subject: 'U bent uitgenodigd voor Blue Lights', deadline: 'tot vrijdag 16 juli 2027, 23:59 (Midden-Europese tijd)', theme: 'Elk slachtoffer bereiken' },
+    de: { subject: 'Sie sind zu Blue Lights eingeladen', deadline: 'bis Freitag, 16. Juli 2027, 23:59 (Mitteleuropäische Zeit)', theme: 'Jedes Opfer erreichen' },
   };
 
   it.each(LOCALES)('in %s gives the site’s address, what to do next, the deadline in Brussels time and the theme', (locale) => {
@@ -235,7 +235,8 @@ describe('the reminders', () => {
 
   it.each(LOCALES)('before the deadline, in %s: the cities with nothing registered and the deadline in Brussels time', (locale) => {
     const mail = reminders.deadlineReminder(locale, 'Bob', campaign, [{ name: 'Ghent', names: { fr: 'Gand' } }, { name: 'Bruges', names: { nl: 'Brugge', fr: 'Bruges', de: 'Brügge' } }]);
-    expect(mail.subject).toContain({ en: '16 July 2027 at 23:59', fr: '16 juillet 2027 à 23:59', nl: '16 juli 2027 om 23:59', de: '16. Juli 2027 um 23:59' }[locale]);
+    expect(mail.subject).toContain({ en: 'until Friday 16 July 2027, 23:59', fr: 'jusqu’au vendredi 16 juillet 2027, 23:59', nl: 'tot vrijdag 16 juli 2027, 23:59', de: 'bis Freitag, 16. Juli 2027, 23:59' }[locale]);
+    expect(mail.text).toContain(`${{ en: 'Friday 16 July 2027, 23:59', fr: 'vendredi 16 juillet 2027, 23:59', nl: 'vrijdag 16 juli 2027, 23:59', de: 'Freitag, 16. Juli 2027, 23:59' }[locale]} (${ZONE[locale].brussels})`);
     expect(mail.text).toContain({ en: 'Ghent and Bruges', fr: 'Gand et Bruges', nl: 'Ghent en Brugge', de: 'Ghent und Brügge' }[locale]);
     expectFrame(mail, locale);
   });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { formAction, on, translator, type ParseResult } from '@/app/_lib/form-actions';
 import type { ActionState } from '@/lib/action-state';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
-import { formatClockTime, formatDateTime } from '@/lib/dates';
+import { formatClockTime, formatDateTime, formatDeadlineInZone } from '@/lib/dates';
 import { canUseWorkspace } from '@/lib/permissions';
 import { checkPhoto, setPhotoRights, type PhotoRightsChange, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import {
@@ -44,7 +44,7 @@ const fileOf = (v: FormDataEntryValue | null): File | null => (v && typeof v !==
 const workspaceErrors = <S extends ActionState>() => [
   on(RegistrationNotFoundError, 'notFound'),
   on(RegistrationClosedError, async (error) => {
-    const deadline = formatDateTime(error.deadline, await getLocale(), DEFAULT_TIME_ZONE);
+    const deadline = formatDeadlineInZone(error.deadline, await getLocale(), DEFAULT_TIME_ZONE);
     return { code: 'forbidden' as const, message: 'closed', values: { deadline } };
   }),
 ] as ReturnType<typeof on<Error, S>>[];

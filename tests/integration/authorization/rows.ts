@@ -72,7 +72,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     expect: organisersOnly,
     input: () => {
       const year = ++campaignYear;
-      return form({ year: String(year), eventDate: `${year}-07-30`, theme_en: 'Matrix', registrationDeadline: `${year}-07-16T23:59`, reminderDays: '7, 1' });
+      return form({ year: String(year), eventDate: `${year}-07-30`, theme_en: 'Matrix', registrationDeadline: `${year}-07-16`, reminderDays: '7, 1' });
     },
   },
   '[locale]/organise/campaigns/actions.ts#updateCampaignAction': {

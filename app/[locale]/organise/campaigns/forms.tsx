@@ -1,9 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { bindFields, CheckboxField, Field, FieldGroup, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState, type ActionState } from '@/lib/action-state';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { zoneInWords } from '@/lib/dates';
 import { createCampaignAction, setMapCampaignAction, updateCampaignAction } from './actions';
 
 export type CampaignValues = {
@@ -11,7 +13,7 @@ export type CampaignValues = {
   year: number;
   eventDate: string;
   theme: { en: string; fr?: string; nl?: string; de?: string };
-  /** `YYYY-MM-DDTHH:MM` on Brussels clocks. */
+  /** The last day to register, `YYYY-MM-DD` on Brussels clocks (registrations close at its end). */
   registrationDeadline: string;
   /** Days before the deadline, as typed: "7, 1". */
   reminderDays: string;
@@ -22,6 +24,7 @@ const LANGS = ['en', 'fr', 'nl', 'de'] as const;
 
 function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; initial: CampaignValues; state: ActionState; withYear: boolean }) {
   const t = useTranslations('Campaigns');
+  const locale = useLocale();
   const field = bindFields(state, {
     year: String(initial.year),
     eventDate: initial.eventDate,
@@ -38,7 +41,14 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
           <Field key={l} {...field(`theme_${l}`)} id={`${prefix}-theme-${l}`} label={t(`themeIn.${l}`)} required={l === 'en'} />
         ))}
       </FieldGroup>
-      <Field {...field('registrationDeadline')} id={`${prefix}-deadline`} type="datetime-local" label={t('deadline')} hint={t('deadlineHint')} required />
+      <Field
+        {...field('registrationDeadline')}
+        id={`${prefix}-deadline`}
+        type="date"
+        label={t('lastDay')}
+        hint={t('deadlineHint', { zone: zoneInWords(DEFAULT_TIME_ZONE, locale) })}
+        required
+      />
       <Field {...field('reminderDays')} id={`${prefix}-reminderDays`} label={t('reminderDays')} hint={t('reminderDaysHint')} inputMode="numeric" />
       {/* An unticked box sends nothing: after an error with values given back, that means "not published". */}
       <CheckboxField

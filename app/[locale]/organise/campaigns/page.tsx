@@ -6,9 +6,9 @@ import { eventDateOf } from '@/db/builders';
 import { listCampaigns } from '@/lib/campaigns';
 import { localize } from '@/lib/localized';
 import { canManageCampaigns } from '@/lib/permissions';
-import { formatLocalTime, localDate } from '@/lib/time';
+import { deadlineLastDay } from '@/lib/time';
 import { DEFAULT_DEADLINE_REMINDER_DAYS, DEFAULT_TIME_ZONE } from '@/lib/constants';
-import { formatCalendarDate, formatDateTime } from '@/lib/dates';
+import { formatCalendarDate, formatDeadlineInZone } from '@/lib/dates';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { EditCampaignForm, MapCampaignForm, NewCampaignForm, type CampaignValues } from './forms';
 import { ClientMessages } from '@/app/_lib/client-messages';
@@ -18,9 +18,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: 'Campaigns' });
   return { title: t('title') };
 }
-
-/** An instant as <input type="datetime-local"> shows it, on Brussels clocks. */
-const localInput = (d: Date) => `${localDate(d, DEFAULT_TIME_ZONE)}T${formatLocalTime(d, DEFAULT_TIME_ZONE)}`;
 
 export default async function CampaignsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ edit?: string | string[] }> }) {
   const { locale } = await params;
@@ -37,8 +34,8 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
     year: nextYear,
     eventDate: eventDateOf(nextYear),
     theme: { en: '' },
-    // By default registrations close at the end of 16 July, a fortnight before the day.
-    registrationDeadline: `${nextYear}-07-16T23:59`,
+    // By default the last day to register is 16 July, a fortnight before the day.
+    registrationDeadline: `${nextYear}-07-16`,
     reminderDays: DEFAULT_DEADLINE_REMINDER_DAYS.join(', '),
     published: false,
   };
@@ -74,7 +71,7 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
                   <td>{formatCalendarDate(c.eventDate, locale)}</td>
                   <td>{localize(c.theme, locale)}</td>
                   <td>
-                    {formatDateTime(c.registrationDeadline, locale, DEFAULT_TIME_ZONE)}
+                    {formatDeadlineInZone(c.registrationDeadline, locale, DEFAULT_TIME_ZONE)}
                     <br />
                     <span className="muted">
                       {c.deadlineReminderDays.length ? t('remindersBefore', { days: c.deadlineReminderDays.join(', '), count: c.deadlineReminderDays.length }) : t('noReminders')}
@@ -98,7 +95,7 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
                 year: c.year,
                 eventDate: c.eventDate,
                 theme: c.theme,
-                registrationDeadline: localInput(c.registrationDeadline),
+                registrationDeadline: deadlineLastDay(c.registrationDeadline, DEFAULT_TIME_ZONE),
                 reminderDays: c.deadlineReminderDays.join(', '),
                 published: c.published,
               }}
