@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { LightsOnMode } from '@/lib/constants';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { zoneInWords } from '@/lib/dates';
 
 export type LightTimesValue = {
   on: { mode: LightsOnMode; time: string | null };
@@ -13,6 +14,7 @@ export type LightTimesValue = {
 /** "From sunset, 21:32 until 01:00" — in the building's own local time. */
 export function useLightTimesText(): (value: LightTimesValue) => string {
   const t = useTranslations('Lights');
+  const locale = useLocale();
   return ({ on, offTime, timeZone }) => {
     const onText =
       on.mode === 'sunset'
@@ -22,7 +24,7 @@ export function useLightTimesText(): (value: LightTimesValue) => string {
         : t('onAtTime', { time: on.time ?? '' });
     const offText = offTime ? ` ${t('offAt', { time: offTime })}` : '';
     // Belgian times need no explanation; an embassy's do.
-    const zone = timeZone === DEFAULT_TIME_ZONE ? '' : ` (${t('localTime', { zone: timeZone })})`;
+    const zone = timeZone === DEFAULT_TIME_ZONE ? '' : ` (${t('localTime', { zone: zoneInWords(timeZone, locale) })})`;
     return `${onText}${offText}${zone}`;
   };
 }

@@ -4,6 +4,7 @@
  * and a link to its page.
  */
 import type { LightsOnMode, Locale, LocalizedText } from '@/lib/constants';
+import { formatClockTime, zoneInWords } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { localDayEnd } from '@/lib/lights/day';
 import { lightingWindow } from '@/lib/lights/window';
@@ -46,6 +47,8 @@ export function lightEvent(locale: Locale, facts: LightFacts, url: string): Cale
     summary: t('summary', { building: facts.name }),
     description: [
       t('description', { building: facts.name, city }),
+      // The building's own clock, named in words: a calendar may show the event in another zone.
+      t('when', { on: formatClockTime(window.onAt, locale, timeZone), zone: zoneInWords(timeZone, locale, window.onAt) }),
       t('theme', { year: facts.year, theme: localize(facts.theme, locale) }),
       `${common('hotlineLabel')} ${common('hotlineNumber')} · ${common('hotlineWebsite')}`,
       url,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { formAction, on, translator, type ParseResult } from '@/app/_lib/form-actions';
 import type { ActionState } from '@/lib/action-state';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
-import { formatClockTime, formatDateTime, formatDeadlineInZone } from '@/lib/dates';
+import { formatClockTime, formatDateTime, formatDeadlineInZone, zoneInWords } from '@/lib/dates';
 import { canUseWorkspace } from '@/lib/permissions';
 import { checkPhoto, setPhotoRights, type PhotoRightsChange, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import {
@@ -181,7 +181,7 @@ export const confirmLitAction = formAction({
       return {
         code: 'conflict',
         message: 'litWindow',
-        values: { opens: formatDateTime(error.opensAt, locale, error.timeZone), closes: formatDateTime(error.closesAt, locale, error.timeZone), timeZone: error.timeZone },
+        values: { opens: formatDateTime(error.opensAt, locale, error.timeZone), closes: formatDateTime(error.closesAt, locale, error.timeZone), timeZone: zoneInWords(error.timeZone, locale, error.opensAt) },
       };
     }),
     on(NotLitableError, { code: 'conflict', message: 'notLitable' }),

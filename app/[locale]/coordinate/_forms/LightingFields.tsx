@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { formatCalendarDate } from '@/lib/dates';
+import { formatCalendarDate, zoneInWords } from '@/lib/dates';
 import { useState } from 'react';
 import { Field, RadioGroupField } from '@/components/forms';
 import type { LatLng } from '@/components/map/LocationPicker';
@@ -31,7 +31,7 @@ export function LightingFields({ eventDate, position, initial, errors }: Props) 
   const suggestion = !sunset
     ? t('sunsetNeedsPosition')
     : sunset.time
-      ? t('sunsetIs', { date: eventDay, time: sunset.time, timeZone: sunset.timeZone })
+      ? t('sunsetIs', { date: eventDay, time: sunset.time, timeZone: zoneInWords(sunset.timeZone, locale) })
       : t('noSunset', { date: eventDay });
 
   return (

@@ -1,7 +1,9 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
 import { createCity, DuplicateCityError, UnknownCityError, updateCity } from '@/lib/cities';
+import { zoneInWords } from '@/lib/dates';
 import { canManageCities } from '@/lib/permissions';
 import { cityFormInput, citySchema, toCityInput } from '@/lib/validation/cities';
 
@@ -13,5 +15,5 @@ export const saveCityAction = formAction({
   run: (actor, city) => (city.id ? updateCity(actor, city.id, toCityInput(city)) : createCity(actor, toCityInput(city))),
   errors: [on(DuplicateCityError, { field: 'name', message: 'errors.duplicate' }), on(UnknownCityError, 'notFound')],
   revalidate: ['/[locale]/organise'],
-  done: (city, t, input) => t(input.id ? 'saved' : 'created', { name: city.name, timeZone: city.timeZone }),
+  done: async (city, t, input) => t(input.id ? 'saved' : 'created', { name: city.name, timeZone: zoneInWords(city.timeZone, await getLocale()) }),
 });

@@ -4,6 +4,7 @@ import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
 import { listCities } from '@/lib/cities';
+import { zoneInWords } from '@/lib/dates';
 import { defaultPosterLocales, GAZETTEER_QUERY_MAX, searchPlaces } from '@/lib/cities';
 import { canManageCities } from '@/lib/permissions';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
@@ -90,7 +91,7 @@ export default async function CitiesPage({
                       <td>
                         {p.lat.toFixed(4)}, {p.lng.toFixed(4)}
                       </td>
-                      <td>{p.timeZone}</td>
+                      <td>{zoneInWords(p.timeZone, locale)}</td>
                       <td>
                         <Link href={`/organise/cities?q=${encodeURIComponent(query)}&pick=${i}#new-heading`}>{t('useThis', {
                             name: p.name,
@@ -136,7 +137,7 @@ export default async function CitiesPage({
                   <td>
                     {c.lat.toFixed(4)}, {c.lng.toFixed(4)}
                   </td>
-                  <td>{c.timeZone}</td>
+                  <td>{zoneInWords(c.timeZone, locale)}</td>
                   <td>
                     <details>
                       <summary>{t('editOne', { name: c.name })}</summary>
