@@ -3,15 +3,19 @@
  * digest, now: it is queued in the outbox and sent at once. The server's
  * scheduler also sends it every morning; this is for a digest on demand, or
  * from cron when the scheduler is off:
- *   0 8 * * *  cd /srv/blue-lights && npm run digest:send
- * Uses the same DATA_DIR and EMAIL_SERVER as the app.
+ *   0 8 * * *  cd /srv/blue-lights && DATA_DIR=… DEMO_DATA=false AUTH_URL=… EMAIL_SERVER=… EMAIL_FROM=… npm run digest:send
+ * Uses the app's settings; its links are built from AUTH_URL as the server
+ * builds them, and with DEMO_DATA=false it refuses to run without AUTH_URL
+ * and EMAIL_SERVER.
  */
 import { closeDb } from '@/db';
 import { senderId } from '@/lib/jobs';
 import { deliverDueMails } from '@/lib/mail/outbox';
 import { sendSubmissionDigest } from '@/lib/review';
+import { reportFailure, requireMailSettings } from './mail-settings';
 
 async function main() {
+  requireMailSettings('npm run digest:send');
   const { items, recipients } = await sendSubmissionDigest('system');
   if (!items) return console.log('No new submissions since the last digest.');
   const { sent, retrying, failed } = await deliverDueMails({ owner: senderId() });
@@ -19,8 +23,5 @@ async function main() {
 }
 
 main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
+  .catch(reportFailure)
   .finally(() => closeDb());
