@@ -6,7 +6,7 @@ import { writeTransaction } from '@/db';
 import { recordAudit } from '@/lib/audit';
 import { authorize, exportScope, type Actor } from '@/lib/permissions';
 import type { ExportFilter, ExportFormat } from '@/lib/validation/exports';
-import { registrationsCsv, registrationsGeoJson, registrationsXlsx } from './formats';
+import { registrationsCsv, registrationsGeoJson, registrationsXlsx, type ExportWords } from './formats';
 import { listExportRows, type ExportRow } from './registrations';
 
 export type ExportFile = { body: string | Buffer; contentType: string; fileName: string; rows: number };
@@ -34,18 +34,22 @@ export function recordExport(actor: NonNullable<Actor>, format: string, filter: 
   });
 }
 
+/**
+ * The export file. CSV and GeoJSON are for machines (stable names, codes);
+ * the XLSX is for people, in `words`' language when given.
+ */
 export async function exportRegistrations(
   actor: Actor,
   format: ExportFormat,
   filter: ExportFilter,
-  { delimiter = ',' as ',' | ';' } = {},
+  { delimiter = ',' as ',' | ';', words }: { delimiter?: ',' | ';'; words?: ExportWords } = {},
 ): Promise<ExportFile> {
   authorize(actor, exportScope(actor).kind !== 'public');
   const rows = await listExportRows(actor, filter);
   let file: Omit<ExportFile, 'fileName' | 'rows'>;
   if (format === 'csv') file = { body: registrationsCsv(rows, delimiter), contentType: 'text/csv; charset=utf-8' };
-  else if (format === 'xlsx') file = { body: await registrationsXlsx(rows), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+  else if (format === 'xlsx') file = { body: await registrationsXlsx(rows, words), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
   else file = { body: JSON.stringify(registrationsGeoJson(rows)), contentType: 'application/geo+json; charset=utf-8' };
-  recordExport(actor, format, filter, rows, format === 'csv' ? { delimiter } : {});
+  recordExport(actor, format, filter, rows, format === 'csv' ? { delimiter } : format === 'xlsx' && words ? { language: words.locale } : {});
   return { ...file, fileName: exportFileName(filter, format), rows: rows.length };
 }

@@ -10,6 +10,7 @@ import { organiseWorld } from '../helpers/organise-fixtures';
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));
 vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
+vi.mock('next-intl/server', () => import('../helpers/intl-by-locale'));
 
 const { GET } = await import('@/app/api/exports/[format]/route');
 const { listExportRows } = await import('@/lib/exports');
@@ -67,7 +68,9 @@ describe('exports', () => {
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const nameCol = header.indexOf('name') + 1;
+    // For people: the organiser's language (English without `lang`).
+    const nameCol = header.indexOf('Building') + 1;
+    expect(nameCol).toBeGreaterThan(0);
     const names: unknown[] = [];
     for (let i = 2; i <= sheet.rowCount; i++) names.push(sheet.getRow(i).getCell(nameCol).value);
     expect(names).toEqual([`'=HYPERLINK("http://evil.example","x")`]);

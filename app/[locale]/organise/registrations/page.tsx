@@ -63,7 +63,7 @@ export default async function RegistrationsPage({
           </a>
         </li>
         <li>
-          <a className="button secondary" href={href('xlsx')} download>
+          <a className="button secondary" href={href('xlsx', { lang: locale })} download>
             {t('xlsx')}
           </a>
         </li>
