@@ -72,7 +72,7 @@ describe('before the registration deadline', () => {
     expect(queueDueReminders(sevenDays).deadline).toBe(1);
     const [first] = mailsTo(w.luc.email, 'deadline');
     expect(first!.locale).toBe('fr');
-    expect(first!.subject).toBe('Blue Lights 2031 : inscrivez-vous avant le 17 juillet 2031 à 00:00');
+    expect(first!.subject).toBe('Blue Lights 2031 : inscriptions jusqu’au mercredi 16 juillet 2031, 23:59');
     expect(first!.text).toContain('Liège n’a encore inscrit aucun bâtiment');
     expect(first!.text).toContain('Thème 2031 : Atteindre chaque victime');
     expect(mailsTo(w.griet.email, 'deadline')).toEqual([]);
@@ -101,7 +101,7 @@ describe('before the registration deadline', () => {
     expect(queueDueReminders(new Date('2032-07-14T12:00:00Z')).deadline).toBe(4);
     const mails = mailsTo(nina.email, 'deadline');
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe('Blue Lights 2032: Anmeldung bis 17. Juli 2032 um 00:00');
+    expect(mails[0]!.subject).toBe('Blue Lights 2032: Anmeldung bis Freitag, 16. Juli 2032, 23:59');
     const keys = db.select().from(sentReminders).where(eq(sentReminders.userId, nina.id)).all().map((r) => r.key);
     expect(keys).toEqual([reminderKey('deadline', campaign.id, nina.id, '3d')]);
   });
