@@ -39,8 +39,9 @@ export function createCampaign(db: Tx, values: Partial<NewCampaign> & { year: nu
     .values({
       eventDate,
       theme: { en: `Blue Lights ${values.year}` },
-      // Registrations close a fortnight before the day, at midnight UTC.
-      registrationDeadline: new Date(`${values.year}-07-16T00:00:00Z`),
+      // The last day to register is 16 July, a fortnight before the day: open until its end
+      // in Brussels (summer time, UTC+2), as the organisers' form stores it.
+      registrationDeadline: new Date(`${values.year}-07-16T21:59:59.999Z`),
       published: true,
       ...values,
     })

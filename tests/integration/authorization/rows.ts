@@ -77,7 +77,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   },
   '[locale]/organise/campaigns/actions.ts#updateCampaignAction': {
     expect: organisersOnly,
-    input: (f) => form({ id: String(f.campaign.id), eventDate: f.campaign.eventDate, theme_en: 'Matrix', registrationDeadline: `${f.campaign.year}-07-17T00:00`, reminderDays: '7, 1', published: 'on' }),
+    input: (f) => form({ id: String(f.campaign.id), eventDate: f.campaign.eventDate, theme_en: 'Matrix', registrationDeadline: `${f.campaign.year}-07-17`, reminderDays: '7, 1', published: 'on' }),
   },
   '[locale]/organise/campaigns/actions.ts#setMapCampaignAction': { expect: organisersOnly, input: () => form({ id: 'none' }) },
   // The outbox: organisers only. A failed mail of its own, so that each call retries one.
