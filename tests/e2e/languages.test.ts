@@ -189,7 +189,7 @@ describe('pages in French, Dutch and German', () => {
     // In English too, dates are written day first, on the 24-hour clock. (`/en/…` also drops the
     // language cookie the pages above left, which would send `/…` to `/de/…`.)
     const english = await visit(page, `/en/coordinate/${own!.split('/').pop()}`);
-    expect(english).toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{2}:\d{2}\b/);
+    expect(english).toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}(,| at) \d{2}:\d{2}\b/);
     expect(english).not.toMatch(/\d{1,2}:\d{2} (AM|PM)/);
   });
 
