@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { approvedVersionOf } from '@/db/builders';
-import { auditLog, campaigns } from '@/db/schema';
+import { auditLog, buildings, campaigns } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { mailsFor, startFileMailbox, waitForMail } from '../helpers/mailbox';
 import { auditOf, edit, form, illumination, initial, openQueue, organiseWorld } from '../helpers/organise-fixtures';
@@ -159,6 +159,20 @@ describe('reviewing registrations', () => {
     const later = await waitForMail(mailDir, w.coordinator.email, 1);
     expect(later.subject).toBe('Approved: Royal Theatre of Namur');
     expect(later.text).toContain('It is on the public map now.');
+  });
+
+  it('points out in the queue a building far from its city’s centre, or across a border, with the distance', async () => {
+    const w = organiseWorld(2040);
+    // The theatre placed in Liège by mistake (54 km from Namur's centre), the belfry just across the French border from Mons.
+    getDb().update(buildings).set({ lat: 50.6455, lng: 5.5734 }).where(eq(buildings.id, w.theatre.id)).run();
+    getDb().update(buildings).set({ lat: 50.33, lng: 3.97 }).where(eq(buildings.id, w.belfry.id)).run();
+    const { queue } = await openQueue(w.organiserActor, 2040);
+    const far = Object.fromEntries(queue.map((q) => [q.building.name, q.far]));
+    expect(far).toEqual({
+      'Namur Citadel': null,
+      'Royal Theatre of Namur': { reason: 'distance', km: 54 },
+      'Mons Belfry': { reason: 'border', km: 14 },
+    });
   });
 
   it('reviews all or nothing: one registration reviewed meanwhile leaves the whole batch untouched', async () => {
