@@ -74,7 +74,7 @@ export function FormMessage({ state, focus = true }: { state: ActionState; focus
           {listed.map(({ name, messages, target }) => {
             const words = (
               <>
-                {target?.label ? `${target.label}${colon}` : null}
+                {target?.label ? <span className="form-message__label">{`${target.label}${colon}`}</span> : null}
                 {messages.join(' ')}
               </>
             );
