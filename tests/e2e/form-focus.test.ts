@@ -41,7 +41,7 @@ async function newRegistration(page: Page) {
 }
 
 describe('the focus after a form is answered', () => {
-  it('goes to what went wrong after a failed save, and the next Tab leads back into the form', async () => {
+  it('goes to what went wrong after a failed save, and the next Tab leads to the first error’s link, which leads to its field', async () => {
     const page = await e2e.newPage();
     await newRegistration(page);
     await page.getByLabel('Building name').fill('Het Steen '.repeat(13));
