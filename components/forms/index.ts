@@ -4,7 +4,8 @@
  * way by `shell.tsx`:
  *
  * - `Field` (any `<input>`), `FileField`, `SelectField`, `TextAreaField`,
- *   `CheckboxField`: a labelled control;
+ *   `CheckboxField`: a labelled control; `TimeField`: a time of day typed
+ *   as people do (`2130`, `21h30`), tidied to `HH:MM` when left;
  * - `RadioGroupField`, `CheckboxGroupField`: choices in a fieldset with a legend;
  *   `FieldGroup` and `Choice` for a group of another shape;
  * - `FormMessage`: the answer of the whole form, focused when it comes;
@@ -15,6 +16,7 @@
  * client pieces, and the page would ship them for nothing.
  */
 export { CheckboxField, Field, FileField, SelectField, TextAreaField, type SelectOption } from './Field';
+export { TimeField } from './TimeField';
 export { CheckboxGroupField, Choice, RadioGroupField, type ChoiceOption } from './choices';
 export { FieldErrors, FieldGroup, frameOf } from './shell';
 export { bindFields } from './bind';

@@ -4,22 +4,12 @@
  * has the same name, or any building lies within a few metres. Pure
  * functions, so that they can be tested without a database.
  */
+import { distanceMeters, EARTH_RADIUS_M, type LatLng } from '../geo';
 
 /** Two buildings closer than this are probably the same one. */
 export const DUPLICATE_RADIUS_M = 50;
 
-const EARTH_RADIUS_M = 6_371_008.8;
-
-export type LatLng = { lat: number; lng: number };
-
-/** Great-circle distance in metres (haversine). */
-export function distanceMeters(a: LatLng, b: LatLng): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { distanceMeters, type LatLng };
 
 /**
  * A name reduced for comparison: case, accents, punctuation and spacing

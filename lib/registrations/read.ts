@@ -4,7 +4,7 @@
  * function takes the acting user and shows only what lib/permissions allows:
  * coordinators their own cities, organisers everything.
  */
-import { and, asc, count, desc, eq, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, lt, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Building, type Campaign, type City, type Illumination } from '@/db/schema';
 import { type IlluminationStatus, type LightsOnMode } from '@/lib/constants';
@@ -146,8 +146,11 @@ export type ReturningBuilding = {
 
 /**
  * "Same as last year": the actor's buildings that took part in an earlier
- * campaign (any status but withdrawn) and are not registered for this one,
- * each with its latest earlier lighting.
+ * campaign and are not registered for this one, each with the lighting it
+ * took part with. Taking part means being approved: a registration rejected
+ * or withdrawn did not light up. One approved and then edited (the edit
+ * waiting, or refused) took part with its approved version, which is what
+ * comes back.
  */
 export async function listReturningBuildings(actor: Actor, campaign: Pick<Campaign, 'id' | 'year'>): Promise<ReturningBuilding[]> {
   authorize(actor, canUseWorkspace(actor));
@@ -162,6 +165,7 @@ export async function listReturningBuildings(actor: Actor, campaign: Pick<Campai
     .where(
       and(
         lt(campaigns.year, campaign.year),
+        isNotNull(illuminations.approved),
         ne(illuminations.status, 'withdrawn'),
         isOrganiser(actor) ? undefined : inArray(buildings.cityId, actor.cityIds),
       ),
@@ -177,7 +181,7 @@ export async function listReturningBuildings(actor: Actor, campaign: Pick<Campai
   for (const r of earlier) {
     // Rows come newest year first: the first one per building is its latest.
     if (taken.has(r.building.id) || out.has(r.building.id)) continue;
-    const i = r.illumination;
+    const i = r.illumination.approved!;
     out.set(r.building.id, {
       building: { id: r.building.id, name: r.building.name, kind: r.building.kind, address: r.building.address, cityId: r.building.cityId },
       cityName: r.cityName,

@@ -1,7 +1,7 @@
 /**
  * "Same as last year": re-registers buildings that took part in an earlier
- * campaign for this one, with the lighting they had then, in one
- * transaction (all of them or none).
+ * campaign (were approved: see `listReturningBuildings`) for this one, with
+ * the lighting they had then, in one transaction (all of them or none).
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';

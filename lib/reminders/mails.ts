@@ -11,6 +11,7 @@ import { lightsCalendar, calendarFileName, type LightFacts } from '@/lib/calenda
 import { lightingWindow } from '@/lib/lights/window';
 import { cityName, localize } from '@/lib/localized';
 import { mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail';
+import { eveningWord } from './evening-word';
 
 type Campaign = { year: number; theme: LocalizedText; eventDate: string; registrationDeadline: Date };
 
@@ -73,12 +74,14 @@ export function dayBeforeReminder(locale: Locale, name: string | null, campaign:
     ? [{ filename: calendarFileName(campaign.year, items.length === 1 ? items[0]!.facts.name : ''), contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content }]
     : [];
   const date = formatEventDate(campaign.eventDate, locale);
+  // Sent on the day itself (approved late), it is about tonight, not tomorrow.
+  const tonight = eveningWord(campaign.eventDate, items[0]!.facts.city.timeZone, now) === 'tonight';
   return {
     ...renderMail(locale, {
-      subject: t('dayBeforeSubject', { count: items.length, building: items[0]!.facts.name, date }),
+      subject: t(tonight ? 'tonightSubject' : 'dayBeforeSubject', { count: items.length, building: items[0]!.facts.name, date }),
       name,
       blocks: [
-        t('dayBeforeIntro', { count: items.length, date }),
+        t(tonight ? 'tonightIntro' : 'dayBeforeIntro', { count: items.length, date }),
         { list: items.map((i) => timesLine(locale, i)) },
         themeLine(locale, campaign),
         ...(content ? [t('dayBeforeCalendar')] : []),

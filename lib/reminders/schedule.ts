@@ -7,7 +7,7 @@
  *   cities that have registered nothing; only the nearest N that has come;
  * - `day_before`: from 09:00 the day before (building's time zone) until
  *   lights-on, each coordinator's approved buildings with their times and a
- *   calendar file;
+ *   calendar file ("tomorrow", or "tonight" when sent on the day itself);
  * - `lights_on`: from lights-on until lights-off, a link to "Lights are on"
  *   for the buildings not yet confirmed;
  * - `morning_after`: from 08:00 the next morning until confirming closes
@@ -34,6 +34,7 @@ import { litWindow } from '@/lib/registrations/night';
 import { enqueueSubmissionDigest } from '@/lib/review/mails';
 import { addDays, localDate, zonedTimeToUtc } from '@/lib/time';
 import { coordinatorsOfCities, type Recipient } from '@/lib/users/recipients';
+import { eveningWord } from './evening-word';
 import { dayBeforeReminder, deadlineReminder, lightsOnReminder, morningAfterReminder, type EveningItem } from './mails';
 
 export const REMINDER_KINDS = ['deadline', 'day_before', 'lights_on', 'morning_after', 'digest'] as const;
@@ -196,15 +197,24 @@ function eveningsNear(now: Date): Evening[] {
 
 type EveningMail = (r: Recipient, campaign: Campaign, items: EveningItem[]) => RenderedMail;
 
-/** Groups due evenings by coordinator and campaign: one mail each, one key per building. */
-function planEvening(kind: ReminderKind, due: Evening[], render: EveningMail): Planned[] {
+/**
+ * Groups due evenings by coordinator and campaign: one mail each, one key per
+ * building. `split` parts a group further where one mail could not say the
+ * same of all its buildings ("tonight" in Brussels, "tomorrow" in New York).
+ */
+function planEvening(kind: ReminderKind, due: Evening[], render: EveningMail, split: (e: Evening) => string = () => ''): Planned[] {
   if (due.length === 0) return [];
   const recipients = coordinatorsOfCities(getDb(), due.map((e) => e.cityId));
   const planned: Planned[] = [];
   for (const r of recipients) {
-    const byCampaign = new Map<number, Evening[]>();
-    for (const e of due) if (r.cityIds.includes(e.cityId)) byCampaign.set(e.campaign.id, [...(byCampaign.get(e.campaign.id) ?? []), e]);
-    for (const [campaignId, evenings] of byCampaign) {
+    const groups = new Map<string, Evening[]>();
+    for (const e of due) {
+      if (!r.cityIds.includes(e.cityId)) continue;
+      const group = `${e.campaign.id} ${split(e)}`;
+      groups.set(group, [...(groups.get(group) ?? []), e]);
+    }
+    for (const evenings of groups.values()) {
+      const campaignId = evenings[0]!.campaign.id;
       const sorted = [...evenings].sort((a, b) => (a.onAt?.getTime() ?? 0) - (b.onAt?.getTime() ?? 0) || a.item.facts.name.localeCompare(b.item.facts.name));
       const plan: Planned<Evening> = {
         recipient: r,
@@ -221,6 +231,12 @@ function planEvening(kind: ReminderKind, due: Evening[], render: EveningMail): P
 /** Whether `now` is in [from, until). */
 const within = (now: Date, from: Date, until: Date) => now.getTime() >= from.getTime() && now.getTime() < until.getTime();
 
+/**
+ * The day-before reminder is due from 09:00 the day before until lights-on
+ * (noon on the day where the sun does not set). Sent on the day itself it
+ * says "tonight" (./evening-word.ts); after lights-on it is not sent, the
+ * lights-on reminder says what is needed.
+ */
 function dueDayBefore(e: Evening, now: Date): boolean {
   const from = zonedTimeToUtc(addDays(e.campaign.eventDate, -1), REMINDER_TIMES.dayBefore, e.timeZone);
   const until = e.onAt ?? zonedTimeToUtc(e.campaign.eventDate, '12:00', e.timeZone);
@@ -274,7 +290,11 @@ export function queueDueReminders(now: Date = new Date()): ReminderReport {
     morningAfterReminder(r.locale, name(r), campaign, [...items].sort((a, b) => a.litCloses!.at.getTime() - b.litCloses!.at.getTime()));
   return {
     deadline: queueOnce('deadline', planDeadline(now), now),
-    day_before: queueOnce('day_before', planEvening('day_before', evenings.filter((e) => dueDayBefore(e, now)), dayBefore), now),
+    day_before: queueOnce(
+      'day_before',
+      planEvening('day_before', evenings.filter((e) => dueDayBefore(e, now)), dayBefore, (e) => eveningWord(e.campaign.eventDate, e.timeZone, now)),
+      now,
+    ),
     lights_on: queueOnce('lights_on', planEvening('lights_on', evenings.filter((e) => dueLightsOn(e, now)), lightsOn), now),
     morning_after: queueOnce('morning_after', planEvening('morning_after', evenings.filter((e) => dueMorningAfter(e, now)), morning), now),
     digest: queueDailyDigest(now),

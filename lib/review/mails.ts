@@ -5,7 +5,7 @@
  * `ReviewMail`) and queued in the outbox inside the transaction of the
  * decision or the digest it reports, so that both are stored or neither.
  */
-import { and, desc, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db } from '@/db';
 import { auditLog, buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { type Locale } from '@/lib/constants';
@@ -18,14 +18,22 @@ import type { ReviewedItem } from './decisions';
 
 type Tx = Pick<Db, 'select' | 'insert'>;
 
+/**
+ * A decision as its notice tells it: whether the campaign is published says
+ * whether an approved building is on the public map now, or will be once the
+ * campaign is published.
+ */
+export type NoticeItem = ReviewedItem & { published: boolean };
+
 /** One coordinator's notice of the decisions on their cities' registrations. */
-export function reviewNotice(locale: Locale, name: string | null, items: ReviewedItem[]): RenderedMail {
+export function reviewNotice(locale: Locale, name: string | null, items: NoticeItem[]): RenderedMail {
   const t = mailTranslator(locale, 'ReviewMail');
   const lines = items.map((i) => {
     const facts = { building: i.buildingName, city: cityName({ name: i.cityName, names: i.cityNames }, locale), year: i.year };
-    if (i.decision === 'approve') return t('approvedLine', facts);
+    if (i.decision === 'approve') return t(i.published ? 'approvedLine' : 'approvedLineUnpublished', facts);
     const line = t('rejectedLine', { ...facts, reason: i.reason ?? '' });
-    return i.keptApproved ? `${line}\n${t('keptApproved')}` : line;
+    if (!i.keptApproved) return line;
+    return `${line}\n${i.published ? t('keptApproved') : t('keptApprovedUnpublished', { year: i.year })}`;
   });
   const only = items.length === 1 ? items[0]! : null;
   const subject = only
@@ -45,8 +53,21 @@ export function reviewNotice(locale: Locale, name: string | null, items: Reviewe
  */
 export function enqueueReviewNotices(tx: Tx, items: ReviewedItem[], now: Date): number {
   const recipients = coordinatorsOfCities(tx, items.map((i) => i.cityId));
+  // Read in the review's transaction: publishing meanwhile cannot make the notice say otherwise.
+  const years = [...new Set(items.map((i) => i.year))];
+  const published = new Set(
+    years.length
+      ? tx
+          .select({ year: campaigns.year })
+          .from(campaigns)
+          .where(and(inArray(campaigns.year, years), eq(campaigns.published, true)))
+          .all()
+          .map((c) => c.year)
+      : [],
+  );
+  const told: NoticeItem[] = items.map((i) => ({ ...i, published: published.has(i.year) }));
   for (const r of recipients) {
-    const theirs = items.filter((i) => r.cityIds.includes(i.cityId));
+    const theirs = told.filter((i) => r.cityIds.includes(i.cityId));
     if (theirs.length === 0) continue;
     enqueueMail(tx, { ...reviewNotice(r.locale, r.name ?? r.email, theirs), to: r.email, userId: r.id, locale: r.locale, kind: 'review' }, now);
   }

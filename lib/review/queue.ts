@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, users } from '@/db/schema';
 import type { ApprovedVersion, BuildingKind, LightsOnMode, Locale } from '../constants';
 import { authorize, canReview, type Actor } from '../permissions';
+import { farFromCity, type FarFromCity } from '../geo';
 import { reviewVersionOf } from './decisions';
 
 export type QueueItem = {
@@ -22,6 +23,8 @@ export type QueueItem = {
   updatedAt: Date;
   /** What the decision on this item must name (`reviewVersionOf`). */
   version: string;
+  /** The building stands far from its city's centre, or across a border (lib/geo): worth a look. */
+  far: FarFromCity | null;
 };
 
 /** The registrations waiting for review, oldest first (optionally of one campaign year). */
@@ -50,5 +53,7 @@ export async function listReviewQueue(actor: Actor, { year }: { year?: number } 
     submittedBy: submitter?.email ? { name: submitter.name, email: submitter.email } : null,
     updatedAt: i.updatedAt,
     version: reviewVersionOf(b, i),
+    // One still waiting to be placed stands at the centre itself; the page says so.
+    far: b.needsPlacing ? null : farFromCity(b, c),
   }));
 }

@@ -4,7 +4,7 @@
  * limit as a parameter where there is one.
  */
 import { z } from 'zod';
-import { LOCAL_TIME_PATTERN } from '@/lib/constants';
+import { parseTimeOfDay } from './time-of-day';
 
 export const LIMITS = {
   NAME_MAX: 120,
@@ -55,8 +55,19 @@ export const longitude = z
   .transform(parseDecimal)
   .pipe(z.number({ error: 'number' }).refine(Number.isFinite, { error: 'number' }).min(-180, { error: 'longitude' }).max(180, { error: 'longitude' }));
 
-/** `HH:MM`, 24-hour. */
-export const localTime = z.string({ error: 'required' }).trim().regex(LOCAL_TIME_PATTERN, { error: 'time' });
+const TIME_ERRORS = { time: 'time', range: 'timeRange', twelveHour: 'timeTwelveHour' } as const;
+
+/**
+ * A time of day as people type it (`2130`, `21h30`, `9:30 pm`…, see
+ * ./time-of-day.ts), as `HH:MM` on the 24-hour clock; `25:00` or `13 pm` get
+ * an error that says what is wrong.
+ */
+export const localTime = z.string({ error: 'required' }).transform((value, ctx) => {
+  const r = parseTimeOfDay(value);
+  if (r.ok) return r.time;
+  ctx.addIssue({ code: 'custom', message: TIME_ERRORS[r.error] });
+  return z.NEVER;
+});
 
 export const email = z
   .string({ error: 'required' })
@@ -97,6 +108,8 @@ export const KNOWN_KEYS = new Set([
   'latitude',
   'longitude',
   'time',
+  'timeRange',
+  'timeTwelveHour',
   'email',
   'invalid',
   'choice',

@@ -41,7 +41,7 @@ async function newRegistration(page: Page) {
 }
 
 describe('the focus after a form is answered', () => {
-  it('goes to what went wrong after a failed save, and the next Tab leads back into the form', async () => {
+  it('goes to what went wrong after a failed save, and the next Tab leads to the first error’s link, which leads to its field', async () => {
     const page = await e2e.newPage();
     await newRegistration(page);
     await page.getByLabel('Building name').fill('Het Steen '.repeat(13));
@@ -49,8 +49,34 @@ describe('the focus after a form is answered', () => {
     await page.getByLabel('Longitude').fill('400');
     await pressButton(page, 'Submit for review');
 
-    // The summary heads the form: one Tab and the user is at its first field, not at the top of the page.
-    await expectFocusThenTab(page, formInvalid(page), page.getByRole('combobox', { name: 'City' }));
+    // The summary heads the form and lists each error as a link to its field, in the form's order:
+    // one Tab and the user is at the first error's link, not at the top of the page.
+    const summary = formInvalid(page);
+    const links = summary.getByRole('link');
+    const nameLink = summary.getByRole('link', { name: 'Building name: Use at most 120 characters.' });
+    await expectFocusThenTab(page, summary, nameLink);
+    await expect(links.allTextContents()).resolves.toEqual(['Building name: Use at most 120 characters.', 'Longitude: A longitude lies between -180 and 180.']);
+    await expect(links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).resolves.toEqual(['#field-name', '#field-lng']);
+
+    // Enter on a link puts the focus in its field, ready to be corrected.
+    await page.keyboard.press('Enter');
+    expect(await hasFocus(page.getByLabel('Building name'))).toBe(true);
+    await summary.getByRole('link', { name: /^Longitude:/ }).click();
+    expect(await hasFocus(page.getByLabel('Longitude'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('links the errors of a form in French with the labels of its fields', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/fr/sign-in');
+    const email = page.getByLabel('Adresse e-mail');
+    await email.fill('pas une adresse');
+    await email.press('Enter');
+    const link = page.getByRole('alert').getByRole('link', { name: /^Adresse e-mail\s: Saisissez/ });
+    await link.waitFor();
+    await link.click();
+    expect(await hasFocus(email)).toBe(true);
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -70,14 +96,17 @@ describe('the focus after a form is answered', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
-  it('goes to the error of a form whose button was disabled while sending, one Tab before the field in error', async () => {
+  it('goes to the error of a form whose button was disabled while sending, one Tab before the link to the field in error', async () => {
     const page = await e2e.newPage();
     await page.goto('/sign-in');
     await page.getByLabel('E-mail address').fill('not an address');
     await pressButton(page, 'Send me a sign-in link');
 
     const email = page.getByLabel('E-mail address');
-    await expectFocusThenTab(page, formInvalid(page), email);
+    const link = formInvalid(page).getByRole('link', { name: 'E-mail address: Enter an e-mail address, e.g. name@city.be.' });
+    await expectFocusThenTab(page, formInvalid(page), link);
+    await page.keyboard.press('Enter');
+    expect(await hasFocus(email)).toBe(true);
     await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
     expect(pageErrors(page)).toEqual([]);
   });

@@ -94,7 +94,7 @@ describe('the organiser console', () => {
     await page.goto(`/organise/review?year=${YEAR}`);
     await page.getByRole('checkbox', { name: `Select ${hall.name}` }).check();
     await page.getByRole('button', { name: 'Reject selected' }).click();
-    await page.getByText('Give the coordinator a reason for the rejection.').waitFor();
+    await page.getByText('Give the coordinator a reason for the rejection.', { exact: true }).waitFor();
     await expect(page.getByRole('checkbox', { name: `Select ${hall.name}` }).isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('Reason (required to reject)').getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await axeViolations(page)).toEqual([]);

@@ -34,6 +34,91 @@ describe('the registration form', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('takes a time typed without a colon (an iPhone’s keypad has none), shows it as 21:30 once left, and saves 21:30', async () => {
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Bruges'] });
+    const page = await e2e.newPage();
+    await signIn(page, coordinator.email);
+    await page.goto(`/coordinate/new?year=${YEAR}`);
+    const name = `Poortersloge ${Date.now()}`;
+    await page.getByLabel('Building name').fill(name);
+    await page.getByLabel('Latitude').fill('51,2101');
+    await page.getByLabel('Longitude').fill('3,2249');
+    await page.getByLabel('At a fixed time').check();
+    const on = page.getByLabel('Lights-on time (local, HH:MM)');
+    await expect(on.getAttribute('inputmode')).resolves.toBe('numeric');
+    await expect(on.getAttribute('placeholder')).resolves.toBe('21:30');
+    await on.pressSequentially('2130');
+    await page.keyboard.press('Tab');
+    await expect(on.inputValue()).resolves.toBe('21:30');
+    const off = page.getByLabel('Lights-off time (local, HH:MM)');
+    await off.fill('1h');
+    await off.blur();
+    await expect(off.inputValue()).resolves.toBe('01:00');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByText(`“${name}” is registered and awaits review.`).waitFor();
+
+    // What was stored, as the form shows it again.
+    await page.getByRole('link', { name: `Edit ${name}` }).click();
+    await page.getByRole('heading', { name }).waitFor();
+    await expect(page.getByLabel('Lights-on time (local, HH:MM)').inputValue()).resolves.toBe('21:30');
+    await expect(page.getByLabel('Lights-off time (local, HH:MM)').inputValue()).resolves.toBe('01:00');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('says which time does not exist, with a link from the summary to the field', async () => {
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Bruges'] });
+    const page = await e2e.newPage();
+    await signIn(page, coordinator.email);
+    await page.goto(`/coordinate/new?year=${YEAR}`);
+    await page.getByLabel('Building name').fill('Belfry of Bruges');
+    await page.getByLabel('Latitude').fill('51,2089');
+    await page.getByLabel('Longitude').fill('3,2242');
+    const off = page.getByLabel('Lights-off time (local, HH:MM)');
+    await off.fill('25:00');
+    await off.blur();
+    // Not a time: left as typed, for the answer to explain.
+    await expect(off.inputValue()).resolves.toBe('25:00');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Please correct the fields marked below.' });
+    const link = summary.getByRole('link', { name: 'Lights-off time (local, HH:MM): There is no such time: hours go up to 23 and minutes up to 59, e.g. 21:30.' });
+    await link.waitFor();
+    await expect(link.getAttribute('href')).resolves.toBe('#field-lightsOffTime');
+    await link.click();
+    await expect(off.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(off.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('warns, without refusing, when the building is placed far from its city’s centre or across a border', async () => {
+    const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Bruges', 'Kortrijk'] });
+    const page = await e2e.newPage();
+    await signIn(page, coordinator.email);
+    await page.goto(`/coordinate/new?year=${YEAR}`);
+    await page.getByLabel('City').selectOption({ label: 'Bruges' });
+    const warning = page.getByTestId('far-from-city');
+    // Bruges, near the Markt: nothing to say.
+    await page.getByLabel('Latitude').fill('51,2093');
+    await page.getByLabel('Longitude').fill('3,2247');
+    await expect.poll(() => warning.textContent()).toBe('');
+    // Ghent's City Hall, with Bruges as its city: the wrong city, or the wrong place.
+    await page.getByLabel('Latitude').fill('51,0547');
+    await page.getByLabel('Longitude').fill('3,7253');
+    await expect.poll(() => warning.textContent()).toBe('This position is 39 km from the centre of Bruges. Is the marker in the right place, and is Bruges the right city?');
+    await expect(warning.getAttribute('role')).resolves.toBe('status');
+    expect(await axeViolations(page)).toEqual([]);
+    // Kortrijk chosen, and Halluin across the French border: 11 km from Kortrijk's centre, but in France.
+    await page.getByLabel('City').selectOption({ label: 'Kortrijk' });
+    await page.getByLabel('Latitude').fill('50,783');
+    await page.getByLabel('Longitude').fill('3,125');
+    await expect.poll(() => warning.textContent()).toBe('This position seems to lie across a border from Kortrijk (11 km from its centre). Is the marker in the right place?');
+    // Menen, on the Belgian side: the warning goes.
+    await page.getByLabel('Latitude').fill('50,796');
+    await page.getByLabel('Longitude').fill('3,122');
+    await expect.poll(() => warning.textContent()).toBe('');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('draws the outline of Belgium and its neighbours on the map picker when tiles cannot be loaded', async () => {
     const coordinator = createTestUser({ role: 'coordinator', cityNames: ['Liège'] });
     const page = await e2e.newPage();

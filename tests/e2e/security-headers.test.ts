@@ -44,7 +44,7 @@ describe('security headers', () => {
     await page.goto('/sign-in');
     await page.getByLabel('E-mail address').fill('x');
     await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
-    await page.getByText('Enter an e-mail address, e.g. name@city.be.').waitFor();
+    await page.getByText('Enter an e-mail address, e.g. name@city.be.', { exact: true }).waitFor();
     expect(violations).toEqual([]);
   });
 });

@@ -130,7 +130,7 @@ describe('signing in with an e-mail link', () => {
     // With a per-field error shown.
     await page.getByLabel('E-mail address').fill('not an address');
     await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
-    await page.getByText('Enter an e-mail address, e.g. name@city.be.').waitFor();
+    await page.getByText('Enter an e-mail address, e.g. name@city.be.', { exact: true }).waitFor();
     await expect(page.getByLabel('E-mail address').getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await axeViolations(page)).toEqual([]);
 

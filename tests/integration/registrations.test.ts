@@ -21,7 +21,7 @@ import {
 import { getRegistration, listRegistrations, listReturningBuildings } from '@/lib/registrations';
 import { getWorkspaceCampaign } from '@/lib/campaigns';
 import { approvedVersionOf } from '@/lib/review';
-import { reregisterBuildings } from '@/lib/registrations';
+import { reregisterBuildings, UnknownBuildingError } from '@/lib/registrations';
 import { confirmLit, LitWindowError } from '@/lib/registrations';
 import { bilevelPng, fileOf, jpegWithGps } from '../helpers/images';
 
@@ -238,16 +238,36 @@ describe('same as last year', () => {
     createIllumination(db(), { campaignId: pastCampaignId, buildingId: g.id, status: 'approved' });
     const campaign = { id: campaignId, year: 2030 };
     const returning = await listReturningBuildings(coordinator, campaign);
-    expect(returning.map((r) => r.building.name).sort()).toEqual(['Cinquantenaire Arch', 'Saint Michael Cathedral']);
+    // Only what was approved took part: the rejected cathedral and the withdrawn tower did not light up.
+    expect(returning.map((r) => r.building.name).sort()).toEqual(['Cinquantenaire Arch']);
     await expect(reregisterBuildings(coordinator, campaignId, [g.id], { now: NOW })).rejects.toThrow();
+    await expect(reregisterBuildings(coordinator, campaignId, [b.id], { now: NOW })).rejects.toBeInstanceOf(UnknownBuildingError);
+    await expect(reregisterBuildings(coordinator, campaignId, [w.id], { now: NOW })).rejects.toBeInstanceOf(UnknownBuildingError);
 
     const done = await reregisterBuildings(coordinator, campaignId, returning.map((r) => r.building.id), { now: NOW });
-    expect(done.illuminationIds).toHaveLength(2);
+    expect(done.illuminationIds).toHaveLength(1);
     const arch = db().select().from(illuminations).where(and(eq(illuminations.campaignId, campaignId), eq(illuminations.buildingId, a.id))).get()!;
     expect(arch).toMatchObject({ status: 'submitted', lightsOnMode: 'time', lightsOnTime: '21:00', lightsOffTime: '00:30', approved: null });
     expect(auditFor('illumination', arch.id).map((x) => x.action)).toEqual(['illumination.reregister']);
     expect(await listReturningBuildings(coordinator, campaign)).toEqual([]);
     await expect(reregisterBuildings(coordinator, campaignId, [a.id], { now: NOW })).rejects.toThrow();
+  });
+
+  it('offers a building approved and then changed with the lighting it was approved with, and not one still waiting for its first review', async () => {
+    const kept = createBuilding(db(), { cityId: brussels, name: 'Royal Palace', lat: 50.8417, lng: 4.3622 });
+    const waiting = createBuilding(db(), { cityId: brussels, name: 'Never Reviewed Hall', lat: 50.843, lng: 4.355 });
+    // Approved at 21:15; a later change to 23:00 was refused, so it lit up at 21:15.
+    createIllumination(db(), {
+      campaignId: pastCampaignId,
+      buildingId: kept.id,
+      status: 'rejected',
+      lightsOnMode: 'time',
+      lightsOnTime: '23:00',
+      approved: approvedVersionOf(kept, { lightsOnMode: 'time', lightsOnTime: '21:15', lightsOffTime: null, photo: null }),
+    });
+    createIllumination(db(), { campaignId: pastCampaignId, buildingId: waiting.id, status: 'submitted' });
+    const returning = await listReturningBuildings(coordinator, { id: campaignId, year: 2030 });
+    expect(returning.map((r) => [r.building.name, r.last.lightsOnTime])).toEqual([['Royal Palace', '21:15']]);
   });
 });
 

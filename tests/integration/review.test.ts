@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { approvedVersionOf } from '@/db/builders';
-import { auditLog } from '@/db/schema';
+import { auditLog, buildings, campaigns } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { mailsFor, startFileMailbox, waitForMail } from '../helpers/mailbox';
 import { auditOf, edit, form, illumination, initial, openQueue, organiseWorld } from '../helpers/organise-fixtures';
@@ -135,6 +135,44 @@ describe('reviewing registrations', () => {
     await deliver();
     const mails = await mailsFor(mailDir, w.coordinator.email);
     expect(mails.at(-1)?.text).toContain('the version approved earlier stays on the public map');
+  });
+
+  it('tells the coordinator of an unpublished campaign that the building shows on the public map once the campaign is published', async () => {
+    const w = organiseWorld(2039);
+    getDb().update(campaigns).set({ published: false }).where(eq(campaigns.id, w.campaign.id)).run();
+    session.actor = w.organiserActor;
+    const queue = await openQueue(w.organiserActor, 2039);
+    await reviewAction(initial, form([['decision', `approve:${w.citadelReg.id}`], queue.field(w.citadelReg.id)]));
+    expect(illumination(w.citadelReg.id).status).toBe('approved');
+    // Approved, and not on the public map while the campaign is unpublished: the mail must not say it is.
+    await deliver();
+    const mail = await waitForMail(mailDir, w.coordinator.email);
+    expect(mail.subject).toBe('Approved: Namur Citadel');
+    expect(mail.text).toContain('It will show on the public map once the 2039 campaign is published.');
+    expect(mail.text).not.toContain('on the public map now');
+
+    // Once published, the next approval says it is on the map now.
+    getDb().update(campaigns).set({ published: true }).where(eq(campaigns.id, w.campaign.id)).run();
+    const again = await openQueue(w.organiserActor, 2039);
+    await reviewAction(initial, form([['decision', `approve:${w.theatreReg.id}`], again.field(w.theatreReg.id)]));
+    await deliver();
+    const later = await waitForMail(mailDir, w.coordinator.email, 1);
+    expect(later.subject).toBe('Approved: Royal Theatre of Namur');
+    expect(later.text).toContain('It is on the public map now.');
+  });
+
+  it('points out in the queue a building far from its city’s centre, or across a border, with the distance', async () => {
+    const w = organiseWorld(2040);
+    // The theatre placed in Liège by mistake (54 km from Namur's centre), the belfry just across the French border from Mons.
+    getDb().update(buildings).set({ lat: 50.6455, lng: 5.5734 }).where(eq(buildings.id, w.theatre.id)).run();
+    getDb().update(buildings).set({ lat: 50.33, lng: 3.97 }).where(eq(buildings.id, w.belfry.id)).run();
+    const { queue } = await openQueue(w.organiserActor, 2040);
+    const far = Object.fromEntries(queue.map((q) => [q.building.name, q.far]));
+    expect(far).toEqual({
+      'Namur Citadel': null,
+      'Royal Theatre of Namur': { reason: 'distance', km: 54 },
+      'Mons Belfry': { reason: 'border', km: 14 },
+    });
   });
 
   it('reviews all or nothing: one registration reviewed meanwhile leaves the whole batch untouched', async () => {

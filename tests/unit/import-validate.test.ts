@@ -67,7 +67,7 @@ describe('checking the rows of an import', () => {
         'latitude:latitude',
         'longitude:number',
         'lights_on:lightsOn',
-        'lights_off:time',
+        'lights_off:timeRange',
         'description:controlChars',
       ].sort(),
     );

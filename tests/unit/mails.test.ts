@@ -112,7 +112,7 @@ describe('the invitation', () => {
 });
 
 describe('the review notices and the digest', () => {
-  const item = (decision: 'approve' | 'reject', reason: string | null = null) => ({
+  const item = (decision: 'approve' | 'reject', reason: string | null = null, { published = true, keptApproved = false } = {}) => ({
     illuminationId: 12,
     year: 2027,
     cityId: 1,
@@ -121,7 +121,8 @@ describe('the review notices and the digest', () => {
     buildingName: 'Belfry',
     decision,
     reason,
-    keptApproved: false,
+    keptApproved,
+    published,
   });
   const CITY: Record<Locale, string> = { en: 'Ghent', fr: 'Gand', nl: 'Gent', de: 'Gent' };
   const APPROVED: Record<Locale, string> = { en: 'Approved: Belfry', fr: 'Validée : Belfry', nl: 'Goedgekeurd: Belfry', de: 'Freigegeben: Belfry' };
@@ -133,6 +134,41 @@ describe('the review notices and the digest', () => {
     expect(mail.text).toContain(`(${CITY[locale]}, 2027)`);
     expect(mail.text).toContain(`${SITE}${locale === 'en' ? '' : `/${locale}`}/coordinate/12`);
     expectFrame(mail, locale);
+  });
+
+  const ON_MAP_NOW: Record<Locale, string> = {
+    en: 'It is on the public map now.',
+    fr: 'Elle figure maintenant sur la carte publique.',
+    nl: 'Het staat nu op de publieke kaart.',
+    de: 'Es ist jetzt auf der öffentlichen Karte.',
+  };
+  const ONCE_PUBLISHED: Record<Locale, string> = {
+    en: 'It will show on the public map once the 2027 campaign is published.',
+    fr: 'Elle apparaîtra sur la carte publique dès que la campagne 2027 sera publiée.',
+    nl: 'Het verschijnt op de publieke kaart zodra de campagne 2027 gepubliceerd is.',
+    de: 'Es erscheint auf der öffentlichen Karte, sobald die Kampagne 2027 veröffentlicht ist.',
+  };
+
+  const KEPT_UNTIL_PUBLISHED: Record<Locale, string> = {
+    en: 'stays approved, and will show on the public map once the 2027 campaign is published.',
+    fr: 'reste validée et apparaîtra sur la carte publique dès que la campagne 2027 sera publiée.',
+    nl: 'blijft goedgekeurd en verschijnt op de publieke kaart zodra de campagne 2027 gepubliceerd is.',
+    de: 'bleibt freigegeben und erscheint auf der öffentlichen Karte, sobald die Kampagne 2027 veröffentlicht ist.',
+  };
+
+  it.each(LOCALES)('say in %s that an approved building is on the public map only when its campaign is published', (locale) => {
+    const live = review.reviewNotice(locale, 'Griet', [item('approve')]);
+    expect(live.text).toContain(ON_MAP_NOW[locale]);
+    expect(live.text).not.toContain(ONCE_PUBLISHED[locale]);
+    const waiting = review.reviewNotice(locale, 'Griet', [item('approve', null, { published: false })]);
+    expect(waiting.subject).toBe(APPROVED[locale]);
+    expect(waiting.text).toContain(ONCE_PUBLISHED[locale]);
+    expect(waiting.text).not.toContain(ON_MAP_NOW[locale]);
+    expect(waiting.html).toContain(ONCE_PUBLISHED[locale]);
+    // A refused change of an approved registration: the approved version is not "on the public map" either.
+    const kept = review.reviewNotice(locale, 'Griet', [item('reject', 'Wrong photo', { published: false, keptApproved: true })]);
+    expect(kept.text).toContain(KEPT_UNTIL_PUBLISHED[locale]);
+    expect(kept.text).not.toMatch(/stays on the public map|reste sur la carte publique|blijft op de publieke kaart|bleibt auf der öffentlichen Karte/);
   });
 
   it.each(LOCALES)('tell a rejection in %s with the reason, escaped in the HTML', (locale) => {

@@ -57,7 +57,7 @@ describe('registration validation', () => {
     expect(e.lat?.[0]?.key).toBe('number');
     expect(e.lng?.[0]?.key).toBe('longitude');
     expect(e.lightsOnTime?.[0]?.key).toBe('required');
-    expect(e.lightsOffTime?.[0]?.key).toBe('time');
+    expect(e.lightsOffTime?.[0]?.key).toBe('timeRange');
   });
 
   it('refuses out-of-range, infinite and non-numeric coordinates', () => {

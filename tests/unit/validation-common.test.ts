@@ -22,7 +22,7 @@ describe('common validation', () => {
     expect(e.name).toEqual([{ key: 'tooLong', params: { max: LIMITS.NAME_MAX } }]);
     expect(e.lat?.[0]?.key).toBe('latitude');
     expect(e.lng?.[0]?.key).toBe('number');
-    expect(e.on?.[0]?.key).toBe('time');
+    expect(e.on?.[0]?.key).toBe('timeRange');
     expect(e.email?.[0]?.key).toBe('email');
   });
 

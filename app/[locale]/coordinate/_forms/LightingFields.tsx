@@ -1,9 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatCalendarDate, zoneInWords } from '@/lib/dates';
 import { useState } from 'react';
-import { Field, RadioGroupField } from '@/components/forms';
+import { RadioGroupField, TimeField } from '@/components/forms';
 import type { LatLng } from '@/components/map/LocationPicker';
 import { LOCAL_TIME_PATTERN, type LightsOnMode } from '@/lib/constants';
+import { tidyTimeOfDay } from '@/lib/validation/time-of-day';
 import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 
 type Props = {
@@ -25,9 +26,12 @@ export function LightingFields({ eventDate, position, initial, errors }: Props) 
   // The suggestion is computed here, in the building's own time zone (an embassy abroad gets its own).
   const sunset = position ? sunsetSuggestion(eventDate, position.lat, position.lng) : null;
   const eventDay = formatCalendarDate(eventDate, locale);
-  const tooEarly = position && LOCAL_TIME_PATTERN.test(offTime) && endsBeforeSunset({ eventDate, lat: position.lat, lng: position.lng, lightsOffTime: offTime });
+  // As the server will read them ("2130" is 21:30).
+  const on = tidyTimeOfDay(onTime.trim());
+  const off = tidyTimeOfDay(offTime.trim());
+  const tooEarly = position && LOCAL_TIME_PATTERN.test(off) && endsBeforeSunset({ eventDate, lat: position.lat, lng: position.lng, lightsOffTime: off });
   // With a fixed time, a lights-off before lights-on on the evening itself is a slip too (on 22:00, off 21:00).
-  const offBeforeOn = mode === 'time' && endsBeforeLightsOn({ lightsOnTime: onTime.trim(), lightsOffTime: offTime.trim() });
+  const offBeforeOn = mode === 'time' && endsBeforeLightsOn({ lightsOnTime: on, lightsOffTime: off });
   const suggestion = !sunset
     ? t('sunsetNeedsPosition')
     : sunset.time
@@ -49,26 +53,16 @@ export function LightingFields({ eventDate, position, initial, errors }: Props) 
       after={
         <>
           {mode === 'time' ? (
-            <Field name="lightsOnTime" label={t('lightsOnTime')} value={onTime} onChange={(e) => setOnTime(e.target.value)} errors={errors.lightsOnTime} placeholder="21:30" inputMode="numeric" autoComplete="off" />
+            <TimeField name="lightsOnTime" label={t('lightsOnTime')} hint={t('timeHint')} value={onTime} onValueChange={setOnTime} errors={errors.lightsOnTime} />
           ) : null}
-          <Field
-            name="lightsOffTime"
-            label={t('lightsOffTime')}
-            hint={t('lightsOffHint')}
-            value={offTime}
-            onChange={(e) => setOffTime(e.target.value)}
-            errors={errors.lightsOffTime}
-            placeholder="01:00"
-            inputMode="numeric"
-            autoComplete="off"
-          />
+          <TimeField name="lightsOffTime" label={t('lightsOffTime')} hint={t('lightsOffHint')} value={offTime} onValueChange={setOffTime} errors={errors.lightsOffTime} placeholder="01:00" />
           {offBeforeOn ? (
             <p className="warning" role="status">
-              {t('endsBeforeLightsOn', { off: offTime.trim(), on: onTime.trim() })}
+              {t('endsBeforeLightsOn', { off, on })}
             </p>
           ) : tooEarly && sunset?.time ? (
             <p className="warning" role="status">
-              {t('endsBeforeSunset', { off: offTime, sunset: sunset.time })}
+              {t('endsBeforeSunset', { off, sunset: sunset.time })}
             </p>
           ) : null}
         </>

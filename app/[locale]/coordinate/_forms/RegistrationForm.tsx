@@ -8,6 +8,7 @@ import { CheckboxField, Field, FieldGroup, FileField, FormMessage, SelectField, 
 import type { LatLng } from '@/components/map/LocationPicker';
 import { BUILDING_KINDS, type BuildingKind, type LightsOnMode } from '@/lib/constants';
 import { initialActionState } from '@/lib/action-state';
+import { farFromCity } from '@/lib/geo';
 import { parseDecimal } from '@/lib/validation/common';
 import { REGISTRATION_LIMITS } from '@/lib/validation/registration';
 import { saveRegistrationAction, type RegistrationState } from '../actions';
@@ -83,6 +84,8 @@ export function RegistrationForm(props: Props) {
     if (how === 'keyboard') setAnnouncement(t('markerAt', { lat: p.lat, lng: p.lng }));
   };
 
+  // Not a refusal: a marker far from the city's centre, or across a border, is more likely a slip.
+  const far = position && city ? farFromCity(position, city) : null;
   const positionHint = t('positionHint');
   const duplicates = Boolean(state.duplicates?.length);
 
@@ -134,6 +137,9 @@ export function RegistrationForm(props: Props) {
             <Field name="lat" label={t('lat')} value={lat} onChange={(e) => setLat(e.target.value)} errors={errors.lat} inputMode="decimal" autoComplete="off" placeholder="50,8467" />
             <Field name="lng" label={t('lng')} value={lng} onChange={(e) => setLng(e.target.value)} errors={errors.lng} inputMode="decimal" autoComplete="off" placeholder="4,3524" />
           </div>
+          <p className={far ? 'warning' : undefined} role="status" data-testid="far-from-city">
+            {far && city ? t(far.reason === 'distance' ? 'farFromCity' : 'acrossBorder', { km: far.km, city: city.name }) : null}
+          </p>
         </FieldGroup>
 
         <LightingFields eventDate={campaign.eventDate} position={position} initial={props.initial} errors={errors} />

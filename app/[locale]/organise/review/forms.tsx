@@ -25,6 +25,8 @@ export type ReviewRow = {
   isEdit: boolean;
   /** Imported without coordinates: still at its city's centre. */
   needsPlacing: boolean;
+  /** Far from its city's centre, or across a border ("23 km from the centre of Ghent…"), or null. */
+  far: string | null;
   changes: string[];
   /** The version of the registration this row shows; the decision names it. */
   version: string;
@@ -93,6 +95,11 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
                     {t('coordinates', { lat: r.lat.toFixed(5), lng: r.lng.toFixed(5) })}
                   </a>
                   {r.needsPlacing ? <p className="changed">{t('needsPlacing')}</p> : null}
+                  {r.far ? (
+                    <p className="changed" data-testid="far-from-city">
+                      {r.far}
+                    </p>
+                  ) : null}
                   {r.description ? <p className="building__description">{r.description}</p> : null}
                   {r.photoUrl ? (
                     <a href={r.photoUrl} target="_blank" rel="noopener">

@@ -68,6 +68,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       updatedAt: formatDateTime(q.updatedAt, locale, DEFAULT_TIME_ZONE, 'medium'),
       isEdit: q.approved !== null,
       needsPlacing: q.building.needsPlacing,
+      far: q.far ? t(q.far.reason === 'distance' ? 'farFromCity' : 'acrossBorder', { km: q.far.km, city: cityName(q.city, locale) }) : null,
       changes,
       version: q.version,
     };
