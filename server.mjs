@@ -10,10 +10,13 @@
  *   PORT=3001 npm run serve  (several processes behind one reverse proxy)
  */
 import http from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { CONTENT_ENCODING_HEADER, passContentEncoding } from './lib/http/content-encoding.mjs';
 import { answerFromFastLane } from './lib/http/fast-lane.mjs';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedHops } from './lib/http/forwarded.mjs';
+import { isHttpsAddress, STRICT_TRANSPORT_SECURITY } from './lib/http/strict-transport.mjs';
+import { tightenDataDir } from './lib/private-data.mjs';
 import { productionProblems, refusal } from './lib/production-settings.mjs';
 
 // The database, its WAL, backups and photos are for this user's eyes only.
@@ -24,6 +27,14 @@ if (problems.length > 0) {
   console.error(`[blue-lights] ${refusal(problems)}`);
   process.exit(1);
 }
+
+// Files an earlier version or a person left readable by others are made private too (lib/private-data.mjs).
+for (const failure of tightenDataDir(path.resolve(process.env.DATA_DIR || './data'))) {
+  console.warn(`[blue-lights] could not make this private to the server's user: ${failure}`);
+}
+
+// Over https every response says so, whoever makes it: pages, Auth.js, build files, redirects.
+const strictTransport = isHttpsAddress(process.env.AUTH_URL);
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;
@@ -53,6 +64,7 @@ const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);
+  if (strictTransport) res.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   passContentEncoding(res);
   // Public answers the app already holds in memory skip Next.js (lib/http/fast-lane.mjs).
   answerFromFastLane(req, res).then(
