@@ -54,6 +54,7 @@ globalThis[Symbol.for('blue-lights.content-encoding-header')] = CONTENT_ENCODING
 const app = next({ dev: false, dir: import.meta.dirname, hostname: host ?? 'localhost', port });
 try {
   await app.prepare();
+  await appReady(app);
 } catch (error) {
   // A refused configuration (see lib/env.ts) says what is missing; anything else is shown whole.
   const cause = error?.cause instanceof Error ? error.cause : error;
@@ -61,6 +62,21 @@ try {
   process.exit(1);
 }
 const handle = app.getRequestHandler();
+
+/**
+ * In production Next.js prepares the app (instrumentation.ts: the settings
+ * checked by lib/env.ts, the database opened and migrated) on the first
+ * request, and when that fails it logs the error and answers 500 to every
+ * request while still listening. Preparing it here, before listening, makes
+ * a setting the app refuses (AUTH_URL=ftp://…, MAIL_RETRY_SECONDS=abc) stop
+ * the server with the setting's name. (tests/e2e/start-up.test.ts fails if
+ * a Next.js upgrade moves these internals.)
+ */
+async function appReady(custom) {
+  const wrapper = custom.server;
+  const inner = typeof wrapper?.getServer === 'function' ? await wrapper.getServer() : undefined;
+  if (typeof inner?.prepare === 'function') await inner.prepare();
+}
 
 const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);

@@ -37,6 +37,19 @@ describe('settings at start', () => {
     expect(app.output()).not.toContain('listening');
   });
 
+  it.each([
+    ['AUTH_URL', 'ftp://bluelights.example', 'must be an http:// or https:// address'],
+    ['MAIL_RETRY_SECONDS', 'soon', 'MAIL_RETRY_SECONDS'],
+    ['SIGN_IN_CLIENT_LIMIT', '0', 'SIGN_IN_CLIENT_LIMIT'],
+  ])('stop the server on any other setting the app refuses (%s=%s), naming it, before it listens', async (name, value, message) => {
+    const app = await startApp({ dataDir: dataDir(), env: { [name]: value }, waitUntilHealthy: false });
+    cleanups.push(() => stopApp(app));
+    expect(await exitOf(app)).not.toBe(0);
+    expect(app.output()).toContain(`${name}: `);
+    expect(app.output()).toContain(message);
+    expect(app.output()).not.toContain('listening');
+  });
+
   it('take DEMO_DATA=FALSE for the real deployment it is: without its address and mail server it does not start', async () => {
     const app = await startApp({ dataDir: dataDir(), env: { DEMO_DATA: 'FALSE', AUTH_URL: undefined, EMAIL_SERVER: undefined }, waitUntilHealthy: false });
     cleanups.push(() => stopApp(app));
