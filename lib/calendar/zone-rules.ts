@@ -8,6 +8,12 @@ import { timeZoneOffsetMs } from '../time';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+/**
+ * The scan's step. Zones change offset at most a few times a year, weeks
+ * apart (Morocco's pause for Ramadan, the shortest, lasts about a month):
+ * a week never holds two changes, and each change is then found to the minute.
+ */
+const STEP = 7 * DAY;
 
 /** A change of the zone's offset: at `at`, the offset goes from `from` to `to` (ms east of UTC). */
 export type OffsetChange = { at: Date; from: number; to: number };
@@ -18,13 +24,13 @@ export type OffsetChange = { at: Date; from: number; to: number };
  */
 export type Observance = OffsetChange & { kind: 'STANDARD' | 'DAYLIGHT' };
 
-/** Every change of offset in [from, to), each to the minute (no zone changes twice in a day). */
+/** Every change of offset in [from, to), each to the minute (no zone changes twice in a week). */
 export function offsetChanges(timeZone: string, from: Date, to: Date): OffsetChange[] {
   const changes: OffsetChange[] = [];
   let before = from.getTime();
   let offset = timeZoneOffsetMs(from, timeZone);
   while (before < to.getTime()) {
-    const after = Math.min(before + DAY, to.getTime());
+    const after = Math.min(before + STEP, to.getTime());
     const next = timeZoneOffsetMs(new Date(after), timeZone);
     if (next !== offset) {
       // The first minute with the new offset, between `before` (old) and `after` (new).
@@ -50,6 +56,21 @@ export function offsetChanges(timeZone: string, from: Date, to: Date): OffsetCha
  * observance (no DST), since 1970.
  */
 export function zoneObservances(timeZone: string, firstYear: number, lastYear: number): Observance[] {
+  const key = `${timeZone} ${firstYear} ${lastYear}`;
+  let known = computed.get(key);
+  if (!known) {
+    // A process sees a handful of zones and years; the bound only guards against the unexpected.
+    if (computed.size >= 1_000) computed.clear();
+    known = observancesOf(timeZone, firstYear, lastYear);
+    computed.set(key, known);
+  }
+  return known;
+}
+
+/** The rules of a zone and years do not change while the process runs: computed once (a few hundred Intl calls). */
+const computed = new Map<string, Observance[]>();
+
+function observancesOf(timeZone: string, firstYear: number, lastYear: number): Observance[] {
   // A day's margin on each side: a change on 1 January stays inside.
   const start = new Date(Date.UTC(firstYear, 0, 1) - DAY);
   const end = new Date(Date.UTC(lastYear + 1, 0, 1) + DAY);
