@@ -10,10 +10,13 @@
  *   PORT=3001 npm run serve  (several processes behind one reverse proxy)
  */
 import http from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { CONTENT_ENCODING_HEADER, passContentEncoding } from './lib/http/content-encoding.mjs';
 import { answerFromFastLane } from './lib/http/fast-lane.mjs';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedHops } from './lib/http/forwarded.mjs';
+import { isHttpsAddress, STRICT_TRANSPORT_SECURITY } from './lib/http/strict-transport.mjs';
+import { tightenDataDir } from './lib/private-data.mjs';
 import { productionProblems, refusal } from './lib/production-settings.mjs';
 
 // The database, its WAL, backups and photos are for this user's eyes only.
@@ -24,6 +27,14 @@ if (problems.length > 0) {
   console.error(`[blue-lights] ${refusal(problems)}`);
   process.exit(1);
 }
+
+// Files an earlier version or a person left readable by others are made private too (lib/private-data.mjs).
+for (const failure of tightenDataDir(path.resolve(process.env.DATA_DIR || './data'))) {
+  console.warn(`[blue-lights] could not make this private to the server's user: ${failure}`);
+}
+
+// Over https every response says so, whoever makes it: pages, Auth.js, build files, redirects.
+const strictTransport = isHttpsAddress(process.env.AUTH_URL);
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;
@@ -43,6 +54,7 @@ globalThis[Symbol.for('blue-lights.content-encoding-header')] = CONTENT_ENCODING
 const app = next({ dev: false, dir: import.meta.dirname, hostname: host ?? 'localhost', port });
 try {
   await app.prepare();
+  await appReady(app);
 } catch (error) {
   // A refused configuration (see lib/env.ts) says what is missing; anything else is shown whole.
   const cause = error?.cause instanceof Error ? error.cause : error;
@@ -51,8 +63,24 @@ try {
 }
 const handle = app.getRequestHandler();
 
+/**
+ * In production Next.js prepares the app (instrumentation.ts: the settings
+ * checked by lib/env.ts, the database opened and migrated) on the first
+ * request, and when that fails it logs the error and answers 500 to every
+ * request while still listening. Preparing it here, before listening, makes
+ * a setting the app refuses (AUTH_URL=ftp://…, MAIL_RETRY_SECONDS=abc) stop
+ * the server with the setting's name. (tests/e2e/start-up.test.ts fails if
+ * a Next.js upgrade moves these internals.)
+ */
+async function appReady(custom) {
+  const wrapper = custom.server;
+  const inner = typeof wrapper?.getServer === 'function' ? await wrapper.getServer() : undefined;
+  if (typeof inner?.prepare === 'function') await inner.prepare();
+}
+
 const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);
+  if (strictTransport) res.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   passContentEncoding(res);
   // Public answers the app already holds in memory skip Next.js (lib/http/fast-lane.mjs).
   answerFromFastLane(req, res).then(

@@ -1,12 +1,27 @@
 import { z } from 'zod';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './constants';
-import { productionProblems, refusal } from './production-settings.mjs';
+import { ACCEPTED_SWITCH_VALUES, parseSwitch, productionProblems, refusal } from './production-settings.mjs';
 
 export { productionProblems };
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+/**
+ * A yes-or-no setting: true/false, 1/0, yes/no, on/off in any case; empty is
+ * unset. Anything else is refused (server.mjs refuses it before starting).
+ */
+function yesOrNo(fallback: boolean) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return fallback;
+      const parsed = parseSwitch(value);
+      if (parsed === undefined) {
+        ctx.addIssue({ code: 'custom', message: `"${value}" is not understood; write true or false (accepted, in any case: ${ACCEPTED_SWITCH_VALUES})` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
 
 /** An http(s) address without path, query or fragment: the site's public origin. */
 const publicAddress = z
@@ -25,7 +40,7 @@ const envSchema = z.object({
    * start. `false` is a real deployment, which must name its public address
    * and mail server (see productionProblems).
    */
-  DEMO_DATA: booleanFlag.default(true),
+  DEMO_DATA: yesOrNo(true),
   TILE_URL: z.string().min(1).default(DEFAULT_TILE_URL),
   TILE_ATTRIBUTION: z.string().default(DEFAULT_TILE_ATTRIBUTION),
   /** Tiles for the public map's night view; empty: the day's tiles, darkened in the browser. */
@@ -49,7 +64,7 @@ const envSchema = z.object({
    * (safe with several processes); `off`: nothing is sent on a schedule,
    * `npm run jobs:run` does it (from cron).
    */
-  SCHEDULER: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  SCHEDULER: yesOrNo(true).transform((on) => (on ? 'on' : 'off') as 'on' | 'off'),
   /** The wait before a failed mail's first retry; each further wait doubles, up to an hour. */
   MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });

@@ -8,12 +8,16 @@
  * - TEXT values escape backslash, semicolon, comma and line breaks;
  * - times are local wall-clock times with `TZID=` the building's IANA zone,
  *   so that the calendar shows "21:43, Brussels time" wherever it is opened,
- *   plus a VTIMEZONE that defines that zone for the event: one observance
- *   with the offset in force that night (enough for one evening; calendars
- *   that know the IANA name use it anyway). An evening that crosses a change
- *   of offset is written in UTC instead, which no calendar misreads.
+ *   plus a VTIMEZONE that defines that zone: its real changes of offset
+ *   around the events' years (zone-rules.ts), a DAYLIGHT observance for each
+ *   change forward and a STANDARD one for each change back (one STANDARD
+ *   since 1970 for a zone without DST), so that a calendar that does not
+ *   know the IANA name still converts every date right. A time that the
+ *   wall clock shows twice (the hour repeated when clocks go back) and that
+ *   is its second showing is written in UTC, which no calendar misreads.
  */
 import { timeZoneOffsetMs } from '../time';
+import { zoneObservances } from './zone-rules';
 
 export type CalendarEvent = {
   /** Stable across downloads, so that importing again updates the event instead of adding one. */
@@ -81,44 +85,60 @@ function paramValue(value: string): string {
   return /[;:,]/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
 }
 
+/**
+ * `d` on the wall clock of `timeZone`, or null when a calendar would read
+ * that wall-clock time as another instant: in the hour shown twice when the
+ * clocks go back, a local time means its first showing (RFC 5545 §3.3.5).
+ */
+function localTime(d: Date, timeZone: string): string | null {
+  const offset = timeZoneOffsetMs(d, timeZone);
+  const wall = d.getTime() + offset;
+  // Each offset in force around `d` that also reads this wall-clock time as a real instant.
+  const readings = [timeZoneOffsetMs(new Date(d.getTime() - 6 * 3_600_000), timeZone), offset, timeZoneOffsetMs(new Date(d.getTime() + 6 * 3_600_000), timeZone)]
+    .map((o) => wall - o)
+    .filter((t) => timeZoneOffsetMs(new Date(t), timeZone) === wall - t);
+  return Math.min(...readings) === d.getTime() ? localStamp(d, offset) : null;
+}
+
 /** The calendar file of `events`, with CRLF line ends. */
 export function calendarFile(events: CalendarEvent[], { now = new Date(), name }: { now?: Date; name?: string } = {}): string {
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Blue Lights//Blue Lights//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
 
-  // One VTIMEZONE per zone, with the offset of the first evening in it;
-  // an event whose start or end has another offset is written in UTC.
-  const zones = new Map<string, number>();
-  const zoned = events.map((e) => {
-    const startOffset = timeZoneOffsetMs(e.start, e.timeZone);
-    const endOffset = timeZoneOffsetMs(e.end, e.timeZone);
-    if (startOffset !== endOffset) return { event: e, offset: null };
-    if (!zones.has(e.timeZone)) zones.set(e.timeZone, startOffset);
-    return { event: e, offset: zones.get(e.timeZone) === startOffset ? startOffset : null };
-  });
-  for (const [zone, offset] of zones) {
-    if (!zoned.some((z) => z.event.timeZone === zone && z.offset !== null)) continue;
-    lines.push(
-      'BEGIN:VTIMEZONE',
-      `TZID:${escapeText(zone)}`,
-      'BEGIN:STANDARD',
-      'DTSTART:19700101T000000',
-      `TZOFFSETFROM:${offsetText(offset)}`,
-      `TZOFFSETTO:${offsetText(offset)}`,
-      'END:STANDARD',
-      'END:VTIMEZONE',
-    );
+  // Each time in its zone's wall-clock time, unless that would be read as another instant.
+  const zoned = events.map((e) => ({ event: e, start: localTime(e.start, e.timeZone), end: localTime(e.end, e.timeZone) }));
+  // One VTIMEZONE per zone a local time uses, with its rules for the years of those events.
+  const years = new Map<string, { first: number; last: number }>();
+  for (const { event: e, start, end } of zoned) {
+    if (start === null && end === null) continue;
+    const span = years.get(e.timeZone);
+    const [first, last] = [e.start.getUTCFullYear(), e.end.getUTCFullYear()];
+    years.set(e.timeZone, span ? { first: Math.min(span.first, first), last: Math.max(span.last, last) } : { first, last });
+  }
+  for (const [zone, { first, last }] of years) {
+    lines.push('BEGIN:VTIMEZONE', `TZID:${escapeText(zone)}`);
+    for (const o of zoneObservances(zone, first, last)) {
+      lines.push(
+        `BEGIN:${o.kind}`,
+        // The onset as the wall clock showed it just before (RFC 5545 §3.6.5).
+        `DTSTART:${localStamp(o.at, o.from)}`,
+        `TZOFFSETFROM:${offsetText(o.from)}`,
+        `TZOFFSETTO:${offsetText(o.to)}`,
+        `END:${o.kind}`,
+      );
+    }
+    lines.push('END:VTIMEZONE');
   }
 
-  for (const { event: e, offset } of zoned) {
-    const when = (d: Date, property: string) =>
-      offset === null ? `${property}:${utcStamp(d)}` : `${property};TZID=${paramValue(e.timeZone)}:${localStamp(d, offset)}`;
+  for (const { event: e, start, end } of zoned) {
+    const when = (d: Date, local: string | null, property: string) =>
+      local === null ? `${property}:${utcStamp(d)}` : `${property};TZID=${paramValue(e.timeZone)}:${local}`;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(e.uid)}`,
       `DTSTAMP:${utcStamp(now)}`,
-      when(e.start, 'DTSTART'),
-      when(e.end, 'DTEND'),
+      when(e.start, start, 'DTSTART'),
+      when(e.end, end, 'DTEND'),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       `LOCATION:${escapeText(e.location)}`,

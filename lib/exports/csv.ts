@@ -1,16 +1,22 @@
 /**
  * A CSV writer for open data and exports: RFC 4180 quoting, CRLF line ends,
  * UTF-8 with a byte-order mark (so that Excel reads accents right), and
- * spreadsheet formulas neutralised (OWASP "CSV injection"): a text cell that
- * starts with = + - @ tab or carriage return gets a leading apostrophe, so a
- * building named `=HYPERLINK(...)` stays text when opened in a spreadsheet.
+ * spreadsheet formulas neutralised (OWASP "CSV injection", see
+ * safe-text.ts): a text cell that starts with = + - @ tab or carriage return
+ * gets a leading apostrophe, so a building named `=HYPERLINK(...)` stays text
+ * when opened in a spreadsheet.
  *
  * Text is quoted whenever it holds a comma, a semicolon, a tab, a quote or a
- * line break, whichever delimiter the file uses: a reader may split on
+ * line break, whichever delimiter the file uses. Yet a reader may split on
  * another separator than the one we chose (Belgian and French Excel split on
- * `;` whatever the file says, many tools sniff the delimiter), and a field
- * split there would start a new cell with whatever follows, such as `=1+1`.
+ * `;` whatever the file says, many tools sniff the delimiter) and then no
+ * longer sees our quotes: a field split there starts a new cell with whatever
+ * follows. So a formula character after a `;`, `,`, tab or line break inside
+ * text gets the apostrophe too (`Town Hall;=1+1` → `Town Hall;'=1+1`).
  */
+import { neutralise, spreadsheetText } from './safe-text';
+
+export { neutralise };
 
 export type CsvCell = string | number | null | undefined | Date;
 export type CsvDelimiter = ',' | ';';
@@ -23,13 +29,7 @@ export type CsvOptions = {
 };
 
 const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",;\t\r\n]/;
-
-/** OWASP "CSV injection": text a spreadsheet would run as a formula (or DDE) gets a leading apostrophe. */
-export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 /**
  * A number as the spreadsheet of that delimiter reads it: with a decimal
@@ -49,7 +49,7 @@ export function csvCell(value: CsvCell, delimiter: CsvDelimiter = ','): string {
   // Only text can be a formula: a number such as -4.35 is a number, and stays one.
   // A number is never quoted: with `;` its decimal comma is not a separator.
   if (typeof value === 'number') return csvNumber(value, delimiter);
-  const text = neutralise(value);
+  const text = spreadsheetText(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

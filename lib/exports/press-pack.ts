@@ -16,6 +16,7 @@ import { authorize, canDownloadPressPack, type Actor } from '@/lib/permissions';
 import { listGalleryPhotos, readPhoto, type GalleryPhoto } from '@/lib/photos';
 import { registrationsCsv, registrationsXlsx } from './formats';
 import { listApprovedRows } from './registrations';
+import { safeFileStem, tabSeparatedField } from './safe-text';
 
 export class PressPackNotFoundError extends Error {
   override name = 'PressPackNotFoundError';
@@ -36,14 +37,7 @@ export type PressPackWords = {
 
 export type PressPack = { fileName: string; body: Uint8Array; photos: number; rows: number };
 
-const RESERVED = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-const MAX_STEM = 120;
-
-/** A name every file system accepts: no path separators, no reserved or control characters, no leading dots. */
-export function safeFileStem(text: string): string {
-  const stem = text.normalize('NFC').replace(RESERVED, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
-  return [...stem].slice(0, MAX_STEM).join('').trim() || 'photo';
-}
+export { safeFileStem };
 
 /** `stem.ext`, or `stem (2).ext`… when taken (case ignored, as on Windows and macOS). */
 export function uniqueFileName(stem: string, ext: string, taken: Set<string>): string {
@@ -75,7 +69,8 @@ export async function pressPack(actor: Actor, year: number, locale: Locale, word
   const rows = await listApprovedRows(campaign.id);
   const files: Zippable = {};
   const taken = new Set<string>();
-  const credits: string[] = [words.creditsHeading, ''];
+  // Tab-separated, so it opens as a table: each field on one line and never a formula.
+  const credits: string[] = [tabSeparatedField(words.creditsHeading), ''];
   let added = 0;
   for (const photo of photos) {
     const stored = readPhoto(photo.name);
@@ -85,7 +80,8 @@ export async function pressPack(actor: Actor, year: number, locale: Locale, word
     const name = uniqueFileName(safeFileStem(`${cityName(photo.city, locale)} - ${photo.building}`), 'jpg', taken);
     // JPEG data does not shrink further: stored, not deflated.
     files[`photos/${name}`] = [jpeg, { level: 0 }];
-    credits.push(`${name}\t${photo.building}, ${cityName(photo.city, locale)}\t${words.roles[photo.role]}\t${photo.credit || words.noCredit}`);
+    const fields = [name, `${photo.building}, ${cityName(photo.city, locale)}`, words.roles[photo.role], photo.credit || words.noCredit];
+    credits.push(fields.map(tabSeparatedField).join('\t'));
     added++;
   }
   const sentences = LOCALES.map((l) => `[${words.languages[l]}]\n${words.sentences[l]}\n`).join('\n');

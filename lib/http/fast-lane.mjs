@@ -24,6 +24,24 @@ export function fastLanes() {
 }
 
 /**
+ * Whether a request's target is a plain path the lanes may read: it starts
+ * with one `/`, and its path holds no `//`, no backslash and no `.` or `..`
+ * segment. Next.js answers `//x/fr` or `/fr\x` with a redirect to the path
+ * with those folded; a lane reading such a target as a URL would take
+ * `//evil.example/fr` for a page on another host, or answer a page Next.js
+ * would not. Those go to Next.js, which answers what it always does.
+ *
+ * @param {string | undefined} target the request's URL as sent
+ * @returns {boolean}
+ */
+export function isPlainPath(target) {
+  if (!target || target[0] !== '/') return false;
+  const query = target.indexOf('?');
+  const pathPart = query === -1 ? target : target.slice(0, query);
+  return !pathPart.includes('//') && !pathPart.includes('\\') && !/\/\.{1,2}(?:\/|$)/.test(pathPart);
+}
+
+/**
  * Answers `req` from a lane if one can; true when answered.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -31,6 +49,7 @@ export function fastLanes() {
 export async function answerFromFastLane(req, res) {
   // Anything that may carry a body goes to Next.js and the proxy, which check bodies.
   if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers['content-length'] || req.headers['transfer-encoding']) return false;
+  if (!isPlainPath(req.url)) return false;
   for (const lane of fastLanes().values()) {
     let answer;
     try {

@@ -5,14 +5,25 @@
  * headers into the build, and one build must serve http and https sites.
  */
 import { servedOverHttps } from '../env';
+import { STRICT_TRANSPORT_SECURITY } from './strict-transport.mjs';
 
-/** One year, this host only: the site may share its domain with others still on http. */
-export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+export { STRICT_TRANSPORT_SECURITY };
 
-/** Adds the header to a response when the site is served over https (browsers ignore it over http). */
+/**
+ * Adds the header to a response when the site is served over https (browsers
+ * ignore it over http). A response whose headers are immutable (what
+ * `Response.redirect` makes, as Auth.js does) is copied first.
+ */
 export function withTransportSecurity<T extends Response>(response: T): T {
-  if (servedOverHttps()) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
-  return response;
+  if (!servedOverHttps()) return response;
+  try {
+    response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+    return response;
+  } catch {
+    const copy = new Response(response.body, { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) });
+    copy.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+    return copy as T;
+  }
 }
 
 /** A route handler whose every answer gets the header. */

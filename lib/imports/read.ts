@@ -6,6 +6,7 @@
  * value comes out as the text the spreadsheet shows, never as a formula.
  */
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { IMPORT_COLUMNS, mapHeader, type ImportColumn } from './columns';
 import { ImportFileError } from './errors';
@@ -69,8 +70,24 @@ export function decodeText(bytes: Buffer): { text: string; encoding: 'utf-8' | '
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
     if (UTF8_SEQUENCE.test(body.toString('latin1'))) throw new ImportFileError('encoding');
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
+}
+
+/** The five bytes Windows-1252 leaves undefined, which WHATWG (and so browsers) read as the C1 control of that number. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * Windows-1252 as browsers read it (WHATWG's table), with iconv-lite: Node
+ * 20's own TextDecoder turns 0x80–0x9F (’ € œ „ “ – —) into control
+ * characters (nodejs/node#56542), so `Cathédrale d’Anvers` would be refused.
+ * One byte is one character, so a byte iconv-lite leaves undecoded (U+FFFD)
+ * is put back as WHATWG reads it: a control character, refused like any other.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+  if (!text.includes('\uFFFD')) return text;
+  return Array.from(text, (ch, i) => (UNDEFINED_IN_1252.has(bytes[i]!) ? String.fromCharCode(bytes[i]!) : ch)).join('');
 }
 
 /** The delimiter of the header line: the one it uses more of, outside quotes (`;` in Belgian and French Excel). */

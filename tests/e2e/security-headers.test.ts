@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOwnServer, type OwnServer } from './own-server';
 import { setupBrowser } from './page';
@@ -67,6 +68,14 @@ async function responsesOf(baseURL: string, headers: Record<string, string> = {}
     '/api/lights/2999',
     '/api/exports/csv',
     `/uploads/${'a'.repeat(32)}.webp`,
+    // Auth.js's own answers: JSON, and the redirect of a link that does not work.
+    '/api/auth/csrf',
+    '/api/auth/session',
+    '/api/auth/providers',
+    '/api/auth/callback/nodemailer?token=not-a-token&email=someone%40example.org',
+    // Next.js's own: a build file, and the redirect of a path with a double slash.
+    '/_next/static/no-such-file.js',
+    '//fr',
   ]) {
     const res = await fetch(`${baseURL}${path}`, { headers, redirect: 'manual' });
     await res.arrayBuffer();
@@ -99,6 +108,37 @@ describe('Strict-Transport-Security', () => {
     const claims = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Ssl': 'on', Forwarded: 'proto=https' };
     for (const [path, res] of await responsesOf(e2e.baseURL, claims)) {
       expect(res.headers.get('strict-transport-security'), `${path} (${res.status})`).toBeNull();
+    }
+  });
+});
+
+/** A GET with the target sent exactly as written (fetch would fold `//` first). */
+function rawGet(baseURL: string, target: string): Promise<{ status: number; location?: string; body: string }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ hostname, port, path: target }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode!, location: res.headers.location, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+describe('a path that starts with two slashes', () => {
+  it('is redirected as Next.js does, not answered as a page of the host it names', async () => {
+    // The French page is in memory, where the fast lane answers it from.
+    for (let i = 0; i < 2; i++) expect((await rawGet(e2e.baseURL, '/fr')).status).toBe(200);
+    for (const [target, location] of [
+      ['//evil.example/fr', '/evil.example/fr'],
+      ['//fr', '/fr'],
+      ['/fr\\evil.example', '/fr/evil.example'],
+    ]) {
+      const res = await rawGet(e2e.baseURL, target!);
+      expect(res.status, target).toBe(308);
+      expect(res.location, target).toBe(location);
+      expect(res.body, target).not.toContain('<html');
     }
   });
 });

@@ -163,3 +163,42 @@ describe('posters', () => {
     expect(all!.cities.map((c) => c.city.name)).toEqual(['Ghent', 'Liège', 'Tokyo']);
   });
 });
+
+describe('the press pack of hostile names', () => {
+  it('keeps formulas out of credits.txt, every field on its line, and bidirectional controls out of file names', async () => {
+    const year = YEAR + 5;
+    const campaign = createCampaign(db(), { year });
+    const bruges = createCity(db(), { name: 'Bruges' });
+    const coordinator: NonNullable<Actor> = { id: createUser(db(), {}, [bruges.id]).id, role: 'coordinator', cityIds: [bruges.id] };
+    const photo = async () => storePhoto(await preparePhoto(await pngImage({ width: 40, height: 30 })));
+    const formula = createBuilding(db(), { cityId: bruges.id, name: '=HYPERLINK("http://evil.example","Click")', lat: 51.2, lng: 3.22 });
+    const spoof = createBuilding(db(), { cityId: bruges.id, name: 'Tower\u202Egpj.exe', lat: 51.21, lng: 3.23 });
+    const row = createIllumination(db(), { campaignId: campaign.id, buildingId: formula.id, photo: await photo() });
+    createIllumination(db(), { campaignId: campaign.id, buildingId: spoof.id, photo: await photo() });
+    await setPhotoRights(coordinator, row.id, { registration: { credit: "@SUM(1+1)\tx;=cmd|' /C calc'!A0", publish: true } });
+
+    const files = unzipSync((await pressPack(world.organiser, year, 'en', words)).body);
+    const names = Object.keys(files).filter((n) => n.startsWith('photos/'));
+    expect(names.sort()).toEqual(['photos/Bruges - =HYPERLINK( http evil.example , Click ).jpg', 'photos/Bruges - Tower gpj.exe.jpg']);
+    for (const name of Object.keys(files)) expect(name, name).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+
+    const lines = strFromU8(files['credits.txt']!).split('\r\n').filter(Boolean);
+    // The heading and one line per photo, four fields each.
+    expect(lines).toHaveLength(3);
+    const cells = lines.slice(1).map((line) => line.split('\t'));
+    for (const line of cells) expect(line).toHaveLength(4);
+    expect(cells.find((c) => c[1]!.includes('HYPERLINK'))).toEqual([
+      'Bruges - =HYPERLINK( http evil.example , Click ).jpg',
+      "'=HYPERLINK(\"http://evil.example\",\"Click\"), Bruges",
+      'the building',
+      "'@SUM(1+1) x;'=cmd|' /C calc'!A0",
+    ]);
+    expect(cells.find((c) => c[0]!.includes('Tower'))![1]).toBe('Towergpj.exe, Bruges');
+    // However a spreadsheet splits these lines, no cell starts a formula.
+    for (const line of lines) {
+      for (const separator of ['\t', ';', ',']) {
+        for (const cell of line.split(separator)) expect(cell.replace(/^"+/, ''), `${separator} in ${line}`).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
+  });
+});

@@ -9,7 +9,9 @@ const session = vi.hoisted(() => ({ actor: null as Actor }));
 vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
 
 const { GET } = await import('@/app/uploads/[name]/route');
-const get = (name: string) => GET(new Request(`http://x/uploads/${name}`), { params: Promise.resolve({ name }) });
+const get = (name: string, headers: Record<string, string> = {}) => GET(new Request(`http://x/uploads/${name}`, { headers }), { params: Promise.resolve({ name }) });
+/** Kept by any cache for five minutes at most, then asked again: a public photo may stop being public. */
+const PUBLIC_PHOTO = 'public, max-age=300, s-maxage=300, must-revalidate';
 
 let publicName: string;
 let pendingName: string;
@@ -31,13 +33,14 @@ beforeAll(async () => {
 });
 
 describe('GET /uploads/[name]', () => {
-  it('serves a public photo to anyone, as WebP, nosniff and immutable', async () => {
+  it('serves a public photo to anyone, as WebP, nosniff, for a short while', async () => {
     session.actor = null;
     const res = await get(publicName);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/webp');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('cache-control')).toBe(PUBLIC_PHOTO);
+    expect(res.headers.get('etag')).toBe(`"${publicName.replace('.webp', '')}"`);
     expect(new Uint8Array(await res.arrayBuffer()).subarray(8, 12)).toEqual(new TextEncoder().encode('WEBP'));
   });
 
@@ -72,7 +75,37 @@ describe('GET /uploads/[name]', () => {
     session.actor = null;
     const res = await get(night);
     expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('cache-control')).toBe(PUBLIC_PHOTO);
+  });
+
+  it('lets a cache keep a public photo only while it stays public: 304 while it is, refused once consent is withdrawn', async () => {
+    const db = getDb();
+    const campaign = createCampaign(db, { year: 2033 });
+    const building = createBuilding(db, { cityId, name: 'Withdrawn one' });
+    const night = storePhoto(await preparePhoto(await pngImage({ width: 24, height: 24 })));
+    const row = createIllumination(db, { campaignId: campaign.id, buildingId: building.id, status: 'approved', litPhoto: night, litAt: new Date('2033-07-30T20:00:00Z') });
+    const coordinator: NonNullable<Actor> = { id: createUser(db, {}, [cityId]).id, role: 'coordinator', cityIds: [cityId] };
+    await setPhotoRights(coordinator, row.id, { night: { credit: '', publish: true } });
+
+    session.actor = null;
+    const first = await get(night);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    // A browser or CDN asking again after five minutes: unchanged, nothing to send.
+    const again = await get(night, { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe(PUBLIC_PHOTO);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    expect((await get(night, { 'If-None-Match': '"someone-else"' })).status).toBe(200);
+
+    // The coordinator withdraws consent: the next revalidation gets no photo, and nothing to keep.
+    await setPhotoRights(coordinator, row.id, { night: { credit: '', publish: false } });
+    const withdrawn = await get(night, { 'If-None-Match': etag });
+    expect(withdrawn.status).toBe(401);
+    expect(withdrawn.headers.get('cache-control')).toBe('no-store');
+    expect(withdrawn.headers.get('etag')).toBeNull();
   });
 
   it('answers 404 to names it never gave out', async () => {

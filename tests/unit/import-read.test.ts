@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cellText, decodeText, detectDelimiter, IMPORT_LIMITS, ImportFileError, readSpreadsheet } from '@/lib/imports';
+import { cellText, decodeText, decodeWindows1252, detectDelimiter, IMPORT_LIMITS, ImportFileError, readSpreadsheet } from '@/lib/imports';
 import { checkZip, ZipLimitError } from '@/lib/imports/zip';
 
 const refusal = async (bytes: Buffer) => {
@@ -51,6 +51,33 @@ describe('reading a CSV', () => {
     expect(decodeText(Buffer.from([0x4c, 0x69, 0xe8, 0x67, 0x65]))).toEqual({ text: 'Liège', encoding: 'windows-1252' });
     const mixed = Buffer.concat([Buffer.from('Liège;', 'utf8'), Buffer.from([0xe8])]);
     expect(() => decodeText(mixed)).toThrow(ImportFileError);
+  });
+
+  it('reads Excel’s Windows-1252 punctuation (’ € œ „ “ – —) as the characters they are', async () => {
+    // `Cathédrale d’Anvers; “Œuvre” – 5 €`, as Excel on Windows saves it.
+    const bytes = Buffer.from([
+      ...Buffer.from('city;name\nAntwerp;Cath', 'latin1'), 0xe9, ...Buffer.from('drale d', 'latin1'), 0x92, ...Buffer.from('Anvers ', 'latin1'),
+      0x93, 0x8c, ...Buffer.from('uvre', 'latin1'), 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x0a,
+    ]);
+    expect(decodeText(bytes)).toEqual({ text: 'city;name\nAntwerp;Cathédrale d’Anvers “Œuvre” – 5 €\n', encoding: 'windows-1252' });
+    const sheet = await readSpreadsheet(bytes);
+    expect(sheet.encoding).toBe('windows-1252');
+    expect(sheet.rows[0]!.cells.name).toBe('Cathédrale d’Anvers “Œuvre” – 5 €');
+  });
+
+  it('decodes every byte 0x80–0xFF of Windows-1252 as WHATWG’s table says', () => {
+    // https://encoding.spec.whatwg.org/index-windows-1252.txt, pointers 0–31 (bytes 0x80–0x9F); 0xA0–0xFF are U+00A0–U+00FF.
+    const high = [
+      0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+      0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+    ];
+    for (let byte = 0x80; byte <= 0xff; byte++) {
+      const expected = byte < 0xa0 ? high[byte - 0x80]! : byte;
+      expect(decodeWindows1252(Uint8Array.of(0x41, byte, 0x42)), `0x${byte.toString(16)}`).toBe(`A${String.fromCodePoint(expected)}B`);
+    }
+    // All at once, as in a file.
+    const all = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
+    expect([...decodeWindows1252(all)].map((c) => c.codePointAt(0))).toEqual([...high, ...Array.from({ length: 96 }, (_, i) => 0xa0 + i)]);
   });
 
   it('refuses what is not a CSV or XLSX of buildings, saying why', async () => {

@@ -11,6 +11,16 @@ describe('press pack file names', () => {
     expect([...safeFileStem('x'.repeat(500))]).toHaveLength(120);
   });
 
+  it('lose the characters that make a name show in another order than it is written', () => {
+    // `photo\u202Egpj.exe` shows as `photoexe.jpg` in a file manager.
+    expect(safeFileStem('Ghent - photo\u202Egpj.exe')).toBe('Ghent - photo gpj.exe');
+    for (const control of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C']) {
+      expect(safeFileStem(`Liège${control}Palace`), control.codePointAt(0)!.toString(16)).toBe('Liège Palace');
+    }
+    // Right-to-left text itself stays.
+    expect(safeFileStem('القاهرة - برج')).toBe('القاهرة - برج');
+  });
+
   it('are unique, whatever the case', () => {
     const taken = new Set<string>();
     expect(uniqueFileName('Ghent - City Hall', 'jpg', taken)).toBe('Ghent - City Hall.jpg');

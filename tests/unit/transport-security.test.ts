@@ -21,6 +21,15 @@ describe('Strict-Transport-Security', () => {
     expect(withTransportSecurity(new Response('x')).headers.get('strict-transport-security')).toBe('max-age=31536000');
   });
 
+  it('is added to a response with immutable headers too (a redirect Auth.js makes), keeping it as it was', async () => {
+    const { withTransportSecurity } = await withAuthUrl('https://bluelights.example');
+    const redirect = Response.redirect('https://bluelights.example/sign-in?error=Verification', 302);
+    const secured = withTransportSecurity(redirect);
+    expect(secured.status).toBe(302);
+    expect(secured.headers.get('location')).toBe('https://bluelights.example/sign-in?error=Verification');
+    expect(secured.headers.get('strict-transport-security')).toBe('max-age=31536000');
+  });
+
   it('is not added over http, nor without a configured address', async () => {
     for (const value of ['http://localhost:3000', '', undefined]) {
       const { withTransportSecurity } = await withAuthUrl(value);

@@ -2,9 +2,17 @@ import 'server-only';
 import { currentActor } from '@/app/_auth/current-actor';
 import { isPhotoName, mayViewPhoto, PHOTO_CONTENT_TYPE, photoAccess, readPhoto } from '@/lib/photos';
 import { transportSecured } from '@/lib/http';
+import { ifNoneMatchHits } from '@/lib/http/compression';
 
-/** Photo names are random and their content never changes: a public one is cached for a year, by anyone. */
-const PUBLIC_PHOTO = 'public, max-age=31536000, immutable';
+/**
+ * A public photo may stop being public at any time: its coordinator withdraws
+ * consent, the registration is withdrawn or rejected. So no cache keeps it
+ * for more than five minutes without asking again; asking costs little (the
+ * name never changes its content, so the ETag is the name, and an unchanged
+ * public photo is a 304). A CDN in front should also purge the URL of a
+ * withdrawn photo (see the README).
+ */
+const PUBLIC_PHOTO = 'public, max-age=300, s-maxage=300, must-revalidate';
 /**
  * A photo awaiting review is kept by no cache, not even the browser's: who
  * may see it can change (a coordinator removed from the city, a user signed
@@ -29,7 +37,7 @@ function refused(status: 401 | 403): Response {
  * everyone; the others only to whoever may see the registration, checked
  * again here with lib/permissions. A name no registration uses is a 404.
  */
-export const GET = transportSecured(async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
+export const GET = transportSecured(async function GET(request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
   const { name } = await params;
   if (!isPhotoName(name)) return notFound();
   const access = await photoAccess(name);
@@ -41,14 +49,18 @@ export const GET = transportSecured(async function GET(_request: Request, { para
   }
   const bytes = readPhoto(name);
   if (!bytes) return notFound();
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': PHOTO_CONTENT_TYPE,
-      'Content-Length': String(bytes.length),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': access.public ? PUBLIC_PHOTO : PRIVATE_PHOTO,
-      // Never rendered as a document: no scripts, even if something slipped through.
-      'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox",
-    },
-  });
+  const headers: Record<string, string> = {
+    'Content-Type': PHOTO_CONTENT_TYPE,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': access.public ? PUBLIC_PHOTO : PRIVATE_PHOTO,
+    // Never rendered as a document: no scripts, even if something slipped through.
+    'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox",
+  };
+  if (access.public) {
+    // A stored name's bytes never change: the name is the version.
+    headers.ETag = `"${name.replace(/\.[a-z]+$/, '')}"`;
+    // Still public, and the cache's copy is this one: it may keep showing it.
+    if (ifNoneMatchHits(request.headers.get('if-none-match'), headers.ETag)) return new Response(null, { status: 304, headers });
+  }
+  return new Response(new Uint8Array(bytes), { headers: { ...headers, 'Content-Length': String(bytes.length) } });
 });

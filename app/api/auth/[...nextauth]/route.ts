@@ -3,9 +3,11 @@ import { askForSignInLink } from '@/app/_auth/sign-in-link';
 import { clientAddressOf } from '@/app/_lib/client-key';
 import { handlers } from '@/auth';
 import { env } from '@/lib/env';
+import { transportSecured } from '@/lib/http/transport-security';
 import { signInSchema } from '@/lib/validation/sign-in';
 
-export const { GET } = handlers;
+/** Auth.js's own pages and JSON (csrf, session, providers, the link's callback), with Strict-Transport-Security over https. */
+export const GET = transportSecured((request: NextRequest) => handlers.GET(request));
 
 /** Auth.js's forms are a few fields; nothing here needs a larger body. */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -19,7 +21,7 @@ const SEND_LINK = /^\/api\/auth\/signin\/[^/]+\/?$/;
  * with the same limits and the same answer for every address. Left to Auth.js
  * it told invited addresses from unknown ones and counted no limit.
  */
-export async function POST(request: NextRequest): Promise<Response> {
+export const POST = transportSecured(async function POST(request: NextRequest): Promise<Response> {
   const length = Number(request.headers.get('content-length') ?? 'NaN');
   if (!Number.isFinite(length) || length > MAX_BODY_BYTES) {
     return new Response('Request body too large or of unknown length.', { status: 413, headers: { 'Cache-Control': 'no-store' } });
@@ -43,4 +45,4 @@ export async function POST(request: NextRequest): Promise<Response> {
     });
   }
   return answer('/sign-in/check-email');
-}
+});

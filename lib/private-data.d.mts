@@ -1,0 +1,1 @@
+export declare function tightenDataDir(dir: string): string[];
