@@ -3,6 +3,18 @@ import { HELP_CENTRES, HELP_LANGUAGES, HOTLINE, helpLanguage, helpPath, type Hel
 import { ExitLink } from './ExitLink';
 import './help.css';
 
+/** A globe, the sign for "language" that needs no words. */
+function Globe() {
+  return (
+    <svg className="help-bar__globe" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" strokeWidth="1.8">
+        <circle cx="12" cy="12" r="9.5" />
+        <path d="M2.5 12h19M12 2.5c2.6 2.7 3.9 5.9 3.9 9.5s-1.3 6.8-3.9 9.5c-2.6-2.7-3.9-5.9-3.9-9.5S9.4 5.2 12 2.5z" />
+      </g>
+    </svg>
+  );
+}
+
 const SIGNS = ['sign1', 'sign2', 'sign3', 'sign4', 'sign5', 'sign6'] as const;
 const STEPS = ['what1', 'what2', 'what3'] as const;
 
@@ -18,8 +30,9 @@ export function HelpPage({ code, text }: { code: HelpLanguageCode; text: HelpTex
     <>
       <div className="help-bar">
         <a className="help-bar__language" href="#languages">
-          <span aria-hidden="true">🌐 </span>
-          {text.language}: {current.name}
+          <Globe />
+          <span className="visually-hidden">{text.language}: </span>
+          {current.name}
         </a>
         <ExitLink label={text.exit} />
       </div>
