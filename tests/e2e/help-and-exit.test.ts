@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXIT_URL } from '@/lib/help';
+import { DEFAULT_EXIT_URL, HELP_LANGUAGES, helpPath } from '@/lib/help';
 import { axeViolations } from './axe';
 import { pageErrors, setupBrowser } from './page';
 
@@ -143,7 +143,8 @@ describe('help for victims and witnesses', () => {
 
   it('fit a 360 px phone without scrolling sideways, in every script', async () => {
     const { context, page } = await visitor({ mobile: true, width: 360 });
-    for (const path of ['/', '/about', '/de/about', '/help/en', '/help/ar', '/help/ti', '/help/bg', '/help/sq']) {
+    const helpPages = HELP_LANGUAGES.map((l) => helpPath(l.code));
+    for (const path of ['/', '/de', '/about', '/de/about', ...helpPages]) {
       await page.goto(path);
       await page.waitForLoadState('load');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
