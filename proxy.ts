@@ -7,6 +7,7 @@ import { contentSecurityPolicy, mapTileUrls } from './lib/http/csp';
 import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/http/request-limits';
 import { withTransportSecurity } from './lib/http/transport-security';
 import { isLiveSession, SESSION_COOKIES } from './lib/users/sessions';
+import { helpRoute } from './lib/help/routing';
 
 const intl = createMiddleware(routing);
 
@@ -57,6 +58,18 @@ export default async function proxy(request: NextRequest) {
     return withTransportSecurity(NextResponse.redirect(url));
   }
 
+  // The help page chooses its language by the browser's, among its own (lib/help/routing.ts).
+  const help = helpRoute(pathname, request.headers.get('accept-language'));
+  if (help && 'redirectTo' in help) {
+    const url = request.nextUrl.clone();
+    url.pathname = help.redirectTo;
+    url.search = '';
+    const redirect = NextResponse.redirect(url);
+    redirect.headers.set('Cache-Control', 'private, no-store');
+    redirect.headers.set('Vary', 'Accept-Language');
+    return withTransportSecurity(redirect);
+  }
+
   const nonce = nonceFor(request);
   const csp = contentSecurityPolicy({
     nonce,
@@ -72,7 +85,7 @@ export default async function proxy(request: NextRequest) {
   // own scripts; next-intl passes these request headers on.
   request.headers.set('x-nonce', nonce);
   request.headers.set('content-security-policy', csp);
-  const response = intl(request);
+  const response = help ? NextResponse.next({ request: { headers: request.headers } }) : intl(request);
   response.headers.set('Content-Security-Policy', csp);
   return withTransportSecurity(await afterLocaleRouting(request, SESSION_COOKIES, response, nonce, csp));
 }

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import type { UserRole } from '@/lib/constants';
 import { localePath } from '@/lib/localized';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { ExitLink } from './help/ExitLink';
+import './help/site-header.css';
 
 export type HeaderUser = { name: string; role: UserRole };
 
@@ -10,6 +12,9 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
   const t = await getTranslations('Common');
   const h = await getTranslations('Header');
   const roles = await getTranslations('Roles');
+  const help = await getTranslations('Help');
+  const exit = await getTranslations('Exit');
+  const about = await getTranslations('About');
   const locale = await getLocale();
   return (
     <>
@@ -20,6 +25,9 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
           <img src="/blue-heart.svg" alt="" width={24} height={22} />
           <span>{t('appName')}</span>
         </Link>
+        <a href={localePath('/about', locale)} className="site-header__about">
+          {about('navLink')}
+        </a>
         <div className="site-header__user">
           {user ? (
             <>
@@ -50,12 +58,20 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
       </div>
     </header>
     {/* Beside the header, not in it: it stays at the top of the screen while the visitor scrolls (globals.css). */}
-    <p className="hotline" role="note">
-      {t('hotlineLabel')} <a href="tel:+3278055800">{t('hotlineNumber')}</a> ·{' '}
-      <a href="https://www.stophumantrafficking.be" rel="noopener">
-        {t('hotlineWebsite')}
-      </a>
-    </p>
+    {/* The question leads to the help page, in the visitor's own language (lib/help/routing.ts). */}
+    <div className="hotline hotline--exit" role="note">
+      <p className="hotline__text">
+        <a href={localePath('/help', locale)}>{help('stripQuestion')}</a> {help('stripCall')}{' '}
+        <a href="tel:+3278055800">{t('hotlineNumber')}</a>
+        <span className="hotline__website">
+          {' '}·{' '}
+          <a href="https://www.stophumantrafficking.be" rel="noopener">
+            {t('hotlineWebsite')}
+          </a>
+        </span>
+      </p>
+      <ExitLink label={exit('button')} />
+    </div>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from './constants';
+import { DEFAULT_EXIT_URL } from './help/exit-script';
 import { ACCEPTED_SWITCH_VALUES, parseSwitch, productionProblems, refusal } from './production-settings.mjs';
 
 export { productionProblems };
@@ -67,6 +68,8 @@ const envSchema = z.object({
   SCHEDULER: yesOrNo(true).transform((on) => (on ? 'on' : 'off') as 'on' | 'off'),
   /** The wait before a failed mail's first retry; each further wait doubles, up to an hour. */
   MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Where "Exit this page" leads at once: a neutral site, such as the weather or the news. */
+  EXIT_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, e.g. https://www.bbc.com/weather' }).default(DEFAULT_EXIT_URL),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -19,8 +19,8 @@ import { LOCALE_ALTERNATION } from '@/lib/constants';
  * requests it may answer, and how a page gets into it.
  */
 
-/** The public pages: the map, a building, a past year, the embed; in any language. */
-const PUBLIC_PAGE = new RegExp(`^(?:/(?:${LOCALE_ALTERNATION}))?(?:/|/buildings/\\d{1,9}|/years/\\d{4}|/embed)?$`);
+/** The public pages: the map, a building, a past year, the embed, about; in any language; and the help page in each of its own. */
+const PUBLIC_PAGE = new RegExp(`^(?:(?:/(?:${LOCALE_ALTERNATION}))?(?:/|/buildings/\\d{1,9}|/years/\\d{4}|/embed|/about)?|/help/[a-z]{2})$`);
 /** Client-side navigations fetch other shapes of the page (RSC payloads), which are not cached. */
 const NAVIGATION_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
 const FILL_HEADER = 'x-page-cache-fill';
@@ -125,7 +125,7 @@ function mayUseCache(visit: Visit, sessionCookies: readonly string[]): boolean {
   // (next.config.ts lets the proxy see RSC requests' `_rsc` parameter and headers.)
   // A later page of a map page's list (`?page=2`), an embed's city: pageTarget checks them once routed.
   const names = [...searchParams.keys()];
-  const allowed = pathname.endsWith('/embed') ? ['city', 'page'] : /\/buildings\//.test(pathname) ? [] : ['page'];
+  const allowed = pathname.endsWith('/embed') ? ['city', 'page'] : /\/(?:buildings|help)\/|\/about$/.test(pathname) ? [] : ['page'];
   return names.length <= allowed.length && names.every((n) => allowed.includes(n));
 }
 

@@ -20,6 +20,7 @@
 import { LRUCache } from 'lru-cache';
 import { storePage, type Rendered, type StoredPage } from './stored-page';
 import { LOCALE_ALTERNATION } from '../constants';
+import { isHelpLanguage } from '../help/languages';
 
 export { pageChunks, pageGzipChunks, pageHeaders, storePage, type Rendered, type StoredPage } from './stored-page';
 
@@ -115,26 +116,31 @@ export function withoutTracking(params: URLSearchParams): URLSearchParams {
 /** A public page as the cache knows it: its key, where to render it, and the embed city and list page it must show. */
 export type PageTarget = { key: string; path: string; city: number | null; page: number | null };
 
-const LOCALE_TARGET = new RegExp(`^/(${LOCALE_ALTERNATION})(/buildings/[1-9]\\d{0,8}|/years/\\d{4}|/embed)?/?$`);
+const LOCALE_TARGET = new RegExp(`^/(${LOCALE_ALTERNATION})(/buildings/[1-9]\\d{0,8}|/years/\\d{4}|/embed|/about)?/?$`);
+/** The help page in one of its languages, outside locale routing (`/help/ro`). */
+const HELP_TARGET = /^\/help\/([a-z]{2})$/;
 const CITY_ID = /^[1-9]\d{0,8}$/;
 /** A later page of a map page's list (page 1 has no parameter). */
 const LIST_PAGE = /^(?:[2-9]|[1-9]\d{1,5})$/;
 
 /**
  * The page that locale routing led a request to, from the routed path
- * (always with its language: `/en`, `/fr/buildings/12`) and the request's
+ * (always with its language: `/en`, `/fr/buildings/12`; or the help page in
+ * one of its languages, `/help/ro`, which is outside it) and the request's
  * query string; null when it is no page the cache keeps. A map page (home,
  * year, embed) may name a later `page` of its list, and an embed a `city`,
  * each written the one way (`4`, not `04`; `page=1` is the page without it)
  * and in that order, so one page has one key; tracking tags are left out.
  */
 export function pageTarget(routedPath: string, search: string): PageTarget | null {
+  const params = withoutTracking(new URLSearchParams(search));
+  const help = HELP_TARGET.exec(routedPath);
+  if (help) return isHelpLanguage(help[1]!) && params.size === 0 ? { key: routedPath, path: routedPath, city: null, page: null } : null;
   const match = LOCALE_TARGET.exec(routedPath);
   if (!match) return null;
   const locale = match[1]!;
   const rest = match[2] ?? '';
-  const mapPage = !rest.startsWith('/buildings/');
-  const params = withoutTracking(new URLSearchParams(search));
+  const mapPage = !rest.startsWith('/buildings/') && rest !== '/about';
   const allowed = rest === '/embed' ? ['city', 'page'] : mapPage ? ['page'] : [];
   const names = [...params.keys()];
   if (names.some((n) => !allowed.includes(n)) || new Set(names).size !== names.length) return null;

@@ -139,6 +139,7 @@ describe('pages in French, Dutch and German', () => {
         [`/${locale}/buildings/${building}`, false],
         [`/${locale}/years/${PAST_YEAR}`, true],
         [`/${locale}/embed`, true],
+        [`/${locale}/about`, false],
         [`/${locale}/sign-in`, false],
         [`/${locale}/sign-in/check-email`, false],
         [`/${locale}/no-such-page`, false],

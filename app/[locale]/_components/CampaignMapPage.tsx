@@ -13,6 +13,7 @@ import { localePath, localize } from '@/lib/localized';
 import { formatEventDate, LIST_PAGE_SIZE, listPageCount, parseListPage, type MapData } from '@/lib/lights';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { ResultsLink } from '@/components/results/ResultsLink';
+import { AboutLink } from '@/components/help/AboutLink';
 import { LIST_PAGE_ATTRIBUTE } from '@/lib/http';
 
 /** The client parts of a map page and the messages they use. */
@@ -121,6 +122,7 @@ export async function CampaignMapPage({
           date={props.summary.dateText}
           theme={t('theme', { theme: localize(campaign.theme, locale) })}
         />
+        <AboutLink />
         {map.lights.length === 0 ? (
           <p className="page narrow">{emptyText}</p>
         ) : (
