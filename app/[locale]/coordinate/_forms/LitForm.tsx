@@ -1,35 +1,79 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { FileField, FormMessage, SubmitButton } from '@/components/forms';
+import { useActionState, useState } from 'react';
+import { FormMessage, SubmitButton } from '@/components/forms';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import { confirmLitAction } from '../actions';
+import { PhotoPicker } from './PhotoPicker';
 import { PhotoRightsFields, type PhotoRightsValues } from './PhotoRightsFields';
-import { ACCEPTED_PHOTOS, submitKeepingInput } from './submit';
+import { submitKeepingInput } from './submit';
+
+type Props = {
+  illuminationId: number;
+  /** Of the night photo already sent, if any. */
+  photoRights?: PhotoRightsValues;
+} & (
+  | { /** The registration's own page: the form under its heading. */ variant?: 'page'; hint: string }
+  | {
+      /**
+       * A card of tonight in the workspace: the one big button, the photo
+       * before it; the photo's credit and consent once a photo is chosen.
+       * `addPhoto`: the lights are confirmed already, only a photo is sent.
+       */
+      variant: 'card';
+      building: string;
+      addPhoto?: boolean;
+    }
+);
 
 /** "Lights are on", with an optional photo of the night. */
-export function LitForm({ illuminationId, hint, photoRights }: { illuminationId: number; hint: string; /** Of the night photo already sent, if any. */ photoRights?: PhotoRightsValues }) {
+export function LitForm(props: Props) {
+  const { illuminationId, photoRights } = props;
   const t = useTranslations('Coordinate');
   const f = useTranslations('RegistrationForm');
   const r = useTranslations('PhotoRights');
   const [state, action] = useActionState<ActionState, FormData>(confirmLitAction, initialActionState);
+  const [chosen, setChosen] = useState(false);
+  const card = props.variant === 'card';
+  // Several cards on one page: each form's fields get ids of their own.
+  const suffix = card ? `-${illuminationId}` : '';
+  const rights = (
+    <PhotoRightsFields
+      prefix="litPhoto"
+      idSuffix={suffix}
+      state={state}
+      initial={photoRights ?? { credit: '', publish: false }}
+      legend={r('nightLegend')}
+      publishLabel={r('publishNight')}
+      publishHint={r('publishNightHint')}
+    />
+  );
   return (
-    <form action={action} onSubmit={submitKeepingInput(action)} className="card lit-form">
-      <h2>{t('litHeading')}</h2>
-      <p className="field__hint">{hint}</p>
+    <form action={action} onSubmit={submitKeepingInput(action)} className={card ? 'lit-form lit-form--card' : 'card lit-form'}>
+      {card ? null : <h2>{t('litHeading')}</h2>}
+      {card ? null : <p className="field__hint">{props.hint}</p>}
       <FormMessage state={state} />
       <input type="hidden" name="illuminationId" value={illuminationId} />
-      <FileField name="litPhoto" label={t('litPhoto')} hint={f('photoHint')} accept={ACCEPTED_PHOTOS} errors={state.fieldErrors.litPhoto} />
-      <PhotoRightsFields
-        prefix="litPhoto"
-        state={state}
-        initial={photoRights ?? { credit: '', publish: false }}
-        legend={r('nightLegend')}
-        publishLabel={r('publishNight')}
-        publishHint={r('publishNightHint')}
+      <PhotoPicker
+        name="litPhoto"
+        id={`field-litPhoto${suffix}`}
+        label={t('litPhoto')}
+        hint={f('photoHint')}
+        errors={state.fieldErrors.litPhoto}
+        previewAlt={t('photoPreviewAlt')}
+        onChosen={setChosen}
       />
-      <SubmitButton>{t('litButton')}</SubmitButton>
+      {/* On a card the credit and consent matter once there is a photo (or after an error about them). */}
+      {!card || chosen || Object.keys(state.fieldErrors).some((k) => k.startsWith('litPhoto')) ? rights : null}
+      {card ? (
+        <SubmitButton className="button lit-form__button" pendingLabel={t('litSending')}>
+          {props.addPhoto ? t('tonightSendPhoto') : t('litButton')}
+          <span className="visually-hidden">{t('tonightButtonFor', { name: props.building })}</span>
+        </SubmitButton>
+      ) : (
+        <SubmitButton>{t('litButton')}</SubmitButton>
+      )}
     </form>
   );
 }
