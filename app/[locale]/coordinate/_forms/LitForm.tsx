@@ -1,12 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormMessage, SubmitButton } from '@/components/forms';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import { confirmLitAction } from '../actions';
 import { PhotoPicker } from './PhotoPicker';
 import { PhotoRightsFields, type PhotoRightsValues } from './PhotoRightsFields';
+import { justSent } from './just-sent';
 import { submitKeepingInput } from './submit';
 
 type Props = {
@@ -36,6 +37,21 @@ export function LitForm(props: Props) {
   const [state, action] = useActionState<ActionState, FormData>(confirmLitAction, initialActionState);
   const [chosen, setChosen] = useState(false);
   const card = props.variant === 'card';
+  const button = useRef<HTMLDivElement>(null);
+  const submit = submitKeepingInput(action);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (card) justSent.add(illuminationId);
+    submit(event);
+  };
+  // Back from choosing a photo (on a phone, the camera): the button is the next step, in view.
+  const [picks, setPicks] = useState(0);
+  const onChosen = (has: boolean) => {
+    setChosen(has);
+    if (has) setPicks((n) => n + 1);
+  };
+  useEffect(() => {
+    if (card && picks > 0) button.current?.scrollIntoView({ block: 'nearest' });
+  }, [card, picks]);
   // Several cards on one page: each form's fields get ids of their own.
   const suffix = card ? `-${illuminationId}` : '';
   const rights = (
@@ -50,7 +66,7 @@ export function LitForm(props: Props) {
     />
   );
   return (
-    <form action={action} onSubmit={submitKeepingInput(action)} className={card ? 'lit-form lit-form--card' : 'card lit-form'}>
+    <form action={action} onSubmit={onSubmit} className={card ? 'lit-form lit-form--card' : 'card lit-form'}>
       {card ? null : <h2>{t('litHeading')}</h2>}
       {card ? null : <p className="field__hint">{props.hint}</p>}
       <FormMessage state={state} />
@@ -62,15 +78,17 @@ export function LitForm(props: Props) {
         hint={f('photoHint')}
         errors={state.fieldErrors.litPhoto}
         previewAlt={t('photoPreviewAlt')}
-        onChosen={setChosen}
+        onChosen={onChosen}
       />
       {/* On a card the credit and consent matter once there is a photo (or after an error about them). */}
       {!card || chosen || Object.keys(state.fieldErrors).some((k) => k.startsWith('litPhoto')) ? rights : null}
       {card ? (
-        <SubmitButton className="button lit-form__button" pendingLabel={t('litSending')}>
-          {props.addPhoto ? t('tonightSendPhoto') : t('litButton')}
-          <span className="visually-hidden">{t('tonightButtonFor', { name: props.building })}</span>
-        </SubmitButton>
+        <div ref={button}>
+          <SubmitButton className="button lit-form__button" pendingLabel={t('litSending')}>
+            {props.addPhoto ? t('tonightSendPhoto') : t('litButton')}
+            <span className="visually-hidden">{t('tonightButtonFor', { name: props.building })}</span>
+          </SubmitButton>
+        </div>
       ) : (
         <SubmitButton>{t('litButton')}</SubmitButton>
       )}

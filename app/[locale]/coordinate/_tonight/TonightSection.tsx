@@ -7,6 +7,7 @@ import { photoRightsOf, photoUrl, type StoredRights } from '@/lib/photos';
 import type { Tonight, TonightBuilding } from '@/lib/registrations';
 import { LitForm } from '../_forms/LitForm';
 import { formatters } from '../shared';
+import { Confirmed } from './Confirmed';
 
 type T = Awaited<ReturnType<typeof getTranslations<'Coordinate'>>>;
 type Formatters = Awaited<ReturnType<typeof formatters>>;
@@ -71,7 +72,7 @@ function TonightCard({ building: b, city, status, rights, locale, t, f }: { buil
         </p>
       ) : null}
       {b.litAt ? (
-        <>
+        <Confirmed illuminationId={b.illuminationId} photo={b.litPhoto}>
           <p className="tonight-card__confirmed" data-testid="confirmed">
             <span aria-hidden="true">✓ </span>
             {t('tonightConfirmedAt', { time: f.time(b.litAt, b.timeZone) })}
@@ -96,7 +97,7 @@ function TonightCard({ building: b, city, status, rights, locale, t, f }: { buil
               <LitForm variant="card" addPhoto illuminationId={b.illuminationId} building={b.name} />
             </details>
           )}
-        </>
+        </Confirmed>
       ) : (
         <LitForm variant="card" illuminationId={b.illuminationId} building={b.name} />
       )}
