@@ -46,7 +46,7 @@ export function isLitWindowOpen(window: { opensAt: Date; closesAt: Date }, now: 
   return now.getTime() >= window.opensAt.getTime() && now.getTime() < window.closesAt.getTime();
 }
 
-export type LitConfirmed = { illuminationId: number; year: number; litAt: Date };
+export type LitConfirmed = { illuminationId: number; year: number; litAt: Date; /** The building's own zone, to say the time in. */ timeZone: string };
 
 /**
  * Records that the lights are on: `litAt` is the first confirmation (a later
@@ -77,12 +77,12 @@ export async function confirmLit(
     if (row.illumination.status === 'rejected' || row.illumination.status === 'withdrawn') throw new NotLitableError();
     const window = litWindow(row.campaign.eventDate, row.building.lat, row.building.lng, row.city.timeZone);
     if (!isOrganiser(actor) && !isLitWindowOpen(window, now)) throw new LitWindowError(window.opensAt, window.closesAt, window.timeZone);
-    return row;
+    return { ...row, timeZone: window.timeZone };
   };
   check();
   return withStoredPhoto(photo, (photoName) =>
     writeTransaction((tx): LitConfirmed => {
-      const { illumination: before, campaign } = check();
+      const { illumination: before, campaign, timeZone } = check();
       const after = tx
         .update(illuminations)
         .set({ litAt: before.litAt ?? now, litPhoto: photoName ?? before.litPhoto, updatedAt: now })
@@ -98,7 +98,7 @@ export async function confirmLit(
         after: illuminationFacts(after),
       });
       if (photoRights && after.litPhoto) writePhotoRights(tx, actor.id, after.litPhoto, 'night', photoRights);
-      return { illuminationId, year: campaign.year, litAt: after.litAt! };
+      return { illuminationId, year: campaign.year, litAt: after.litAt!, timeZone };
     }),
   );
 }

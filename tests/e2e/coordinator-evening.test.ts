@@ -31,6 +31,15 @@ const NIGHT = new Date('2027-07-30T19:10:00Z');
 const FAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
 const SCREENSHOTS = path.join(root, 'docs/screenshots');
 
+/** A town hall lit blue against the night sky, drawn (a photo as the phone's camera would give one). */
+const NIGHT_PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200" viewBox="0 0 160 120">
+  <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#050b1f"/><stop offset="1" stop-color="#14264f"/></linearGradient></defs>
+  <rect width="160" height="120" fill="url(#sky)"/>
+  <g fill="#2f6bff"><rect x="40" y="50" width="80" height="60"/><polygon points="40,50 80,28 120,50"/><rect x="74" y="14" width="12" height="36"/><polygon points="74,14 80,4 86,14"/></g>
+  <g fill="#9cc0ff"><rect x="50" y="62" width="8" height="14"/><rect x="66" y="62" width="8" height="14"/><rect x="86" y="62" width="8" height="14"/><rect x="102" y="62" width="8" height="14"/><rect x="74" y="86" width="12" height="24"/></g>
+  <rect y="110" width="160" height="10" fill="#0a1430"/>
+</svg>`;
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-evening-'));
 const mailDir = path.join(work, 'mail');
 const photo = path.join(work, 'town-hall-lit-blue.jpg');
@@ -70,7 +79,7 @@ function seed(dataDir: string) {
 beforeAll(async () => {
   const smtpPort = await freePort();
   mailbox = await startMailbox(mailDir, smtpPort);
-  await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#1f4fa3' } }).jpeg().toFile(photo);
+  await sharp(Buffer.from(NIGHT_PHOTO)).jpeg().toFile(photo);
   server = await startOwnServer(
     (dataDir) => {
       world = seed(dataDir);

@@ -52,6 +52,16 @@ export function LitForm(props: Props) {
   useEffect(() => {
     if (card && picks > 0) button.current?.scrollIntoView({ block: 'nearest' });
   }, [card, picks]);
+  // Sent: the photo field starts afresh (no file name left chosen, no preview of what is already sent).
+  const [round, setRound] = useState(0);
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.ok && state.message) {
+      setRound(round + 1);
+      setChosen(false);
+    }
+  }
   // Several cards on one page: each form's fields get ids of their own.
   const suffix = card ? `-${illuminationId}` : '';
   const rights = (
@@ -72,6 +82,7 @@ export function LitForm(props: Props) {
       <FormMessage state={state} />
       <input type="hidden" name="illuminationId" value={illuminationId} />
       <PhotoPicker
+        key={round}
         name="litPhoto"
         id={`field-litPhoto${suffix}`}
         label={t('litPhoto')}
