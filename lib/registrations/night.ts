@@ -122,7 +122,12 @@ export type TonightBuilding = {
   closesAt: Date;
 };
 
-export type Tonight = { campaign: Campaign; buildings: TonightBuilding[] };
+export type Tonight = {
+  campaign: Campaign;
+  buildings: TonightBuilding[];
+  /** The next morning already (on the first building's clock): the night is over, confirming still open. */
+  morningAfter: boolean;
+};
 
 /** A registration as the choice of tonight sees it. */
 export type TonightCandidate = { campaign: Campaign; building: Omit<TonightBuilding, 'lighting' | 'closesAt' | 'timeZone'> & { lat: number; lng: number; cityTimeZone: string; lightsOnMode: Illumination['lightsOnMode']; lightsOnTime: string | null; lightsOffTime: string | null } };
@@ -140,7 +145,7 @@ export function pickTonight(candidates: TonightCandidate[], now: Date): Tonight 
     if (b.status !== 'submitted' && b.status !== 'approved') continue;
     const window = litWindow(campaign.eventDate, b.lat, b.lng, b.cityTimeZone);
     if (!isLitWindowOpen(window, now)) continue;
-    const entry = open.get(campaign.id) ?? { campaign, buildings: [] };
+    const entry = open.get(campaign.id) ?? { campaign, buildings: [], morningAfter: false };
     entry.buildings.push({
       illuminationId: b.illuminationId,
       buildingId: b.buildingId,
@@ -158,6 +163,7 @@ export function pickTonight(candidates: TonightCandidate[], now: Date): Tonight 
   const [tonight] = [...open.values()].sort((a, b) => b.campaign.eventDate.localeCompare(a.campaign.eventDate) || b.campaign.year - a.campaign.year);
   if (!tonight) return null;
   tonight.buildings.sort((a, b) => a.city.name.localeCompare(b.city.name, 'en') || a.name.localeCompare(b.name, 'en') || a.illuminationId - b.illuminationId);
+  tonight.morningAfter = localDate(now, tonight.buildings[0]!.timeZone) > tonight.campaign.eventDate;
   return tonight;
 }
 

@@ -46,6 +46,7 @@ describe('tonight in the coordinator workspace', () => {
     // 21:10 in Ghent on the day (19:10 UTC): Tokyo's window (its own 30 July) is open too.
     const evening = await getTonight(w.coordinator, at('2061-07-30T19:10:00Z'));
     expect(evening?.campaign.year).toBe(2061);
+    expect(evening?.morningAfter).toBe(false);
     expect(evening?.buildings.map((b) => b.name)).toEqual(['Belfry', 'City Hall', 'Embassy']);
     const belfry = evening!.buildings[0]!;
     expect(belfry).toMatchObject({ illuminationId: w.lit.id, timeZone: 'Europe/Brussels', litAt: null });
@@ -61,8 +62,11 @@ describe('tonight in the coordinator workspace', () => {
     expect(early?.buildings.map((b) => b.name)).toEqual(['Embassy']);
     // The morning of the day in Ghent (08:00 CEST).
     expect((await getTonight(w.coordinator, at('2061-07-30T06:00:00Z')))?.buildings.map((b) => b.name)).toEqual(['Belfry', 'City Hall', 'Embassy']);
-    // 11:59 the next day in Ghent; Tokyo's window closed at its own noon.
-    expect((await getTonight(w.coordinator, at('2061-07-31T09:59:00Z')))?.buildings.map((b) => b.name)).toEqual(['Belfry', 'City Hall']);
+    // 11:59 the next day in Ghent; Tokyo's window closed at its own noon. The night is over, confirming not.
+    const morning = await getTonight(w.coordinator, at('2061-07-31T09:59:00Z'));
+    expect(morning?.buildings.map((b) => b.name)).toEqual(['Belfry', 'City Hall']);
+    expect(morning?.morningAfter).toBe(true);
+    expect(morning?.buildings[0]!.closesAt).toEqual(at('2061-07-31T10:00:00Z'));
     // Noon the next day in Ghent: closed everywhere; the day before: nothing yet.
     await expect(getTonight(w.coordinator, at('2061-07-31T10:00:00Z'))).resolves.toBeNull();
     await expect(getTonight(w.coordinator, at('2061-07-29T12:00:00Z'))).resolves.toBeNull();

@@ -25,8 +25,8 @@ export async function TonightSection({ tonight, locale, notPublished }: { tonigh
   const rights = await photoRightsOf(tonight.buildings.flatMap((b) => (b.litPhoto ? [{ name: b.litPhoto, role: 'night' as const }] : [])));
   return (
     <section aria-labelledby="tonight-heading" className="tonight">
-      <h2 id="tonight-heading">{t('tonightHeading', { date: f.day(tonight.campaign.eventDate) })}</h2>
-      <p>{t('tonightIntro', { count: tonight.buildings.length })}</p>
+      <h2 id="tonight-heading">{t(tonight.morningAfter ? 'tonightHeadingAfter' : 'tonightHeading', { date: f.day(tonight.campaign.eventDate) })}</h2>
+      <p>{tonight.morningAfter ? t('tonightIntroAfter', closing(tonight.buildings[0]!, locale, f)) : t('tonightIntro', { count: tonight.buildings.length })}</p>
       {notPublished ? (
         <p className="warning" role="note">
           {t('notPublished')}
@@ -52,6 +52,11 @@ export async function TonightSection({ tonight, locale, notPublished }: { tonigh
       </p>
     </section>
   );
+}
+
+/** When confirming closes, on the (first) building's clock: "12:00", "Central European Time". */
+function closing(b: TonightBuilding, locale: string, f: Formatters) {
+  return { time: f.time(b.closesAt, b.timeZone), zone: zoneName(b.closesAt, locale, b.timeZone) };
 }
 
 function TonightCard({ building: b, city, status, rights, locale, t, f }: { building: TonightBuilding; city: string; status: string | null; rights?: StoredRights; locale: string; t: T; f: Formatters }) {
