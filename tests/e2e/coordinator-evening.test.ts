@@ -192,6 +192,7 @@ describe("the coordinator's evening", () => {
     await expect(belfry.locator('input[type=file]').count()).resolves.toBe(0);
     await expect(belfry.getByRole('button').count()).resolves.toBe(0);
     await expect(fullyInView(page, confirmed)).resolves.toBe(true);
+    await expect(fullyInView(page, belfry.getByRole('heading', { name: 'Belfry of Ghent' }))).resolves.toBe(true);
     // The other building still waits for its own tap.
     await expect(hall.getByRole('button', { name: /^Lights are on/ }).count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);

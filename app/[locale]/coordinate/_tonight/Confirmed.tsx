@@ -13,7 +13,8 @@ export function Confirmed({ illuminationId, photo, children }: { illuminationId:
   useEffect(() => {
     if (!justSent.delete(illuminationId)) return;
     ref.current?.focus({ preventScroll: true });
-    ref.current?.scrollIntoView({ block: 'nearest' });
+    // The whole card, its name too, below the sticky strips (its scroll-margin-top).
+    (ref.current?.closest('article') ?? ref.current)?.scrollIntoView({ block: 'nearest' });
   }, [illuminationId, photo]);
   return (
     <div ref={ref} tabIndex={-1} className="tonight-card__result">
