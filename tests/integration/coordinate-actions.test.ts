@@ -217,16 +217,6 @@ describe('coordinate actions', () => {
     expect(after.litPhoto).toMatch(/\.webp$/);
   });
 
-  it('says when "lights are on" may be confirmed, with the zone in words', async () => {
-    const b = createBuilding(getDb(), { cityId: brussels, name: 'Not tonight', lat: 50.8466, lng: 4.3528 });
-    const row = createIllumination(getDb(), { campaignId: openCampaign, buildingId: b.id, status: 'approved' });
-    session.actor = coordinator;
-    const state = await confirmLitAction(initial, form({ illuminationId: String(row.id) }));
-    expect(state.code).toBe('conflict');
-    expect(state.message).toMatch(/^“Lights are on” can be confirmed from .+ until .+ \(Central European Time\)\.$/);
-    expect(state.message).not.toContain('Europe/Brussels');
-  });
-
   it('says the time of "lights are on" on the building’s own clock', async () => {
     const db = getDb();
     const tokyo = createCity(db, { name: 'Tokyo (lit clock)', country: 'JP', timeZone: 'Asia/Tokyo', lat: 35.68, lng: 139.76 });

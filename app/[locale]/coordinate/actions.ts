@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { formAction, on, translator, type ParseResult } from '@/app/_lib/form-actions';
 import type { ActionState } from '@/lib/action-state';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
-import { formatClockTime, formatDateTime, zoneName } from '@/lib/dates';
+import { formatClockTime, formatDateTime } from '@/lib/dates';
 import { canUseWorkspace } from '@/lib/permissions';
 import { checkPhoto, setPhotoRights, type PhotoRightsChange, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
 import {
@@ -181,12 +181,7 @@ export const confirmLitAction = formAction({
       return {
         code: 'conflict',
         message: 'litWindow',
-        values: {
-          opens: formatDateTime(error.opensAt, locale, error.timeZone),
-          closes: formatDateTime(error.closesAt, locale, error.timeZone),
-          // The zone in words ("Central European Time"), as everywhere a person reads a time.
-          timeZone: zoneName(error.opensAt, locale, error.timeZone),
-        },
+        values: { opens: formatDateTime(error.opensAt, locale, error.timeZone), closes: formatDateTime(error.closesAt, locale, error.timeZone), timeZone: error.timeZone },
       };
     }),
     on(NotLitableError, { code: 'conflict', message: 'notLitable' }),
