@@ -66,6 +66,14 @@ function pageOf(locale: Locale, item: EveningItem, published: boolean): string {
   return published ? siteLink(`/buildings/${item.facts.buildingId}`, locale) : siteLink(`/coordinate/${item.illuminationId}`, locale);
 }
 
+/**
+ * The building's card in the workspace, which opens on tonight during the
+ * event day: its one big "Lights are on" (app/[locale]/coordinate).
+ */
+function tonightCard(locale: Locale, campaign: Pick<Campaign, 'year'>, item: EveningItem): string {
+  return `${siteLink(`/coordinate?year=${campaign.year}`, locale)}#building-${item.facts.buildingId}`;
+}
+
 /** The day before: the times of each approved building, and a calendar file of them. */
 export function dayBeforeReminder(locale: Locale, name: string | null, campaign: Campaign & { published: boolean }, items: EveningItem[], now: Date): RenderedMail {
   const t = mailTranslator(locale, 'ReminderMail');
@@ -101,7 +109,7 @@ export function lightsOnReminder(locale: Locale, name: string | null, campaign: 
     name,
     blocks: [
       t('lightsOnIntro', { count: items.length }),
-      ...items.map((i) => ({ label: t('confirmAction', { building: i.facts.name }), link: `${siteLink(`/coordinate/${i.illuminationId}`, locale)}#lit` })),
+      ...items.map((i) => ({ label: t('confirmAction', { building: i.facts.name }), link: tonightCard(locale, campaign, i) })),
       themeLine(locale, campaign),
     ],
   });
@@ -118,7 +126,7 @@ export function morningAfterReminder(locale: Locale, name: string | null, campai
       t('morningIntro', { count: items.length }),
       { list: items.map((i) => `${i.facts.name} (${cityName(i.facts.city, locale)})`) },
       t('morningAsk', { closes: formatClockTime(closes.at, locale, closes.timeZone), zone: zoneName(closes.at, locale, closes.timeZone) }),
-      ...items.map((i) => ({ label: t('confirmAction', { building: i.facts.name }), link: `${siteLink(`/coordinate/${i.illuminationId}`, locale)}#lit` })),
+      ...items.map((i) => ({ label: t('confirmAction', { building: i.facts.name }), link: tonightCard(locale, campaign, i) })),
       t('morningThanks'),
     ],
   });

@@ -216,4 +216,16 @@ describe('coordinate actions', () => {
     expect(after.litAt).not.toBeNull();
     expect(after.litPhoto).toMatch(/\.webp$/);
   });
+
+  it('says the time of "lights are on" on the building’s own clock', async () => {
+    const db = getDb();
+    const tokyo = createCity(db, { name: 'Tokyo (lit clock)', country: 'JP', timeZone: 'Asia/Tokyo', lat: 35.68, lng: 139.76 });
+    const b = createBuilding(db, { cityId: tokyo.id, name: 'Embassy', lat: 35.6843, lng: 139.7365 });
+    const row = createIllumination(db, { campaignId: openCampaign, buildingId: b.id, status: 'approved' });
+    session.actor = organiser;
+    const state = await confirmLitAction(initial, form({ illuminationId: String(row.id) }));
+    const litAt = illuminationOf(row.id).litAt!;
+    const tokyoTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(litAt);
+    expect(state.message).toBe(`Thank you! Lights on, confirmed at ${tokyoTime}.`);
+  });
 });

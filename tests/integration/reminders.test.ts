@@ -153,7 +153,8 @@ describe('the evening', () => {
     expect(mailsTo(w.kenji.email, 'lights_on')).toEqual([]);
     queueDueReminders(new Date('2031-07-30T10:30:00Z'));
     const [tokyo] = mailsTo(w.kenji.email, 'lights_on');
-    expect(tokyo!.text).toContain(`http://localhost:3000/coordinate/${w.embassyReg.id}#lit`);
+    // The link lands on the building's card of tonight in the workspace.
+    expect(tokyo!.text).toContain(`http://localhost:3000/coordinate?year=${w.campaign.year}#building-${w.embassy.id}`);
     expect(mailsTo(w.griet.email, 'lights_on')).toEqual([]);
 
     // Ghent City Hall confirmed before its 22:00: only the belfry's lights-on mail, at sunset.
@@ -165,8 +166,8 @@ describe('the evening', () => {
     expect(ghent).toHaveLength(1);
     expect(ghent[0]!.locale).toBe('nl');
     expect(ghent[0]!.subject).toBe('Verlichting aan: Belfry of Ghent');
-    expect(ghent[0]!.text).toContain(`http://localhost:3000/nl/coordinate/${w.belfryReg.id}#lit`);
-    expect(ghent[0]!.text).not.toContain(`/coordinate/${hallReg.id}#lit`);
+    expect(ghent[0]!.text).toContain(`http://localhost:3000/nl/coordinate?year=${w.campaign.year}#building-${w.belfry.id}`);
+    expect(ghent[0]!.text).not.toContain(`#building-${hallReg.buildingId}`);
     // After lights-off: nothing is caught up.
     expect(queueDueReminders(new Date('2031-07-30T23:30:00Z')).lights_on).toBe(0);
   });
@@ -184,6 +185,7 @@ describe('the evening', () => {
     expect(ghent!.subject).toBe('Brandde de verlichting? Bevestig Belfry of Ghent');
     expect(ghent!.text).toContain('Bevestig vóór 12:00 vandaag (Midden-Europese tijd) en voeg een foto toe');
     expect(ghent!.text).not.toContain('Ghent City Hall');
+    expect(ghent!.text).toContain(`http://localhost:3000/nl/coordinate?year=${w.campaign.year}#building-${w.belfry.id}`);
     expect(queueDueReminders(new Date('2031-07-31T09:00:00Z')).morning_after).toBe(0);
     expect(mailsTo(w.kenji.email, 'morning_after')).toHaveLength(1);
     // After noon, confirming is closed: nothing is caught up.

@@ -253,8 +253,9 @@ describe('the reminders', () => {
   it.each(LOCALES)('at lights-on, in %s: a link straight to "Lights are on" for each building', (locale) => {
     const mail = reminders.lightsOnReminder(locale, 'Bob', campaign, items);
     const prefix = `${SITE}${locale === 'en' ? '' : `/${locale}`}`;
-    expect(mail.text).toContain(`${prefix}/coordinate/21#lit`);
-    expect(mail.text).toContain(`${prefix}/coordinate/22#lit`);
+    // Each building's card of tonight in the workspace.
+    expect(mail.text).toContain(`${prefix}/coordinate?year=2027#building-7`);
+    expect(mail.text).toContain(`${prefix}/coordinate?year=2027#building-8`);
     expect(mail.subject).toMatch({ en: /^Lights on/, fr: /^Allumage/, nl: /^Verlichting aan/, de: /^Beleuchtung an/ }[locale]);
     expectFrame(mail, locale);
   });
@@ -262,6 +263,7 @@ describe('the reminders', () => {
   it.each(LOCALES)('the next morning, in %s: what is not confirmed, until when, and a request for a photo', (locale) => {
     const mail = reminders.morningAfterReminder(locale, 'Bob', campaign, [items[1]!]);
     expect(mail.subject).toContain('Belfry');
+    expect(mail.text).toContain(`${SITE}${locale === 'en' ? '' : `/${locale}`}/coordinate?year=2027#building-8`);
     // Confirming closes at noon, Brussels time.
     expect(mail.text).toContain('12:00');
     expect(mail.text).toContain(ZONE[locale].brussels);

@@ -188,7 +188,7 @@ export const confirmLitAction = formAction({
   ],
   revalidate: WORKSPACE,
   done: async (done, t) => {
-    return t('litConfirmed', { time: formatClockTime(done.litAt, await getLocale(), DEFAULT_TIME_ZONE) });
+    return t('litConfirmed', { time: formatClockTime(done.litAt, await getLocale(), done.timeZone) });
   },
 });
 

@@ -6,9 +6,10 @@ import { Link, redirect } from '@/i18n/navigation';
 import { cityName } from '@/lib/localized';
 import { parseId } from '@/lib/ids';
 import { canRegister, isOrganiser, type Actor } from '@/lib/permissions';
-import { getRegistration, listRegistrationPage, listReturningBuildings, type RegistrationRow } from '@/lib/registrations';
+import { getRegistration, getTonight, listRegistrationPage, listReturningBuildings, type RegistrationRow } from '@/lib/registrations';
 import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns';
 import { ReregisterForm } from './_forms/ReregisterForm';
+import { TonightSection } from './_tonight/TonightSection';
 import { formatters } from './shared';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
@@ -22,7 +23,11 @@ const NOTICES = { created: 'noticeCreated', updated: 'noticeUpdated', unchanged:
 
 type SearchParams = Promise<{ year?: string; notice?: string; id?: string; page?: string }>;
 
-/** The coordinator workspace: this campaign, its deadline, and the user's registrations. */
+/**
+ * The coordinator workspace: this campaign, its deadline, and the user's
+ * registrations. On the event day it opens on tonight: the buildings to
+ * confirm lit (lib/registrations/night.ts), the rest below.
+ */
 export default async function CoordinatePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -33,8 +38,12 @@ export default async function CoordinatePage({ params, searchParams }: { params:
   const statuses = await getTranslations('RegistrationStatus');
   const f = await formatters();
 
-  const year = Number(query.year);
-  const campaign = (Number.isInteger(year) ? await getCampaignByYear(year) : undefined) ?? (await getWorkspaceCampaign());
+  const year = query.year ? Number(query.year) : Number.NaN;
+  const now = new Date();
+  // Tonight, unless another year is asked for (a reminder's link names tonight's own year).
+  const evening = await getTonight(actor, now);
+  const tonight = evening && (!Number.isInteger(year) || year === evening.campaign.year) ? evening : null;
+  const campaign = (Number.isInteger(year) ? await getCampaignByYear(year) : undefined) ?? tonight?.campaign ?? (await getWorkspaceCampaign(now));
   if (!campaign) {
     return (
       <main id="main" className="page narrow">
@@ -51,7 +60,6 @@ export default async function CoordinatePage({ params, searchParams }: { params:
     listCampaignYears(),
   ]);
   const { rows } = list;
-  const now = new Date();
   // Open for this user: organisers always; a coordinator until the deadline (and with a city).
   const open = organiser || (actor.cityIds.length > 0 && actor.cityIds.some((cityId) => canRegister(actor, { cityId, registrationDeadline: campaign.registrationDeadline }, now)));
   const deadline = f.deadline(campaign.registrationDeadline);
@@ -62,7 +70,7 @@ export default async function CoordinatePage({ params, searchParams }: { params:
   const noticeName = noticeKey ? await savedName(actor, query.id) : undefined;
 
   return (
-    <ClientMessages namespaces={['Coordinate']}>
+    <ClientMessages namespaces={tonight ? ['Coordinate', 'RegistrationForm', 'PhotoRights'] : ['Coordinate']}>
       <main id="main" className="page">
         <h1>{t('title')}</h1>
         {noticeKey && noticeName ? (
@@ -70,9 +78,15 @@ export default async function CoordinatePage({ params, searchParams }: { params:
             {t(noticeKey, { name: noticeName })}
           </div>
         ) : null}
+        {tonight ? <TonightSection tonight={tonight} locale={locale} notPublished={!campaign.published} /> : null}
         <section aria-labelledby="campaign-heading" className="card">
           <h2 id="campaign-heading">{t('campaignHeading', { year: campaign.year })}</h2>
           <p>{t('eventDate', { date: f.day(campaign.eventDate) })}</p>
+          {!campaign.published && !tonight ? (
+            <p className="warning" role="note" data-testid="not-published">
+              {t('notPublished')}
+            </p>
+          ) : null}
           <p data-testid="deadline">
             {!passed ? t('deadlineOpen', { deadline }) : organiser ? t('deadlinePassedOrganiser', { deadline }) : t('deadlinePassed', { deadline })}
           </p>
@@ -202,14 +216,14 @@ function RegistrationLine({
           </p>
         ) : null}
       </th>
-      <td>{cityName(row.city, locale)}</td>
-      <td>
+      <td data-label={t('city')}>{cityName(row.city, locale)}</td>
+      <td data-label={t('status')}>
         <StatusBadge status={row.status} label={statusLabel} />
         {row.status === 'rejected' && row.reviewReason ? <p className="note">{t('reason', { reason: row.reviewReason })}</p> : null}
         {row.status === 'submitted' && row.isPublic ? <p className="note">{t('publicKept')}</p> : null}
         {row.litAt ? <p className="note">{t('litSince', { time: time(row.litAt, row.city.timeZone) })}</p> : null}
       </td>
-      <td>
+      <td data-label={t('lighting')}>
         {row.lightsOnMode === 'time' && row.lightsOnTime ? t('atTime', { time: row.lightsOnTime }) : t('atSunset')}
         {row.lightsOffTime ? `, ${t('offAt', { time: row.lightsOffTime })}` : ''}
       </td>

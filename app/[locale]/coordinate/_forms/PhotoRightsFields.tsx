@@ -19,8 +19,11 @@ export function PhotoRightsFields({
   legend,
   publishLabel,
   publishHint,
+  idSuffix = '',
 }: {
   prefix: PhotoFieldPrefix;
+  /** Added to the fields' ids where the page holds the form more than once. */
+  idSuffix?: string;
   state: ActionState;
   initial: PhotoRightsValues;
   legend: string;
@@ -32,10 +35,11 @@ export function PhotoRightsFields({
   const credit = kept?.[`${prefix}Credit`] ?? initial.credit;
   const publish = kept && `${prefix}Rights` in kept ? `${prefix}Publish` in kept : initial.publish;
   return (
-    <FieldGroup name={`${prefix}RightsGroup`} legend={legend} className="photo-rights">
+    <FieldGroup name={`${prefix}RightsGroup`} id={idSuffix ? `field-${prefix}RightsGroup${idSuffix}` : undefined} legend={legend} className="photo-rights">
       <input type="hidden" name={`${prefix}Rights`} value="1" />
       <Field
         name={`${prefix}Credit`}
+        id={idSuffix ? `field-${prefix}Credit${idSuffix}` : undefined}
         label={t('credit')}
         hint={t('creditHint')}
         defaultValue={credit}
@@ -45,6 +49,7 @@ export function PhotoRightsFields({
       />
       <CheckboxField
         name={`${prefix}Publish`}
+        id={idSuffix ? `field-${prefix}Publish${idSuffix}` : undefined}
         label={publishLabel}
         hint={publishHint}
         defaultChecked={publish}

@@ -4,7 +4,7 @@ import '@/components/registration/registration.css';
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useActionState, useMemo, useState } from 'react';
-import { CheckboxField, Field, FieldGroup, FileField, FormMessage, SelectField, SubmitButton, TextAreaField, bindFields, frameOf } from '@/components/forms';
+import { CheckboxField, Field, FieldGroup, FormMessage, SelectField, SubmitButton, TextAreaField, bindFields, frameOf } from '@/components/forms';
 import type { LatLng } from '@/components/map/LocationPicker';
 import { BUILDING_KINDS, type BuildingKind, type LightsOnMode } from '@/lib/constants';
 import { initialActionState } from '@/lib/action-state';
@@ -15,7 +15,8 @@ import { saveRegistrationAction, type RegistrationState } from '../actions';
 import { DuplicatesQuestion } from './DuplicatesQuestion';
 import { LightingFields } from './LightingFields';
 import { PhotoRightsFields, type PhotoRightsValues } from './PhotoRightsFields';
-import { ACCEPTED_PHOTOS, submitKeepingInput, useNextPage } from './submit';
+import { PhotoPicker } from './PhotoPicker';
+import { submitKeepingInput, useNextPage } from './submit';
 
 const LocationPicker = dynamic(() => import('@/components/map/LocationPicker'), {
   ssr: false,
@@ -60,6 +61,7 @@ export function RegistrationForm(props: Props) {
   const t = useTranslations('RegistrationForm');
   const kinds = useTranslations('Kinds');
   const r = useTranslations('PhotoRights');
+  const c = useTranslations('Coordinate');
   const [state, action] = useActionState<RegistrationState, FormData>(saveRegistrationAction, initialActionState);
   useNextPage(state);
   const errors = state.fieldErrors;
@@ -144,7 +146,7 @@ export function RegistrationForm(props: Props) {
 
         <LightingFields eventDate={campaign.eventDate} position={position} initial={props.initial} errors={errors} />
 
-        <FileField name="photo" label={t('photo')} hint={t('photoHint')} accept={ACCEPTED_PHOTOS} errors={errors.photo} />
+        <PhotoPicker name="photo" label={t('photo')} hint={t('photoHint')} errors={errors.photo} previewAlt={c('photoPreviewAlt')} />
         {currentPhoto ? (
           <figure className="current-photo">
             {/* eslint-disable-next-line @next/next/no-img-element -- our own route serves it, already resized */}
