@@ -5,6 +5,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { blueHeartIcon } from '@/components/map/blue-heart-icon';
+import { OutlineLayer } from '@/components/map/OutlineLayer';
 import { ZoomButtons } from '@/components/map/ZoomButtons';
 
 export type PreviewPoint = { id: number; lat: number; lng: number; title: string };
@@ -27,12 +28,13 @@ function Markers({ points }: { points: PreviewPoint[] }) {
   return null;
 }
 
-/** A small map of where the registrations under review are. */
+/** A small map of where the registrations under review are; the country's outline keeps it readable without tiles. */
 export default function PreviewMap({ points, tileUrl, tileAttribution, label }: { points: PreviewPoint[]; tileUrl: string; tileAttribution: string; label: string }) {
   return (
     <div role="region" aria-label={label} className="review-map">
       <MapContainer center={[50.64, 4.67]} zoom={7} className="lights-map" scrollWheelZoom={false} zoomControl={false}>
         <ZoomButtons />
+        <OutlineLayer />
         <TileLayer url={tileUrl} attribution={tileAttribution} />
         <Markers points={points} />
       </MapContainer>

@@ -125,10 +125,10 @@ export default async function ResultsPage({ params }: { params: Params }) {
                 {growth.map((g) => (
                   <tr key={g.year}>
                     <th scope="row">{g.year}</th>
-                    <td>{g.buildings}</td>
-                    <td>{g.cities}</td>
-                    <td>{g.countries}</td>
-                    <td>{g.lit}</td>
+                    <td data-label={t('buildings')}>{g.buildings}</td>
+                    <td data-label={t('cities')}>{g.cities}</td>
+                    <td data-label={t('countries')}>{g.countries}</td>
+                    <td data-label={t('lit')}>{g.lit}</td>
                   </tr>
                 ))}
               </tbody>
@@ -185,9 +185,9 @@ function FiguresTable({ id, heading, caption, labels, rows }: { id: string; head
               {rows.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.name}</th>
-                  <td>{r.buildings}</td>
-                  <td>{r.cities}</td>
-                  <td>{r.lit}</td>
+                  <td data-label={labels.buildings}>{r.buildings}</td>
+                  <td data-label={labels.cities}>{r.cities}</td>
+                  <td data-label={labels.lit}>{r.lit}</td>
                 </tr>
               ))}
             </tbody>
