@@ -24,7 +24,10 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
           <>
             {/* Who is signed in stays in view on a phone too (its role at least); the rest is in the menu there. */}
             <span data-testid="signed-in-user" className="site-header__who">
-              <span className="site-header__name">{h('signedInAs', { name: user.name })}</span>{' '}
+              <span className="visually-hidden">{h('signedInAs', { name: user.name })}</span>
+              <span className="site-header__name" aria-hidden="true">
+                {user.name}
+              </span>{' '}
               <span className="role-badge">{roles(user.role)}</span>
             </span>
             {/* A disclosure, so that it works without JavaScript; on a wide screen it is always open (globals.css). */}

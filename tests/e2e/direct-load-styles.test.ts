@@ -32,7 +32,10 @@ function rulesInEffect(page: Page): Promise<string[]> {
       parts.push(text.slice(start).trim());
       return parts;
     };
+    // A map's passing states (panning, zooming, dragging) depend on the moment, not on the stylesheets.
+    const PASSING = /\.leaflet-(?:pan-anim|zoom-anim|dragging|drag-target)\b/;
     const matches = (selector: string) => {
+      if (PASSING.test(selector)) return false;
       const plain = selector.replace(DYNAMIC, '').trim() || '*';
       try {
         return document.querySelector(plain.endsWith('>') ? `${plain} *` : plain) !== null;

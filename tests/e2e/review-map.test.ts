@@ -23,14 +23,14 @@ describe("the organisers' review map", () => {
     await map.waitFor();
     await map.locator('.leaflet-marker-icon').first().waitFor();
 
-    // Some outline is drawn inside the map's box.
+    // A border is drawn inside the map: some outline's edge lies within the map's box,
+    // not only an area filling it from side to side (the map steps back to show it).
     const drawn = () =>
       map.evaluate((container) => {
         const box = container.getBoundingClientRect();
-        return [...container.querySelectorAll('.leaflet-outline-pane path')].some((p) => {
-          const r = p.getBoundingClientRect();
-          return r.width > 0 && r.height > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
-        });
+        const paths = [...container.querySelectorAll('.leaflet-outline-pane path')].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+        const inside = (x: number, lo: number, hi: number) => x > lo + 1 && x < hi - 1;
+        return paths.some((r) => inside(r.left, box.left, box.right) || inside(r.right, box.left, box.right) || inside(r.top, box.top, box.bottom) || inside(r.bottom, box.top, box.bottom));
       });
     await expect.poll(drawn, { timeout: 15_000 }).toBe(true);
     expect(blocked).toBeGreaterThan(0);

@@ -80,6 +80,11 @@ describe('the signed-in header', () => {
     await expect(oneRow(page, '.site-header__inner')).resolves.toBe(true);
     await expect(oneRow(page, '.site-menu .site-header__user')).resolves.toBe(true);
     await expect(oneRow(page, '.organise-nav ul')).resolves.toBe(true);
+    // Here they even fit: nothing hides at the end of the row.
+    const header = await page.locator('.site-header__inner').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(header.scroll, 'the whole header in view').toBeLessThanOrEqual(header.client);
+    const tabs = await page.locator('.organise-nav ul').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(tabs.scroll, 'every tab in view').toBeLessThanOrEqual(tabs.client);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
