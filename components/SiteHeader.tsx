@@ -25,36 +25,49 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
           <img src="/blue-heart.svg" alt="" width={24} height={22} />
           <span>{t('appName')}</span>
         </Link>
-        <a href={localePath('/about', locale)} className="site-header__about">
-          {about('navLink')}
-        </a>
-        <div className="site-header__user">
-          {user ? (
-            <>
-              <nav aria-label={h('userMenu')} className="site-header__nav">
-                {user.role === 'organiser' ? (
-                  <>
-                    <Link href={localePath('/organise', locale)}>{h('organise')}</Link>{' '}
-                    <Link href={localePath('/organise/coordinators', locale)}>{h('coordinators')}</Link>{' '}
-                  </>
-                ) : null}
-                <Link href={localePath('/coordinate', locale)}>{h('coordinate')}</Link>{' '}
-                <Link href={localePath('/account', locale)}>{h('account')}</Link>
-              </nav>
-              <span data-testid="signed-in-user">
-                {h('signedInAs', { name: user.name })} <span className="role-badge">{roles(user.role)}</span>
-              </span>
-              <form action={signOut}>
-                <button type="submit" className="button-link">
-                  {h('signOut')}
-                </button>
-              </form>
-            </>
-          ) : (
+        {user ? (
+          <>
+            {/* Who is signed in stays in view on a phone too (its role at least); the rest is in the menu there. */}
+            <span data-testid="signed-in-user" className="site-header__who">
+              <span className="visually-hidden">{h('signedInAs', { name: user.name })}</span>
+              <span className="site-header__name" aria-hidden="true">
+                {user.name}
+              </span>{' '}
+              <span className="role-badge">{roles(user.role)}</span>
+            </span>
+            {/* A disclosure, so that it works without JavaScript; on a wide screen it is always open (globals.css). */}
+            <details className="site-menu">
+              <summary className="site-menu__toggle">{h('menu')}</summary>
+              <div className="site-header__user">
+                <nav aria-label={h('userMenu')} className="site-header__nav">
+                  <a href={localePath('/about', locale)}>{about('navLink')}</a>{' '}
+                  {user.role === 'organiser' ? (
+                    <>
+                      <Link href={localePath('/organise', locale)}>{h('organise')}</Link>{' '}
+                      <Link href={localePath('/organise/coordinators', locale)}>{h('coordinators')}</Link>{' '}
+                    </>
+                  ) : null}
+                  <Link href={localePath('/coordinate', locale)}>{h('coordinate')}</Link>{' '}
+                  <Link href={localePath('/account', locale)}>{h('account')}</Link>
+                </nav>
+                <form action={signOut}>
+                  <button type="submit" className="button-link">
+                    {h('signOut')}
+                  </button>
+                </form>
+                <LanguageSwitcher current={locale} label={t('languages')} />
+              </div>
+            </details>
+          </>
+        ) : (
+          <div className="site-header__user">
+            <a href={localePath('/about', locale)} className="site-header__about">
+              {about('navLink')}
+            </a>
             <Link href={localePath('/sign-in', locale)}>{h('signIn')}</Link>
-          )}
-          <LanguageSwitcher current={locale} label={t('languages')} />
-        </div>
+            <LanguageSwitcher current={locale} label={t('languages')} />
+          </div>
+        )}
       </div>
     </header>
     {/* Beside the header, not in it: it stays at the top of the screen while the visitor scrolls (globals.css). */}

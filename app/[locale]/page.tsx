@@ -2,6 +2,7 @@ import { enterLocale } from '@/app/_lib/locale';
 import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublicCampaignYear } from '@/app/_data/public';
 import { CampaignMapPage } from './_components/CampaignMapPage';
+import { ByTheDay } from '@/components/results/ByTheDay';
 import { localePath } from '@/lib/localized';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -24,7 +25,7 @@ export default async function HomePage({ params, searchParams }: Props) {
     <CampaignMapPage
       view={view}
       locale={locale}
-      emptyText={t('noLights')}
+      emptyText={<ByTheDay timeline={view.timeline} before={t('noLights')} after={t('noLightsAfter', { year: view.campaign.year })} />}
       path={localePath('/', locale)}
       page={page}
     />

@@ -1,4 +1,5 @@
 import type { IlluminationStatus } from '@/lib/constants';
+import './status-badge.css';
 
 /** A registration's status: in words (never by colour alone). */
 export function StatusBadge({ status, label }: { status: IlluminationStatus; label: string }) {

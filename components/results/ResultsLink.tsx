@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { DayTimeline } from '@/lib/lights/day';
 import { AfterTheDay } from './AfterTheDay';
 import { localePath } from '@/lib/localized';
+import './results-link.css';
 
 /** Whether the day is over by the server's clock: the first render's answer, before the browser's clock takes over. */
 function overOnServer(timeline: DayTimeline): boolean {

@@ -28,6 +28,8 @@ export const SITE_PAGES: SitePage[] = [
   { name: 'map (English)', as: 'public', path: () => '/' },
   { name: 'map (French)', as: 'public', path: () => '/fr' },
   { name: 'earlier year', as: 'public', path: (f) => `/years/${f.pastYear}` },
+  { name: 'results of an earlier year', as: 'public', path: (f) => `/years/${f.pastYear}/results` },
+  { name: 'photos of an earlier year', as: 'public', path: (f) => `/years/${f.pastYear}/photos` },
   { name: 'building', as: 'public', path: (f) => `/buildings/${f.buildingId}` },
   { name: 'embed', as: 'public', path: () => '/embed' },
   { name: 'about', as: 'public', path: () => '/about' },
@@ -41,6 +43,7 @@ export const SITE_PAGES: SitePage[] = [
   { name: 'workspace', as: 'coordinator', path: (f) => `/coordinate?year=${f.year}` },
   { name: 'register a building', as: 'coordinator', path: (f) => `/coordinate/new?year=${f.year}` },
   { name: 'a registration', as: 'coordinator', path: (f) => `/coordinate/${f.illuminationId}` },
+  { name: 'toolkit', as: 'coordinator', path: (f) => `/coordinate/toolkit?year=${f.year}` },
   { name: 'account', as: 'coordinator', path: () => '/account' },
   // Organisers
   { name: 'console overview', as: 'organiser', path: () => '/organise' },
@@ -52,6 +55,7 @@ export const SITE_PAGES: SitePage[] = [
   { name: 'coordinators', as: 'organiser', path: () => '/organise/coordinators' },
   { name: 'audit log', as: 'organiser', path: () => '/organise/audit' },
   { name: 'import', as: 'organiser', path: () => '/organise/import' },
+  { name: 'outbox', as: 'organiser', path: () => '/organise/outbox' },
   { name: 'forbidden', as: 'coordinator', path: () => '/organise' },
 ];
 

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { PublicMapView } from '@/app/_data/public';
 import { cachedPublishedYears } from '@/app/_data/public';
 import 'leaflet/dist/leaflet.css';
@@ -103,7 +104,7 @@ export async function CampaignMapPage({
 }: {
   view: PublicMapView;
   locale: string;
-  emptyText: string;
+  emptyText: ReactNode;
   /** The page's own path, for the list's page links. */
   path: string;
   page: string | string[] | undefined;

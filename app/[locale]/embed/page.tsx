@@ -10,6 +10,7 @@ import 'leaflet/dist/leaflet.css';
 import { MapClient } from '@/app/_lib/map-client';
 import { explorerProps, MAP_PAGE_MESSAGES } from '../_components/CampaignMapPage';
 import { localePath } from '@/lib/localized';
+import { ByTheDay } from '@/components/results/ByTheDay';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -72,7 +73,9 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           {common('hotlineLabel')} <a href="tel:+3278055800">{common('hotlineNumber')}</a>
         </p>
         {map.lights.length === 0 ? (
-          <p>{home('noLights')}</p>
+          <p>
+            <ByTheDay timeline={view.timeline} before={home('noLights')} after={home('noLightsAfter', { year: view.campaign.year })} />
+          </p>
         ) : (
           <>
             <MapClient dataPath={view.dataPath} />

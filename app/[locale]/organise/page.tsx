@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { ILLUMINATION_STATUSES } from '@/lib/constants';
 import { Link } from '@/i18n/navigation';
@@ -89,9 +88,9 @@ export default async function OrganisePage({ params, searchParams }: { params: P
             {(['registeredCities', 'registeredBuildings', 'approvedCities', 'approvedBuildings'] as const).map((k) => (
               <tr key={k}>
                 <th scope="row">{t(k)}</th>
-                <td className="num">{nf.format(current[k])}</td>
-                {previous ? <td className="num">{nf.format(previous[k])}</td> : null}
-                {previous ? <td className="num">{diff(current[k], previous[k])}</td> : null}
+                <td className="num" data-label={String(current.year)}>{nf.format(current[k])}</td>
+                {previous ? <td className="num" data-label={String(previous.year)}>{nf.format(previous[k])}</td> : null}
+                {previous ? <td className="num" data-label={t('difference')}>{diff(current[k], previous[k])}</td> : null}
               </tr>
             ))}
           </tbody>
@@ -118,10 +117,10 @@ export default async function OrganisePage({ params, searchParams }: { params: P
                   <th scope="row">
                     <Link href={`/organise/registrations?year=${campaign.year}&province=${encodeURIComponent(p.province)}`}>{province(p.province)}</Link>
                   </th>
-                  <td className="num">{nf.format(p.cities)}</td>
-                  <td className="num">{nf.format(p.registered)}</td>
-                  <td className="num">{nf.format(p.approved)}</td>
-                  <td className="num">{nf.format(p.submitted)}</td>
+                  <td className="num" data-label={t('cities')}>{nf.format(p.cities)}</td>
+                  <td className="num" data-label={t('registeredBuildings')}>{nf.format(p.registered)}</td>
+                  <td className="num" data-label={statuses('approved')}>{nf.format(p.approved)}</td>
+                  <td className="num" data-label={statuses('submitted')}>{nf.format(p.submitted)}</td>
                 </tr>
               ))}
             </tbody>
@@ -148,8 +147,8 @@ export default async function OrganisePage({ params, searchParams }: { params: P
               {dashboard.toChase.map((c) => (
                 <tr key={c.id}>
                   <th scope="row">{cityName(c, locale)}</th>
-                  <td>{province(c.province)}</td>
-                  <td>
+                  <td data-label={t('province')}>{province(c.province)}</td>
+                  <td data-label={t('coordinators')}>
                     <ul className="plain-list">
                       {c.coordinators.map((p) => (
                         <li key={p.email}>

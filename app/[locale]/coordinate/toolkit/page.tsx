@@ -99,8 +99,8 @@ export default async function ToolkitPage({ params, searchParams }: { params: Pr
                     {lights.map((l) => (
                       <tr key={l.buildingId} id={`building-${l.buildingId}`}>
                         <th scope="row">{l.name}</th>
-                        <td>{l.lightsOn.time ?? '—'}</td>
-                        <td>
+                        <td data-label={t('lightsOn')}>{l.lightsOn.time ?? '—'}</td>
+                        <td data-label={t('posters')}>
                           <a href={`/api/posters/${toolkit.campaign.year}/building/${l.buildingId}?size=A4`} download>
                             {t('buildingPoster', { building: l.name, size: 'A4' })}
                           </a>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
 import { listCities } from '@/lib/cities';
@@ -85,13 +84,13 @@ export default async function CitiesPage({
                   {places.map((p, i) => (
                     <tr key={`${p.name}-${p.lat}-${p.lng}`}>
                       <th scope="row">{p.name}</th>
-                      <td>{p.country}</td>
-                      <td>{p.province ? province(p.province) : '—'}</td>
-                      <td className="num">{p.population ? t('inhabitants', { count: p.population }) : '—'}</td>
-                      <td>
+                      <td data-label={t('country')}>{p.country}</td>
+                      <td data-label={t('province')}>{p.province ? province(p.province) : '—'}</td>
+                      <td className="num" data-label={t('population')}>{p.population ? t('inhabitants', { count: p.population }) : '—'}</td>
+                      <td data-label={t('coordinates')}>
                         {p.lat.toFixed(4)}, {p.lng.toFixed(4)}
                       </td>
-                      <td>{zoneInWords(p.timeZone, locale)}</td>
+                      <td data-label={t('timeZone')}>{zoneInWords(p.timeZone, locale)}</td>
                       <td>
                         <Link href={`/organise/cities?q=${encodeURIComponent(query)}&pick=${i}#new-heading`}>{t('useThis', {
                             name: p.name,
@@ -123,7 +122,9 @@ export default async function CitiesPage({
                 <th scope="col">{t('province')}</th>
                 <th scope="col">{t('coordinates')}</th>
                 <th scope="col">{t('timeZone')}</th>
-                <th scope="col">{t('edit')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('edit')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -133,11 +134,11 @@ export default async function CitiesPage({
                     {c.name} <span className="muted">({c.country})</span>
                     {Object.values(c.names).length ? <span className="muted"> · {[...new Set(Object.values(c.names))].join(' · ')}</span> : null}
                   </th>
-                  <td>{province(c.province)}</td>
-                  <td>
+                  <td data-label={t('province')}>{province(c.province)}</td>
+                  <td data-label={t('coordinates')}>
                     {c.lat.toFixed(4)}, {c.lng.toFixed(4)}
                   </td>
-                  <td>{zoneInWords(c.timeZone, locale)}</td>
+                  <td data-label={t('timeZone')}>{zoneInWords(c.timeZone, locale)}</td>
                   <td>
                     <details>
                       <summary>{t('editOne', { name: c.name })}</summary>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
 import { listCampaigns, getWorkspaceCampaign } from '@/lib/campaigns';
@@ -96,8 +95,8 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                     <code>{column}</code>
                     {REQUIRED_COLUMNS.includes(column) ? <span className="muted"> ({t('required')})</span> : null}
                   </th>
-                  <td>{t(`columns.${column}.meaning`)}</td>
-                  <td>
+                  <td data-label={t('meaning')}>{t(`columns.${column}.meaning`)}</td>
+                  <td data-label={t('example')}>
                     <code>{t(`columns.${column}.example`)}</code>
                   </td>
                 </tr>

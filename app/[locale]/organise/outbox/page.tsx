@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { ClientMessages } from '@/app/_lib/client-messages';
@@ -50,12 +49,14 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
       <tbody>
         {rows.map((m) => (
           <tr key={m.id} data-testid={`outbox-${m.id}`}>
-            <td>{m.recipient}</td>
-            <td lang={m.locale}>{m.subject}</td>
-            <td>{kind(m.kind)}</td>
-            <td>{when(isFailed ? m.failedAt : m.nextAttemptAt)}</td>
-            <td>{t('attemptsOf', { count: m.attempts, max: OUTBOX_POLICY.maxAttempts })}</td>
-            <td>{m.lastError ?? '—'}</td>
+            <td data-label={t('recipient')}>{m.recipient}</td>
+            <td data-label={t('subject')}>
+              <span lang={m.locale}>{m.subject}</span>
+            </td>
+            <td data-label={t('kind')}>{kind(m.kind)}</td>
+            <td data-label={isFailed ? t('failedAt') : t('nextAttempt')}>{when(isFailed ? m.failedAt : m.nextAttemptAt)}</td>
+            <td data-label={t('attempts')}>{t('attemptsOf', { count: m.attempts, max: OUTBOX_POLICY.maxAttempts })}</td>
+            <td data-label={t('lastError')}>{m.lastError ?? '—'}</td>
             <td>
               <RetryForm id={m.id} to={m.recipient} failed={isFailed} />
             </td>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { RegistrationFilter } from '@/components/organise/RegistrationFilter';
 import { Link } from '@/i18n/navigation';

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
 import { ImportFileError, previewImport, UnknownImportError, type ImportPreview, type PreviewRow, type RowIssue } from '@/lib/imports';
@@ -125,7 +124,7 @@ function PreviewLine({
   return (
     <tr data-testid={`import-row-${row.row}`} className={b ? undefined : 'has-error'}>
       <th scope="row">{row.row}</th>
-      <td>
+      <td data-label={t('building')}>
         <strong>{shown(b?.name ?? row.cells.name)}</strong>
         <br />
         <span className="muted">{b ? kinds(b.kind) : shown(row.cells.kind)}</span>
@@ -136,14 +135,14 @@ function PreviewLine({
           </>
         ) : null}
       </td>
-      <td>{city}</td>
-      <td>{b ? (b.needsPlacing ? t('atCentre', { city }) : `${b.lat}, ${b.lng}`) : [row.cells.latitude, row.cells.longitude].filter(Boolean).map(shown).join(' · ')}</td>
-      <td>
+      <td data-label={t('city')}>{city}</td>
+      <td data-label={t('position')}>{b ? (b.needsPlacing ? t('atCentre', { city }) : `${b.lat}, ${b.lng}`) : [row.cells.latitude, row.cells.longitude].filter(Boolean).map(shown).join(' · ')}</td>
+      <td data-label={t('lighting')}>
         {b
           ? `${b.lightsOnMode === 'time' ? t('onAt', { time: b.lightsOnTime ?? '' }) : t('onAtSunset')}${b.lightsOffTime ? `, ${t('offAt', { time: b.lightsOffTime })}` : ''}`
           : [row.cells.lights_on, row.cells.lights_off].filter(Boolean).map(shown).join(' – ')}
       </td>
-      <td>
+      <td data-label={t('result')}>
         {b ? <p className="import-ok">{t('ready')}</p> : null}
         {row.errors.length ? (
           <ul className="field__errors" aria-label={t('errorsLabel')}>

@@ -6,8 +6,10 @@ import { cachedGallery } from '@/app/_data/results';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { enterLocale } from '@/app/_lib/locale';
 import { Gallery, type GalleryItem } from '@/components/gallery/Gallery';
+import { ByTheDay } from '@/components/results/ByTheDay';
 import { Link } from '@/i18n/navigation';
 import { parseYear } from '@/lib/ids';
+import { dayTimeline } from '@/lib/lights/day';
 import { cityName } from '@/lib/localized';
 import { photoUrl } from '@/lib/photos';
 
@@ -47,8 +49,17 @@ export default async function PhotosPage({ params }: { params: Params }) {
     <ClientMessages namespaces={['Gallery']}>
       <main id="main" className="page gallery-page">
         <h1>{t('title', { year: view.campaign.year })}</h1>
-        <p>{t('intro', { count: items.length })}</p>
-        {items.length ? <Gallery items={items} /> : <p>{t('empty')}</p>}
+        {items.length ? (
+          <>
+            <p>{t('intro', { count: items.length })}</p>
+            <Gallery items={items} />
+          </>
+        ) : (
+          // One sentence true for the moment: the photos come after the day; once it is over, there are none.
+          <p data-testid="gallery-empty">
+            <ByTheDay timeline={dayTimeline(view.campaign.eventDate, [])} before={t('empty')} after={t('none', { year: view.campaign.year })} />
+          </p>
+        )}
         <ul className="results-links">
           <li>
             <Link href={`/years/${view.campaign.year}/results`}>{t('resultsLink', { year: view.campaign.year })}</Link>

@@ -5,11 +5,13 @@ import '@/components/results/results.css';
 import { cachedResults } from '@/app/_data/results';
 import { enterLocale } from '@/app/_lib/locale';
 import { countryName, resultsSentences } from '@/app/_lib/press-sentence';
+import { ByTheDay } from '@/components/results/ByTheDay';
 import { GrowthChart } from '@/components/results/GrowthChart';
 import { Link } from '@/i18n/navigation';
 import { LOCALES } from '@/lib/constants';
 import { parseYear } from '@/lib/ids';
 import { formatEventDate } from '@/lib/lights';
+import { dayTimeline } from '@/lib/lights/day';
 import { localize } from '@/lib/localized';
 
 type Params = Promise<{ locale: string; year: string }>;
@@ -43,13 +45,31 @@ export default async function ResultsPage({ params }: { params: Params }) {
   const sentences = await resultsSentences(campaign.eventDate, figures);
   const number = new Intl.NumberFormat(locale);
   const growthSummary = growth.map((g) => t('growthSummaryYear', { year: g.year, buildings: g.buildings, cities: g.cities })).join(' ');
-
-  return (
-    <main id="main" className="page results-page">
+  const timeline = dayTimeline(campaign.eventDate, []);
+  const heading = (
+    <>
       <h1>{t('title', { year: campaign.year })}</h1>
       <p>
         {formatEventDate(campaign.eventDate, locale)} · {localize(campaign.theme, locale)}
       </p>
+    </>
+  );
+
+  // No building: no figures of zeros and no press sentence about nothing, one sentence true for the moment.
+  if (figures.buildings === 0) {
+    return (
+      <main id="main" className="page results-page">
+        {heading}
+        <p data-testid="results-empty">
+          <ByTheDay timeline={timeline} before={t('comeBackAfter', { year: campaign.year })} after={t('noneTookPart', { year: campaign.year })} />
+        </p>
+      </main>
+    );
+  }
+
+  return (
+    <main id="main" className="page results-page">
+      {heading}
 
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">{t('figuresHeading')}</h2>
@@ -125,10 +145,10 @@ export default async function ResultsPage({ params }: { params: Params }) {
                 {growth.map((g) => (
                   <tr key={g.year}>
                     <th scope="row">{g.year}</th>
-                    <td>{g.buildings}</td>
-                    <td>{g.cities}</td>
-                    <td>{g.countries}</td>
-                    <td>{g.lit}</td>
+                    <td data-label={t('buildings')}>{g.buildings}</td>
+                    <td data-label={t('cities')}>{g.cities}</td>
+                    <td data-label={t('countries')}>{g.countries}</td>
+                    <td data-label={t('lit')}>{g.lit}</td>
                   </tr>
                 ))}
               </tbody>
@@ -139,15 +159,24 @@ export default async function ResultsPage({ params }: { params: Params }) {
 
       <section aria-labelledby="press-heading">
         <h2 id="press-heading">{t('pressHeading')}</h2>
-        <p className="field__hint">{t('pressHint')}</p>
-        <div className="press-sentences">
-          {LOCALES.map((l) => (
-            <blockquote key={l} lang={l} data-testid={`press-sentence-${l}`}>
-              <h3>{languages(l)}</h3>
-              <p>{sentences[l]}</p>
-            </blockquote>
-          ))}
-        </div>
+        {/* Written in the past tense: only once the day is over. */}
+        <ByTheDay
+          timeline={timeline}
+          before={<p data-testid="press-after-the-day">{t('pressAfterTheDay')}</p>}
+          after={
+            <>
+              <p className="field__hint">{t('pressHint')}</p>
+              <div className="press-sentences">
+                {LOCALES.map((l) => (
+                  <blockquote key={l} lang={l} data-testid={`press-sentence-${l}`}>
+                    <h3>{languages(l)}</h3>
+                    <p>{sentences[l]}</p>
+                  </blockquote>
+                ))}
+              </div>
+            </>
+          }
+        />
       </section>
 
       <ul className="results-links">
@@ -185,9 +214,9 @@ function FiguresTable({ id, heading, caption, labels, rows }: { id: string; head
               {rows.map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{r.name}</th>
-                  <td>{r.buildings}</td>
-                  <td>{r.cities}</td>
-                  <td>{r.lit}</td>
+                  <td data-label={labels.buildings}>{r.buildings}</td>
+                  <td data-label={labels.cities}>{r.cities}</td>
+                  <td data-label={labels.lit}>{r.lit}</td>
                 </tr>
               ))}
             </tbody>
