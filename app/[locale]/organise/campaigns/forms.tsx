@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { bindFields, CheckboxField, Field, FieldGroup, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState, type ActionState } from '@/lib/action-state';
+import { NextStep } from '../_lib/NextStep';
 import { createCampaignAction, setMapCampaignAction, updateCampaignAction } from './actions';
 
 export type CampaignValues = {
@@ -45,6 +46,7 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
         name="published"
         id={`${prefix}-published`}
         label={t('published')}
+        hint={t('publishedHint')}
         defaultChecked={state.ok || !state.values ? initial.published : state.values.published === 'on'}
         errors={state.fieldErrors.published}
       />
@@ -58,6 +60,7 @@ export function NewCampaignForm({ initial }: { initial: CampaignValues }) {
   return (
     <form action={action} noValidate className="card" key={state.ok ? state.message : 'new'}>
       <FormMessage state={state} />
+      <NextStep state={state} />
       <CampaignFields prefix="new" initial={initial} state={state} withYear />
       <SubmitButton>{t('create')}</SubmitButton>
     </form>
@@ -75,6 +78,7 @@ export function EditCampaignForm({ initial, defaultOpen = false }: { initial: Ca
       <summary>{t('edit', { year: initial.year })}</summary>
       <form action={action} noValidate>
         <FormMessage state={state} />
+        <NextStep state={state} />
         <input type="hidden" name="id" value={initial.id} />
         <CampaignFields prefix={`edit-${initial.id}`} initial={initial} state={state} withYear={false} />
         <SubmitButton>{t('save')}</SubmitButton>

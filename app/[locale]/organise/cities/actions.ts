@@ -1,6 +1,7 @@
 'use server';
 
 import { formAction, on } from '@/app/_lib/form-actions';
+import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
 import { createCity, DuplicateCityError, UnknownCityError, updateCity } from '@/lib/cities';
 import { canManageCities } from '@/lib/permissions';
 import { cityFormInput, citySchema, toCityInput } from '@/lib/validation/cities';
@@ -13,5 +14,5 @@ export const saveCityAction = formAction({
   run: (actor, city) => (city.id ? updateCity(actor, city.id, toCityInput(city)) : createCity(actor, toCityInput(city))),
   errors: [on(DuplicateCityError, { field: 'name', message: 'errors.duplicate' }), on(UnknownCityError, 'notFound')],
   revalidate: ['/[locale]/organise'],
-  done: (city, t, input) => t(input.id ? 'saved' : 'created', { name: city.name, timeZone: city.timeZone }),
+  done: (city, t, input): Promise<NextStepState> => doneWithNextStep(t(input.id ? 'saved' : 'created', { name: city.name, timeZone: city.timeZone })),
 });

@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { bindFields, CheckboxGroupField, Field, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { LOCALE_NAMES, LOCALES } from '@/lib/constants';
+import { NextStep } from '../_lib/NextStep';
 import { inviteUserAction, setUserActiveAction, setUserCitiesAction } from './actions';
 
 type CityOption = { id: number; name: string };
@@ -35,6 +36,7 @@ export function InviteForm({ cities }: { cities: CityOption[] }) {
   return (
     <form action={action} noValidate className="card" key={state.ok ? state.message : 'invite'}>
       <FormMessage state={state} />
+      <NextStep state={state} />
       <Field {...field('name')} label={t('name')} autoComplete="off" required />
       <Field {...field('email')} type="email" label={t('email')} autoComplete="off" required />
       <SelectField {...field('role')} id="invite-role" label={t('role')} options={(['coordinator', 'organiser'] as const).map((r) => ({ value: r, label: roles(r) }))} />

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { bindFields, Choice, FieldErrors, FormMessage, SubmitButton, TextAreaField } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
+import { NextStep } from '../_lib/NextStep';
 import { reviewAction, sendDigestAction } from './actions';
 
 export type ReviewRow = {
@@ -42,7 +43,13 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
   const field = bindFields(state);
   const checked = new Set(field('ids').defaultValue.split(',').filter(Boolean).map(Number));
   // After the last decision the queue is empty, but the organiser still gets its confirmation.
-  if (rows.length === 0) return <FormMessage state={state} />;
+  if (rows.length === 0)
+    return (
+      <>
+        <FormMessage state={state} />
+        <NextStep state={state} />
+      </>
+    );
   // A fresh form after a decision, and whenever a row now shows other content than
   // before: what the browser still had checked was chosen for the content shown then.
   const shown = rows.map((r) => `${r.id}:${r.version}`).join(' ');
@@ -52,6 +59,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
           submit button, and a disabled one submits nothing. */}
       <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
       <FormMessage state={state} />
+      <NextStep state={state} />
       <FieldErrors id="ids-error" errors={state.fieldErrors.ids} />
       <table className="data review-table">
         <caption>{t('caption', { count: rows.length })}</caption>
