@@ -81,8 +81,10 @@ describe('the organiser console', () => {
     // Both the approval and the exports are in the audit log.
     await page.goto(`/organise/audit?actor=${organiser.id}`);
     const log = (await page.locator('table.data').textContent()) ?? '';
-    expect(log).toContain('illumination.approve');
-    expect(log).toContain('export');
+    // As sentences, with names (never ids), the raw record behind "Details".
+    expect(log).toContain(`Orla Organiser approved ${tower.name} (Nivelles, ${YEAR}).`);
+    expect(log).toContain('Orla Organiser exported registrations.');
+    expect(log).toContain('Status: Submitted → Approved');
     expect(pageErrors(page)).toEqual([]);
   });
 

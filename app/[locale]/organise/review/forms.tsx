@@ -78,7 +78,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
             const reason = field(`reason:${r.id}`);
             return (
               <tr key={r.id} data-testid={`review-${r.id}`}>
-                <td>
+                <td data-label={t('select')}>
                   <input type="hidden" name={`version:${r.id}`} value={r.version} />
                   {/* One choice of the group "which rows"; its errors stand above the table. */}
                   <Choice
@@ -123,24 +123,24 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
                     </div>
                   ) : null}
                 </th>
-                <td>
+                <td data-label={t('city')}>
                   {r.city}
                   <br />
                   <span className="muted">{r.province}</span>
                   <br />
                   {r.year}
                 </td>
-                <td>
+                <td data-label={t('times')}>
                   {t('lightsOn', { time: r.lightsOn })}
                   <br />
                   {t('lightsOff', { time: r.lightsOff })}
                 </td>
-                <td>
+                <td data-label={t('submitted')}>
                   {r.submittedBy ?? '—'}
                   <br />
                   <span className="muted">{r.updatedAt}</span>
                 </td>
-                <td>
+                <td data-label={t('decision')}>
                   <div className="review-actions">
                     {/* The button's name/value tells the action which row it is for. */}
                     <button type="submit" name="decision" value={`approve:${r.id}`} className="button">
