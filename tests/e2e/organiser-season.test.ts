@@ -118,6 +118,7 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (added.status !== 0) throw new Error(`user:add failed:\n${added.stdout}\n${added.stderr}`);
+  fs.mkdirSync(path.join(root, 'docs/screenshots'), { recursive: true });
   const sharedDist = process.env.NEXT_DIST_DIR || '.next';
   ownDist = `${sharedDist}-season-${process.pid}`;
   fs.cpSync(path.join(root, sharedDist), path.join(root, ownDist), { recursive: true, filter: (source) => !source.startsWith(path.join(root, sharedDist, 'cache')) });

@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { SeasonChecklist as Checklist, SeasonFacts, SeasonStep } from '@/lib/campaigns';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatCalendarDate } from '@/lib/dates';
+import { localDate } from '@/lib/time';
 
 /** One line of figures for a step, in words. */
-export async function stepDetail(step: SeasonStep, facts: SeasonFacts, locale: string): Promise<string> {
+export async function stepDetail(step: SeasonStep, facts: SeasonFacts, locale: string, now: Date): Promise<string> {
   const t = await getTranslations('OrganiseSeason.detail');
   const c = facts.campaign;
   switch (step.key) {
@@ -22,17 +24,21 @@ export async function stepDetail(step: SeasonStep, facts: SeasonFacts, locale: s
       return t('review', { count: step.count });
     case 'press':
       return t('press', { count: step.count });
-    case 'night':
-      return t('night', { count: step.count, date: c ? formatCalendarDate(c.eventDate, locale) : '—' });
+    case 'night': {
+      if (!c) return t('night', { count: step.count, date: '—' });
+      const days = Math.round((Date.parse(c.eventDate) - Date.parse(localDate(now, DEFAULT_TIME_ZONE))) / 86_400_000);
+      // Before the day, what will happen then; from the day on, the live count.
+      return days > 0 ? t('nightAhead', { date: formatCalendarDate(c.eventDate, locale), days }) : t('night', { count: step.count, date: formatCalendarDate(c.eventDate, locale) });
+    }
     case 'results':
       return t('results', { year: c?.year ?? '—' });
   }
 }
 
 /** The season's steps in order, each marked done or to do, with its figure and link; the next one stands out. */
-export async function SeasonChecklist({ checklist, facts, locale }: { checklist: Checklist; facts: SeasonFacts; locale: string }) {
+export async function SeasonChecklist({ checklist, facts, locale, now }: { checklist: Checklist; facts: SeasonFacts; locale: string; now: Date }) {
   const t = await getTranslations('OrganiseSeason');
-  const details = await Promise.all(checklist.steps.map((s) => stepDetail(s, facts, locale)));
+  const details = await Promise.all(checklist.steps.map((s) => stepDetail(s, facts, locale, now)));
   return (
     <ol className="season-checklist" data-testid="season-checklist">
       {checklist.steps.map((s, i) => {

@@ -41,7 +41,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
       <h2 id="next-heading">{next ? s(`next.${next.key}`) : s('allDone', { year: campaign?.year ?? '' })}</h2>
       {next ? (
         <>
-          <p>{await stepDetail(next, facts, locale)}</p>
+          <p>{await stepDetail(next, facts, locale, now)}</p>
           <p>
             <Link href={next.href} className="button">
               {s(`step.${next.key}`)}
@@ -59,7 +59,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
         <p>{t('noCampaign')}</p>
         {nextBox}
         <h2>{s('checklistHeading')}</h2>
-        <SeasonChecklist checklist={checklist} facts={facts} locale={locale} />
+        <SeasonChecklist checklist={checklist} facts={facts} locale={locale} now={now} />
       </main>
     );
   }
@@ -92,33 +92,43 @@ export default async function OrganisePage({ params, searchParams }: { params: P
           </ul>
         </nav>
       ) : null}
-      {nextBox}
+      <div className="season-top">
+        <div>
+          {nextBox}
+          <section aria-labelledby="state-heading">
+            <h2 id="state-heading">{s('stateHeading')}</h2>
+            <dl className="campaign-state" data-testid="campaign-state">
+              <div>
+                <dt>{s('publication')}</dt>
+                <dd>{campaign.published ? s('isPublished') : s('isUnpublished')}</dd>
+              </div>
+              <div>
+                <dt>{s('deadline')}</dt>
+                <dd>
+                  {formatDateTime(campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE)}
+                  <br />
+                  <strong>{deadlinePassed ? s('deadlinePassed') : s('daysLeft', { count: deadlineDays })}</strong>
+                </dd>
+              </div>
+              <div>
+                <dt>{s('eventDate')}</dt>
+                <dd>
+                  {formatCalendarDate(campaign.eventDate, locale)}
+                  <br />
+                  <strong>{eventDays < 0 ? s('eventPassed') : s('eventIn', { count: eventDays })}</strong>
+                </dd>
+              </div>
+            </dl>
+          </section>
+        </div>
+        <section aria-labelledby="checklist-heading">
+          <h2 id="checklist-heading">{s('checklistHeading')}</h2>
+          <SeasonChecklist checklist={checklist} facts={facts} locale={locale} now={now} />
+        </section>
+      </div>
 
-      <section aria-labelledby="state-heading">
-        <h2 id="state-heading">{s('stateHeading')}</h2>
-        <dl className="campaign-state" data-testid="campaign-state">
-          <div>
-            <dt>{s('publication')}</dt>
-            <dd>{campaign.published ? s('isPublished') : s('isUnpublished')}</dd>
-          </div>
-          <div>
-            <dt>{s('deadline')}</dt>
-            <dd>
-              {formatDateTime(campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE)}
-              <br />
-              <strong>{deadlinePassed ? s('deadlinePassed') : s('daysLeft', { count: deadlineDays })}</strong>
-            </dd>
-          </div>
-          <div>
-            <dt>{s('eventDate')}</dt>
-            <dd>
-              {formatCalendarDate(campaign.eventDate, locale)}
-              <br />
-              <strong>{eventDays < 0 ? s('eventPassed') : s('eventIn', { count: eventDays })}</strong>
-            </dd>
-          </div>
-        </dl>
-        <h3>{t('byStatus')}</h3>
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">{t('byStatus')}</h2>
         <ul className="stat-grid">
           {ILLUMINATION_STATUSES.map((st) => (
             <li key={st} data-testid={`status-${st}`}>
@@ -127,11 +137,6 @@ export default async function OrganisePage({ params, searchParams }: { params: P
             </li>
           ))}
         </ul>
-      </section>
-
-      <section aria-labelledby="checklist-heading">
-        <h2 id="checklist-heading">{s('checklistHeading')}</h2>
-        <SeasonChecklist checklist={checklist} facts={facts} locale={locale} />
       </section>
 
       <section aria-labelledby="chase-heading">

@@ -71,16 +71,16 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
               {campaigns.map((c) => (
                 <tr key={c.id}>
                   <th scope="row">{c.year}</th>
-                  <td>{formatCalendarDate(c.eventDate, locale)}</td>
-                  <td>{localize(c.theme, locale)}</td>
-                  <td>
+                  <td data-label={t('eventDate')}>{formatCalendarDate(c.eventDate, locale)}</td>
+                  <td data-label={t('theme')}>{localize(c.theme, locale)}</td>
+                  <td data-label={t('deadline')}>
                     {formatDateTime(c.registrationDeadline, locale, DEFAULT_TIME_ZONE)}
                     <br />
                     <span className="muted">
                       {c.deadlineReminderDays.length ? t('remindersBefore', { days: c.deadlineReminderDays.join(', '), count: c.deadlineReminderDays.length }) : t('noReminders')}
                     </span>
                   </td>
-                  <td>
+                  <td data-label={t('state')}>
                     {c.published ? t('isPublished') : t('isDraft')}
                     {c.showOnMap ? ` · ${t('isOnMap')}` : ''}
                   </td>
