@@ -1,6 +1,6 @@
 /**
  * What an audit entry changed, field by field, for people to read: the
- * top-level fields whose value differs between before and after (a theme or
+ * top-level fields of both before and after whose value differs (a theme or
  * names per language as one field per language). Snapshots kept for the
  * record (the approved public version) and ids are left to the raw details.
  */
@@ -19,7 +19,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   if (!isRecord(before) || !isRecord(after)) return [];
   const changes: AuditChange[] = [];
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  // Only what both sides describe: a field on one side only (a digest's "since" and "until") is no change of it.
+  const fields = Object.keys(after).filter((field) => field in before);
   for (const field of fields) {
     if (HIDDEN.has(field)) continue;
     const b = before[field];

@@ -12,9 +12,10 @@ describe('the changes of an audit entry, for people to read', () => {
     ]);
   });
 
-  it('has nothing to list for a creation (no before) or an export (after only)', () => {
+  it('has nothing to list for a creation (no before), an export (after only), or fields on one side only', () => {
     expect(auditChanges(null, { name: 'Ghent' })).toEqual([]);
     expect(auditChanges(undefined, { format: 'csv', rows: 3 })).toEqual([]);
+    expect(auditChanges({ since: null }, { until: '2026-12-05T18:38:15.612Z', count: 1 })).toEqual([]);
   });
 
   it('finds the reason of a rejection', () => {

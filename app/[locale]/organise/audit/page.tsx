@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import '@/components/organise/organise.css';
+import './audit.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
 import { auditChoices, listAudit } from '@/lib/audit';
@@ -78,7 +79,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         </button>
       </form>
       <p role="status">{t('count', { count: log.total, page: log.page, pages: log.pages })}</p>
-      <table className="data">
+      <table className="data audit-table">
         <caption>{t('caption')}</caption>
         <thead>
           <tr>
