@@ -261,5 +261,23 @@ describe("the organiser's season", () => {
     await step(august, 'results').getByRole('link', { name: 'Share the results and the press pack' }).click();
     await august.waitForURL(/\/years\/2027\/results/);
     await expect(august.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Results of the blue lights 2027');
+
+    // The season over, the coordinator is deactivated: asked first, and it works without JavaScript.
+    const token = (await sessionPage(ORGANISER.email)).context();
+    const cookies = await token.cookies();
+    const noScript = await browser.newContext({ baseURL: app!.baseURL, locale: 'en-GB', viewport: DESKTOP, javaScriptEnabled: false });
+    contexts.push(noScript);
+    await noScript.addCookies(cookies);
+    const people = await noScript.newPage();
+    await people.goto('/organise/coordinators');
+    const row = people.getByTestId(`user-${COORDINATOR.email}`);
+    await expect(row.getByRole('button', { name: `Yes, deactivate ${COORDINATOR.name}` }).isVisible()).resolves.toBe(false);
+    await row.getByText('Deactivate…').click();
+    await row.getByText(`Deactivate ${COORDINATOR.name}? They will be signed out at once`).waitFor();
+    await row.getByRole('button', { name: `Yes, deactivate ${COORDINATOR.name}` }).click();
+    await people.getByText('Deactivated: signed out everywhere.').waitFor();
+    await people.goto('/organise/audit');
+    await expect(people.locator('table.data').textContent()).resolves.toContain(`${ORGANISER.name} deactivated ${COORDINATOR.name}.`);
+    await expect(people.locator('table.data').textContent()).resolves.toContain('Active: yes → no');
   }, 180_000);
 });
