@@ -34,7 +34,7 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
     <>
       {withYear ? <Field {...field('year')} id={`${prefix}-year`} label={t('year')} inputMode="numeric" required /> : null}
       <Field {...field('eventDate')} id={`${prefix}-eventDate`} type="date" label={t('eventDate')} hint={t('eventDateHint')} required />
-      <FieldGroup name="theme" id={`${prefix}-theme`} legend={t('theme')}>
+      <FieldGroup name="theme" id={`${prefix}-theme`} legend={t('theme')} hint={t('themeHint')}>
         {LANGS.map((l) => (
           <Field key={l} {...field(`theme_${l}`)} id={`${prefix}-theme-${l}`} label={t(`themeIn.${l}`)} required={l === 'en'} />
         ))}
