@@ -1,10 +1,13 @@
 /**
  * Reading the audit log: who changed what and when, filtered and paginated,
- * with the before and after of each change as stored (rendered as text).
+ * with the before and after of each change as stored, and the names of what
+ * it concerns (building, city, campaign year, person) so that it reads as a
+ * sentence.
  */
-import { and, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { auditLog, users } from '@/db/schema';
+import { auditLog, buildings, campaigns, cities, illuminations, users } from '@/db/schema';
+import type { Locale } from '@/lib/constants';
 import { authorize, canViewAuditLog, type Actor } from '../permissions';
 import { addDays, zonedTimeToUtc } from '../time';
 import { AUDIT_PAGE_SIZE, type AuditFilter } from '../validation/audit';
@@ -21,9 +24,27 @@ export type AuditRow = {
   entityId: string;
   before: unknown;
   after: unknown;
+  /** What the entry concerns, by name (never an id): whichever of these apply. */
+  subject: AuditSubject;
 };
 
-export type AuditPage = { rows: AuditRow[]; total: number; page: number; pages: number; pageSize: number };
+export type AuditSubject = {
+  building?: string;
+  city?: { name: string; names: Partial<Record<Locale, string>> };
+  year?: number;
+  /** A person's name, else their address. */
+  person?: string;
+};
+
+export type AuditPage = {
+  rows: AuditRow[];
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+  /** The cities named by id in the entries' before and after (a coordinator's cities), by id. */
+  cities: Record<number, { name: string; names: Partial<Record<Locale, string>> }>;
+};
 
 export async function listAudit(actor: Actor, filter: AuditFilter): Promise<AuditPage> {
   authorize(actor, canViewAuditLog(actor));
@@ -47,6 +68,9 @@ export async function listAudit(actor: Actor, filter: AuditFilter): Promise<Audi
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE);
+  const subjects = await subjectsOf(rows.map((r) => r.entry));
+  const cityIds = [...new Set(rows.flatMap((r) => [r.entry.before, r.entry.after]).flatMap(cityIdsIn))];
+  const named = cityIds.length ? await db.select({ id: cities.id, name: cities.name, names: cities.names }).from(cities).where(inArray(cities.id, cityIds)) : [];
   return {
     rows: rows.map(({ entry, user }) => ({
       id: entry.id,
@@ -57,12 +81,61 @@ export async function listAudit(actor: Actor, filter: AuditFilter): Promise<Audi
       entityId: entry.entityId,
       before: entry.before,
       after: entry.after,
+      subject: subjects.get(entry.id) ?? {},
     })),
     total,
     page,
     pages,
     pageSize: AUDIT_PAGE_SIZE,
+    cities: Object.fromEntries(named.map((c) => [c.id, { name: c.name, names: c.names }])),
   };
+}
+
+/** The city ids an entry's before or after lists (`cityIds` of a coordinator). */
+function cityIdsIn(value: unknown): number[] {
+  if (typeof value !== 'object' || value === null || !('cityIds' in value) || !Array.isArray(value.cityIds)) return [];
+  return value.cityIds.filter((id): id is number => Number.isInteger(id));
+}
+
+const numeric = (ids: string[]) => ids.map(Number).filter((n) => Number.isInteger(n));
+
+/** The names of the registrations, buildings, cities, campaigns and people these entries concern. */
+async function subjectsOf(entries: { id: number; entity: string; entityId: string }[]): Promise<Map<number, AuditSubject>> {
+  const db = getDb();
+  const idsOf = (entity: string) => [...new Set(entries.filter((e) => e.entity === entity).map((e) => e.entityId))];
+  const regIds = numeric(idsOf('illumination'));
+  const buildingIds = numeric(idsOf('building'));
+  const cityIds = numeric(idsOf('city'));
+  const campaignIds = numeric(idsOf('campaign'));
+  const userIds = idsOf('user');
+  const [regs, blds, cits, camps, people] = await Promise.all([
+    regIds.length
+      ? db
+          .select({ id: illuminations.id, building: buildings.name, city: { name: cities.name, names: cities.names }, year: campaigns.year })
+          .from(illuminations)
+          .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+          .innerJoin(cities, eq(cities.id, buildings.cityId))
+          .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+          .where(inArray(illuminations.id, regIds))
+      : [],
+    buildingIds.length
+      ? db
+          .select({ id: buildings.id, building: buildings.name, city: { name: cities.name, names: cities.names } })
+          .from(buildings)
+          .innerJoin(cities, eq(cities.id, buildings.cityId))
+          .where(inArray(buildings.id, buildingIds))
+      : [],
+    cityIds.length ? db.select({ id: cities.id, name: cities.name, names: cities.names }).from(cities).where(inArray(cities.id, cityIds)) : [],
+    campaignIds.length ? db.select({ id: campaigns.id, year: campaigns.year }).from(campaigns).where(inArray(campaigns.id, campaignIds)) : [],
+    userIds.length ? db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, userIds)) : [],
+  ]);
+  const found = new Map<string, AuditSubject>();
+  for (const r of regs) found.set(`illumination:${r.id}`, { building: r.building, city: r.city, year: r.year });
+  for (const b of blds) found.set(`building:${b.id}`, { building: b.building, city: b.city });
+  for (const c of cits) found.set(`city:${c.id}`, { city: { name: c.name, names: c.names } });
+  for (const c of camps) found.set(`campaign:${c.id}`, { year: c.year });
+  for (const p of people) found.set(`user:${p.id}`, { person: p.name || p.email });
+  return new Map(entries.map((e) => [e.id, found.get(`${e.entity}:${e.entityId}`) ?? {}]));
 }
 
 /** What the filter's choices offer: the entities, actions and people found in the log. */

@@ -1,3 +1,6 @@
 export * from './campaigns';
 export * from './dashboard';
+export * from './moment';
+export * from './season';
+export * from './season-facts';
 export * from './workspace';

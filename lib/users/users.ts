@@ -55,6 +55,7 @@ export type CoordinatorRow = {
   role: UserRole;
   locale: Locale;
   active: boolean;
+  signedIn: boolean;
   cityIds: number[];
 };
 
@@ -71,6 +72,8 @@ export async function listUsers(actor: Actor): Promise<CoordinatorRow[]> {
     role: u.role,
     locale: u.locale,
     active: u.deactivatedAt === null,
+    /** Auth.js marks the address verified at the first sign-in by e-mail link. */
+    signedIn: u.emailVerified !== null,
     cityIds: links.filter((l) => l.userId === u.id).map((l) => l.cityId),
   }));
 }

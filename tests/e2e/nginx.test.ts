@@ -178,7 +178,7 @@ describe('behind nginx, with two app processes', () => {
     await page.goto(`/organise/review?year=${year}`);
     const row = page.getByRole('row').filter({ hasText: name });
     await row.getByRole('button', { name: `Approve ${name}` }).click();
-    await page.getByRole('status').filter({ hasText: '1 registration approved' }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${name} approved` }).waitFor();
     await page.context().close();
 
     const after = await fetch(`${two.baseURL}/`);

@@ -103,7 +103,7 @@ describe('the organiser console', () => {
       .filter({ hasText: building.name })
       .getByRole('button', { name: `Approve ${building.name}` })
       .click();
-    const answer = page.getByRole('status').filter({ hasText: '1 registration approved' });
+    const answer = page.getByRole('status').filter({ hasText: `${building.name} approved` });
     await answer.waitFor();
     await expect(answer.textContent()).resolves.toContain(`once the ${REVIEW_YEAR} campaign is published`);
     await expect(answer.textContent()).resolves.not.toContain('on the public map now');

@@ -45,7 +45,7 @@ describe('the organiser console', () => {
     await page.getByRole('heading', { level: 1, name: 'Review registrations' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: tower.name });
     await row.getByRole('button', { name: `Approve ${tower.name}` }).click();
-    await page.getByRole('status').filter({ hasText: '1 registration approved' }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${tower.name} approved` }).waitFor();
     await expect(page.getByRole('row').filter({ hasText: tower.name }).count()).resolves.toBe(0);
     await expect(page.getByRole('row').filter({ hasText: hall.name }).count()).resolves.toBe(1);
 
@@ -81,8 +81,10 @@ describe('the organiser console', () => {
     // Both the approval and the exports are in the audit log.
     await page.goto(`/organise/audit?actor=${organiser.id}`);
     const log = (await page.locator('table.data').textContent()) ?? '';
-    expect(log).toContain('illumination.approve');
-    expect(log).toContain('export');
+    // As sentences, with names (never ids), the raw record behind "Details".
+    expect(log).toContain(`Orla Organiser approved ${tower.name} (Nivelles, ${YEAR}).`);
+    expect(log).toContain('Orla Organiser exported registrations.');
+    expect(log).toContain('Status: Submitted → Approved');
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -100,7 +102,7 @@ describe('the organiser console', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Reason (required to reject)').fill('Please send a photo of the hall itself.');
     await page.getByRole('button', { name: 'Reject selected' }).click();
-    await page.getByRole('status').filter({ hasText: '1 registration rejected' }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${hall.name} rejected` }).waitFor();
     await expect(page.getByRole('row').filter({ hasText: hall.name }).count()).resolves.toBe(0);
     expect(pageErrors(page)).toEqual([]);
   });
@@ -134,7 +136,7 @@ describe('the organiser console', () => {
 
     // Approving what is shown now works.
     await row().getByRole('button', { name: `Approve ${tower.name}` }).click();
-    await page.getByRole('status').filter({ hasText: '1 registration approved' }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${tower.name} approved` }).waitFor();
     expect(await publicNames(YEAR)).toContain(tower.name);
     expect(pageErrors(page)).toEqual([]);
     expect(pageErrors(desk)).toEqual([]);

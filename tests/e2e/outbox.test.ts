@@ -94,7 +94,7 @@ describe('notices while the mail server is down', () => {
     const approve = async (page: Awaited<ReturnType<typeof openAsOrganiser>>, building: string) => {
       await page.goto('/organise/review?year=2040');
       await page.getByRole('row').filter({ hasText: building }).getByRole('button', { name: `Approve ${building}` }).click();
-      await page.getByRole('status').filter({ hasText: '1 registration approved' }).waitFor();
+      await page.getByRole('status').filter({ hasText: `${building} approved` }).waitFor();
     };
 
     // The mail server goes down; two approvals.

@@ -71,7 +71,10 @@ describe('signing in with an e-mail link', () => {
     const organiserPage = await e2e.newPage();
     await signIn(organiserPage, organiser.email);
     await organiserPage.goto('/organise/coordinators');
-    await organiserPage.getByRole('button', { name: 'Deactivate Arno Arlon' }).click();
+    // Deactivating asks first: it signs the person out at once.
+    await organiserPage.getByTestId(`user-${coordinator.email}`).getByText('Deactivate…').click();
+    await organiserPage.getByText('Deactivate Arno Arlon? They will be signed out at once and can no longer sign in; what they did stays.').waitFor();
+    await organiserPage.getByRole('button', { name: 'Yes, deactivate Arno Arlon' }).click();
     await organiserPage.getByText('Deactivated: signed out everywhere.').waitFor();
 
     await coordinatorPage.reload();

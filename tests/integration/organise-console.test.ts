@@ -17,6 +17,7 @@ const { createCampaignAction, setMapCampaignAction, updateCampaignAction } = awa
 const { saveCityAction } = await import('@/app/[locale]/organise/cities/actions');
 const { getDashboard } = await import('@/lib/campaigns/dashboard');
 const { listAudit } = await import('@/lib/audit/view');
+const { auditChanges } = await import('@/lib/audit/changes');
 const { searchPlaces } = await import('@/lib/cities/gazetteer');
 
 const empty = { ok: false, message: '', fieldErrors: {} };
@@ -177,6 +178,12 @@ describe('audit view', () => {
     const page = await listAudit(w.organiserActor, { actor: w.organiser.id, entity: 'illumination', page: 1 });
     expect(page.total).toBe(1);
     expect(page.rows[0]).toMatchObject({ action: 'illumination.reject', actor: { email: w.organiser.email }, after: { reviewReason: '<script>alert(1)</script>' } });
+    // What it concerns, by name: the building, its city and the campaign's year.
+    expect(page.rows[0]!.subject).toEqual({ building: 'Namur Citadel', city: { name: w.namur.name, names: expect.any(Object) }, year: 2071 });
+    expect(auditChanges(page.rows[0]!.before, page.rows[0]!.after)).toEqual([
+      { field: 'status', before: 'submitted', after: 'rejected' },
+      { field: 'reviewReason', before: null, after: '<script>alert(1)</script>' },
+    ]);
     const all = await listAudit(w.organiserActor, { page: 1 });
     expect(all.rows.length).toBeLessThanOrEqual(all.pageSize);
     const future = await listAudit(w.organiserActor, { from: '2999-01-01', page: 1 });

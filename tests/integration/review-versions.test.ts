@@ -85,7 +85,7 @@ describe('an approval approves what the organiser saw', () => {
     );
     expect(state).toMatchObject({ ok: false, code: 'conflict' });
     expect(state.message).toBe(
-      '1 registration approved; it is on the public map now. “Mons Belfry” changed since you opened it — review again. Nothing was decided for it.',
+      'Namur Citadel approved; it is on the public map now. “Mons Belfry” changed since you opened it — review again. Nothing was decided for it.',
     );
     // Nothing stays checked: the changed one must be chosen again after a look.
     expect(state.values?.ids).toBeUndefined();

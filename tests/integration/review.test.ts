@@ -39,7 +39,7 @@ describe('reviewing registrations', () => {
       form([['decision', 'approve'], ['ids', String(w.citadelReg.id)], ['ids', String(w.belfryReg.id)], queue.field(w.citadelReg.id), queue.field(w.belfryReg.id), queue.field(w.theatreReg.id)]),
     );
     expect(state).toMatchObject({ ok: true, code: 'ok' });
-    expect(state.message).toContain('2 registrations approved');
+    expect(state.message).toContain('2 registrations approved: ');
 
     const citadel = illumination(w.citadelReg.id);
     expect(citadel.status).toBe('approved');

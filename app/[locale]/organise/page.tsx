@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import './season.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
-import { ILLUMINATION_STATUSES } from '@/lib/constants';
+import { DEFAULT_TIME_ZONE, ILLUMINATION_STATUSES } from '@/lib/constants';
 import { Link } from '@/i18n/navigation';
-import { listCampaigns } from '@/lib/campaigns';
-import { getDashboard } from '@/lib/campaigns';
+import { getDashboard, getSeason } from '@/lib/campaigns';
+import { formatCalendarDate, formatDeadlineInZone } from '@/lib/dates';
 import { parseYear } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { canReview } from '@/lib/permissions';
+import { localDate } from '@/lib/time';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from './_lib/names';
-import { SelectField } from '@/components/forms/Field';
+import { SeasonChecklist, stepDetail } from './SeasonChecklist';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,57 +20,156 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
+/** Whole calendar days from `from` to `to` (ISO dates). */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
 export default async function OrganisePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ year?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise');
   const t = await getTranslations('Organise');
+  const s = await getTranslations('OrganiseSeason');
   requireRight(canReview(actor));
   const { year: yearParam } = await searchParams;
-  const [dashboard, campaigns] = await Promise.all([getDashboard(actor, yearParam ? (parseYear(yearParam) ?? undefined) : undefined), listCampaigns(actor)]);
-  const statuses = await getTranslations('Exports.statuses');
-  const province = await provinceNamer(locale);
-  const nf = new Intl.NumberFormat(locale);
-  if (!dashboard) {
+  const now = new Date();
+  const season = await getSeason(actor, now, yearParam ? (parseYear(yearParam) ?? undefined) : undefined);
+  const { campaign, checklist, facts } = season;
+  const next = checklist.next;
+  const nextBox = (
+    <section aria-labelledby="next-heading" className="next-step" data-testid="next-step">
+      <h2 id="next-heading">{next ? s(`next.${next.key}`) : s('allDone', { year: campaign?.year ?? '' })}</h2>
+      {next ? (
+        <>
+          <p>{await stepDetail(next, facts, locale, now)}</p>
+          <p>
+            <Link href={next.href} className="button">
+              {s(`step.${next.key}`)}
+            </Link>
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+  if (!campaign) {
     return (
       <main id="main" className="page">
         <h1>{t('title')}</h1>
         <OrganiseNav current="overview" />
-        <p>
-          {t('noCampaign')} <Link href="/organise/campaigns">{t('createCampaign')}</Link>
-        </p>
+        <p>{t('noCampaign')}</p>
+        {nextBox}
+        <h2>{s('checklistHeading')}</h2>
+        <SeasonChecklist checklist={checklist} facts={facts} locale={locale} now={now} />
       </main>
     );
   }
-  const { campaign, current, previous } = dashboard;
-  const diff = (now: number, before: number | undefined) => (before === undefined ? '—' : `${now - before >= 0 ? '+' : '−'}${nf.format(Math.abs(now - before))}`);
+  const [dashboard, statuses, province] = await Promise.all([getDashboard(actor, campaign.year), getTranslations('Exports.statuses'), provinceNamer(locale)]);
+  if (!dashboard) return null;
+  const { current, previous } = dashboard;
+  const nf = new Intl.NumberFormat(locale);
+  const diff = (a: number, before: number | undefined) => (before === undefined ? '—' : `${a - before >= 0 ? '+' : '−'}${nf.format(Math.abs(a - before))}`);
+  const today = localDate(now, DEFAULT_TIME_ZONE);
+  const deadlineDays = daysBetween(today, localDate(campaign.registrationDeadline, DEFAULT_TIME_ZONE));
+  const deadlinePassed = campaign.registrationDeadline.getTime() < now.getTime();
+  const eventDays = daysBetween(today, campaign.eventDate);
+  const otherYears = season.years;
   return (
     <main id="main" className="page">
       <h1>{t('heading', { year: campaign.year })}</h1>
       <OrganiseNav current="overview" />
-      <form method="get" className="filter-form">
-        <SelectField name="year" id="overview-year" label={t('campaign')} defaultValue={String(campaign.year)} options={campaigns.map((c) => ({ value: c.year, label: c.year }))} />
-        <button type="submit" className="button secondary">
-          {t('show')}
-        </button>
-      </form>
+      {season.reason && season.reason !== 'chosen' ? <p className="lead">{s(`reason.${season.reason}`)}</p> : null}
+      {otherYears.length > 1 ? (
+        <nav aria-label={s('yearsLabel')} className="year-switch">
+          <ul>
+            <li>{s('yearsLabel')}:</li>
+            {otherYears.map((y) => (
+              <li key={y}>
+                <Link href={`/organise?year=${y}`} aria-current={y === campaign.year ? 'page' : undefined}>
+                  {y}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <div className="season-top">
+        <div>
+          {nextBox}
+          <section aria-labelledby="state-heading">
+            <h2 id="state-heading">{s('stateHeading')}</h2>
+            <dl className="campaign-state" data-testid="campaign-state">
+              <div>
+                <dt>{s('publication')}</dt>
+                <dd>{campaign.published ? s('isPublished') : s('isUnpublished')}</dd>
+              </div>
+              <div>
+                <dt>{s('deadline')}</dt>
+                <dd>
+                  {formatDeadlineInZone(campaign.registrationDeadline, locale, DEFAULT_TIME_ZONE)}
+                  <br />
+                  <strong>{deadlinePassed ? s('deadlinePassed') : s('daysLeft', { count: deadlineDays })}</strong>
+                </dd>
+              </div>
+              <div>
+                <dt>{s('eventDate')}</dt>
+                <dd>
+                  {formatCalendarDate(campaign.eventDate, locale)}
+                  <br />
+                  <strong>{eventDays < 0 ? s('eventPassed') : s('eventIn', { count: eventDays })}</strong>
+                </dd>
+              </div>
+            </dl>
+          </section>
+        </div>
+        <section aria-labelledby="checklist-heading">
+          <h2 id="checklist-heading">{s('checklistHeading')}</h2>
+          <SeasonChecklist checklist={checklist} facts={facts} locale={locale} now={now} />
+        </section>
+      </div>
 
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t('byStatus')}</h2>
         <ul className="stat-grid">
-          {ILLUMINATION_STATUSES.map((s) => (
-            <li key={s} data-testid={`status-${s}`}>
-              <span className="stat__value">{nf.format(dashboard.statuses[s])}</span>{' '}
-              <Link href={`/organise/registrations?year=${campaign.year}&status=${s}`}>{statuses(s)}</Link>
+          {ILLUMINATION_STATUSES.map((st) => (
+            <li key={st} data-testid={`status-${st}`}>
+              <span className="stat__value">{nf.format(dashboard.statuses[st])}</span>{' '}
+              <Link href={`/organise/registrations?year=${campaign.year}&status=${st}`}>{statuses(st)}</Link>
             </li>
           ))}
         </ul>
-        {dashboard.statuses.submitted ? (
-          <p>
-            <Link href={`/organise/review?year=${campaign.year}`} className="button">
-              {t('goReview', { count: dashboard.statuses.submitted })}
-            </Link>
-          </p>
+      </section>
+
+      <section aria-labelledby="chase-heading">
+        <h2 id="chase-heading">{t('toChase', { count: dashboard.toChase.length })}</h2>
+        <p>{t('toChaseHelp')}</p>
+        {dashboard.toChase.length ? (
+          <table className="data">
+            <caption>{t('toChaseCaption', { year: campaign.year })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('city')}</th>
+                <th scope="col">{t('province')}</th>
+                <th scope="col">{t('coordinators')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dashboard.toChase.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{cityName(c, locale)}</th>
+                  <td data-label={t('province')}>{province(c.province)}</td>
+                  <td data-label={t('coordinators')}>
+                    <ul className="plain-list">
+                      {c.coordinators.map((p) => (
+                        <li key={p.email}>
+                          {p.name ? `${p.name} · ` : ''}
+                          <a href={`mailto:${p.email}`}>{p.email}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         ) : null}
       </section>
 
@@ -128,41 +229,6 @@ export default async function OrganisePage({ params, searchParams }: { params: P
         ) : (
           <p>{t('nothingYet')}</p>
         )}
-      </section>
-
-      <section aria-labelledby="chase-heading">
-        <h2 id="chase-heading">{t('toChase', { count: dashboard.toChase.length })}</h2>
-        <p>{t('toChaseHelp')}</p>
-        {dashboard.toChase.length ? (
-          <table className="data">
-            <caption>{t('toChaseCaption', { year: campaign.year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('city')}</th>
-                <th scope="col">{t('province')}</th>
-                <th scope="col">{t('coordinators')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dashboard.toChase.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{cityName(c, locale)}</th>
-                  <td data-label={t('province')}>{province(c.province)}</td>
-                  <td data-label={t('coordinators')}>
-                    <ul className="plain-list">
-                      {c.coordinators.map((p) => (
-                        <li key={p.email}>
-                          {p.name ? `${p.name} · ` : ''}
-                          <a href={`mailto:${p.email}`}>{p.email}</a>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
       </section>
     </main>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import './audit.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
 import { auditChoices, listAudit } from '@/lib/audit';
@@ -9,6 +10,7 @@ import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatDateTimeSeconds } from '@/lib/dates';
 import { Field, SelectField } from '@/components/forms/Field';
+import { auditWords } from './words';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,11 +20,14 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 /** Before and after as indented JSON text: React escapes it, so nothing in it is ever markup. */
 function Json({ value, label }: { value: unknown; label: string }) {
-  if (value === null || value === undefined) return <span className="muted">—</span>;
+  if (value === null || value === undefined) return null;
   return (
-    <pre className="audit-json" aria-label={label} tabIndex={0}>
-      {JSON.stringify(value, null, 2)}
-    </pre>
+    <>
+      <p className="audit-json-label">{label}</p>
+      <pre className="audit-json" aria-label={label} tabIndex={0}>
+        {JSON.stringify(value, null, 2)}
+      </pre>
+    </>
   );
 }
 
@@ -38,6 +43,8 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const parsed = auditFilterSchema.safeParse(raw);
   const filter: AuditFilter = parsed.success ? parsed.data : { page: 1 };
   const [log, choices] = await Promise.all([listAudit(actor, filter), auditChoices(actor)]);
+  const a = await getTranslations('OrganiseAudit');
+  const words = await auditWords(locale, log);
   const pageHref = (page: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) if (k !== 'page' && v) q.set(k, String(v));
@@ -55,8 +62,8 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         </p>
       ) : null}
       <form method="get" className="filter-form" aria-label={t('filterLabel')}>
-        <SelectField name="entity" id="audit-entity" label={t('entity')} defaultValue={filter.entity ?? ''} options={[any, ...choices.entities.map((e) => ({ value: e, label: e }))]} />
-        <SelectField name="action" id="audit-action" label={t('action')} defaultValue={filter.action ?? ''} options={[any, ...choices.actions.map((a) => ({ value: a, label: a }))]} />
+        <SelectField name="entity" id="audit-entity" label={t('entity')} defaultValue={filter.entity ?? ''} options={[any, ...choices.entities.map((e) => ({ value: e, label: words.entityLabel(e) }))]} />
+        <SelectField name="action" id="audit-action" label={t('action')} defaultValue={filter.action ?? ''} options={[any, ...choices.actions.map((v) => ({ value: v, label: words.actionLabel(v) }))]} />
         <SelectField
           name="actor"
           id="audit-actor"
@@ -71,41 +78,47 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         </button>
       </form>
       <p role="status">{t('count', { count: log.total, page: log.page, pages: log.pages })}</p>
-      <table className="data">
+      <table className="data audit-table">
         <caption>{t('caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('when')}</th>
-            <th scope="col">{t('actor')}</th>
-            <th scope="col">{t('action')}</th>
-            <th scope="col">{t('entity')}</th>
-            <th scope="col">{t('before')}</th>
-            <th scope="col">{t('after')}</th>
+            <th scope="col">{a('what')}</th>
           </tr>
         </thead>
         <tbody>
-          {log.rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <time dateTime={r.at.toISOString()}>{formatDateTimeSeconds(r.at, locale, DEFAULT_TIME_ZONE)}</time>
-              </th>
-              <td>{r.actor ? (r.actor.name ? `${r.actor.name} (${r.actor.email})` : r.actor.email) : t('system')}</td>
-              <td>
-                <code>{r.action}</code>
-              </td>
-              <td>
-                <code>
-                  {r.entity} {r.entityId}
-                </code>
-              </td>
-              <td>
-                <Json value={r.before} label={t('beforeOf', { id: r.id })} />
-              </td>
-              <td>
-                <Json value={r.after} label={t('afterOf', { id: r.id })} />
-              </td>
-            </tr>
-          ))}
+          {log.rows.map((r) => {
+            const { sentence, changes } = words.line(r);
+            return (
+              <tr key={r.id}>
+                <th scope="row">
+                  <time dateTime={r.at.toISOString()}>{formatDateTimeSeconds(r.at, locale, DEFAULT_TIME_ZONE)}</time>
+                </th>
+                <td data-label={a('what')}>
+                  <p className="audit-sentence">{sentence}</p>
+                  {changes.length ? (
+                    <ul className="audit-changes">
+                      {changes.map((c) => (
+                        <li key={c.field}>
+                          {c.field}: {c.before} → {c.after}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {r.before != null || r.after != null ? (
+                    <details className="audit-details">
+                      <summary>
+                        {a('details')}
+                        <span className="visually-hidden"> {a('detailsOf', { id: r.id })}</span>
+                      </summary>
+                      <Json value={r.before} label={t('beforeOf', { id: r.id })} />
+                      <Json value={r.after} label={t('afterOf', { id: r.id })} />
+                    </details>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <nav className="pagination" aria-label={t('pages')}>

@@ -1,6 +1,7 @@
 'use server';
 
 import { formAction, on } from '@/app/_lib/form-actions';
+import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
 import { createCampaign, DateOutsideYearError, DuplicateYearError, NotPublishedError, setMapCampaign, UnknownCampaignError, updateCampaign } from '@/lib/campaigns';
 import { canManageCampaigns } from '@/lib/permissions';
 import { campaignFormInput, mapCampaignSchema, parseEditCampaign, parseNewCampaign, toCampaignInput } from '@/lib/validation/campaigns';
@@ -15,7 +16,7 @@ export const createCampaignAction = formAction({
   run: (actor, campaign) => createCampaign(actor, { ...toCampaignInput(campaign), year: campaign.year }),
   errors: [on(DuplicateYearError, { field: 'year', message: 'errors.duplicateYear' })],
   revalidate: ORGANISE,
-  done: (campaign, t) => t('created', { year: campaign.year }),
+  done: (campaign, t): Promise<NextStepState> => doneWithNextStep(t('created', { year: campaign.year }), campaign.year),
 });
 
 /** Saves a campaign's date, theme, deadline (e.g. to extend it) and publication. */
@@ -26,7 +27,7 @@ export const updateCampaignAction = formAction({
   run: (actor, campaign) => updateCampaign(actor, campaign.id, toCampaignInput(campaign)),
   errors: [on(UnknownCampaignError, 'notFound'), on(DateOutsideYearError, { field: 'eventDate', message: 'errors.dateInYear' })],
   revalidate: ORGANISE,
-  done: (campaign, t) => t('saved', { year: campaign.year }),
+  done: (campaign, t): Promise<NextStepState> => doneWithNextStep(t('saved', { year: campaign.year }), campaign.year),
 });
 
 /** Chooses which campaign the public map shows ("none": the latest published). */

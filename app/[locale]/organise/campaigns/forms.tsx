@@ -6,6 +6,7 @@ import { bindFields, CheckboxField, Field, FieldGroup, FormMessage, SelectField,
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { zoneInWords } from '@/lib/dates';
+import { NextStep } from '../_lib/NextStep';
 import { createCampaignAction, setMapCampaignAction, updateCampaignAction } from './actions';
 
 export type CampaignValues = {
@@ -36,7 +37,7 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
     <>
       {withYear ? <Field {...field('year')} id={`${prefix}-year`} label={t('year')} inputMode="numeric" required /> : null}
       <Field {...field('eventDate')} id={`${prefix}-eventDate`} type="date" label={t('eventDate')} hint={t('eventDateHint')} required />
-      <FieldGroup name="theme" id={`${prefix}-theme`} legend={t('theme')}>
+      <FieldGroup name="theme" id={`${prefix}-theme`} legend={t('theme')} hint={t('themeHint')}>
         {LANGS.map((l) => (
           <Field key={l} {...field(`theme_${l}`)} id={`${prefix}-theme-${l}`} label={t(`themeIn.${l}`)} required={l === 'en'} />
         ))}
@@ -55,6 +56,7 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
         name="published"
         id={`${prefix}-published`}
         label={t('published')}
+        hint={t('publishedHint')}
         defaultChecked={state.ok || !state.values ? initial.published : state.values.published === 'on'}
         errors={state.fieldErrors.published}
       />
@@ -68,6 +70,7 @@ export function NewCampaignForm({ initial }: { initial: CampaignValues }) {
   return (
     <form action={action} noValidate className="card" key={state.ok ? state.message : 'new'}>
       <FormMessage state={state} />
+      <NextStep state={state} />
       <CampaignFields prefix="new" initial={initial} state={state} withYear />
       <SubmitButton>{t('create')}</SubmitButton>
     </form>
@@ -85,6 +88,7 @@ export function EditCampaignForm({ initial, defaultOpen = false }: { initial: Ca
       <summary>{t('edit', { year: initial.year })}</summary>
       <form action={action} noValidate>
         <FormMessage state={state} />
+        <NextStep state={state} />
         <input type="hidden" name="id" value={initial.id} />
         <CampaignFields prefix={`edit-${initial.id}`} initial={initial} state={state} withYear={false} />
         <SubmitButton>{t('save')}</SubmitButton>

@@ -2,6 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
+import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
 import { createCity, DuplicateCityError, UnknownCityError, updateCity } from '@/lib/cities';
 import { zoneInWords } from '@/lib/dates';
 import { canManageCities } from '@/lib/permissions';
@@ -15,5 +16,6 @@ export const saveCityAction = formAction({
   run: (actor, city) => (city.id ? updateCity(actor, city.id, toCityInput(city)) : createCity(actor, toCityInput(city))),
   errors: [on(DuplicateCityError, { field: 'name', message: 'errors.duplicate' }), on(UnknownCityError, 'notFound')],
   revalidate: ['/[locale]/organise'],
-  done: async (city, t, input) => t(input.id ? 'saved' : 'created', { name: city.name, timeZone: zoneInWords(city.timeZone, await getLocale()) }),
+  done: async (city, t, input): Promise<NextStepState> =>
+    doneWithNextStep(t(input.id ? 'saved' : 'created', { name: city.name, timeZone: zoneInWords(city.timeZone, await getLocale()) })),
 });

@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { bindFields, CheckboxGroupField, Field, FieldGroup, FormMessage, SubmitButton } from '@/components/forms';
 import { LOCALES, type Locale } from '@/lib/constants';
 import { initialActionState } from '@/lib/action-state';
+import { NextStep } from '../_lib/NextStep';
 import { saveCityAction } from './actions';
 
 export type CityValues = {
@@ -31,6 +32,7 @@ export function CityForm({ initial, provinces, legend, posterDefault }: { initia
   return (
     <form action={action} noValidate className="card" key={state.ok ? state.message : prefix} aria-label={legend}>
       <FormMessage state={state} />
+      <NextStep state={state} />
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <Field {...field('name')} id={`${prefix}-name`} label={t('name')} hint={t('nameHint')} required />
       <FieldGroup name="names" id={`${prefix}-names`} legend={t('namesLegend')}>

@@ -2,11 +2,12 @@
 
 import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
+import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
 import { canManageCoordinators } from '@/lib/permissions';
 import { DuplicateEmailError, ForbiddenSelfError, inviteUser, setUserActive, setUserCities, UnknownCityError, UnknownUserError } from '@/lib/users';
 import { inviteSchema, userActiveSchema, userCitiesSchema, userFormInput } from '@/lib/validation/users';
 
-const PAGE = ['/[locale]/organise/coordinators'];
+const PAGE = ['/[locale]/organise'];
 const unknownCity = on(UnknownCityError, { field: 'cityIds', message: 'unknownCity' });
 
 /** Invites a coordinator (or organiser); the invitation mail, in the chosen language, is queued with it. */
@@ -18,7 +19,7 @@ export const inviteUserAction = formAction({
   run: (actor, invitee) => inviteUser(actor, invitee),
   errors: [on(DuplicateEmailError, { field: 'email', message: 'duplicateEmail' }), unknownCity],
   revalidate: PAGE,
-  done: (_, t, invitee) => t('invited', { email: invitee.email }),
+  done: (_, t, invitee): Promise<NextStepState> => doneWithNextStep(t('invited', { email: invitee.email })),
 });
 
 /** Replaces the cities a coordinator acts for. */

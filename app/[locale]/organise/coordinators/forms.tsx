@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { bindFields, CheckboxGroupField, Field, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { LOCALE_NAMES, LOCALES } from '@/lib/constants';
+import { NextStep } from '../_lib/NextStep';
 import { inviteUserAction, setUserActiveAction, setUserCitiesAction } from './actions';
 
 type CityOption = { id: number; name: string };
@@ -35,6 +36,7 @@ export function InviteForm({ cities }: { cities: CityOption[] }) {
   return (
     <form action={action} noValidate className="card" key={state.ok ? state.message : 'invite'}>
       <FormMessage state={state} />
+      <NextStep state={state} />
       <Field {...field('name')} label={t('name')} autoComplete="off" required />
       <Field {...field('email')} type="email" label={t('email')} autoComplete="off" required />
       <SelectField {...field('role')} id="invite-role" label={t('role')} options={(['coordinator', 'organiser'] as const).map((r) => ({ value: r, label: roles(r) }))} />
@@ -67,17 +69,31 @@ export function UserCitiesForm({ userId, userLabel, cities, selected }: { userId
   );
 }
 
+/**
+ * Reactivating is one button; deactivating signs the person out at once, so it
+ * is asked first: a disclosure per row ("Deactivate…") holding the question and
+ * its confirmation. Works without JavaScript (the disclosure is HTML).
+ */
 export function UserActiveForm({ userId, userLabel, active }: { userId: string; userLabel: string; active: boolean }) {
   const t = useTranslations('Coordinators');
   const [state, action] = useActionState(setUserActiveAction, initialActionState);
-  return (
+  const form = (
     <form action={action}>
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />
-      <SubmitButton className={active ? 'button danger' : 'button secondary'}>
-        {active ? t('deactivate', { name: userLabel }) : t('reactivate', { name: userLabel })}
-      </SubmitButton>
+      {active ? <p id={`deactivate-question-${userId}`}>{t('deactivateQuestion', { name: userLabel })}</p> : null}
+      <SubmitButton className={active ? 'button danger' : 'button secondary'}>{active ? t('deactivateConfirm', { name: userLabel }) : t('reactivate', { name: userLabel })}</SubmitButton>
     </form>
+  );
+  if (!active) return form;
+  return (
+    <details className="deactivate" open={Boolean(state.message) && !state.ok}>
+      <summary>
+        {t('deactivateOpen')}
+        <span className="visually-hidden"> {userLabel}</span>
+      </summary>
+      {form}
+    </details>
   );
 }

@@ -49,19 +49,19 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ l
             <tbody>
               {users.map((u) => (
                 <tr key={u.id} data-testid={`user-${u.email}`}>
-                  <td>
+                  <td data-label={t('name')}>
                     <strong>{u.name ?? '—'}</strong>
                     <br />
                     {u.email}
                   </td>
-                  <td>
+                  <td data-label={t('role')}>
                     {roles(u.role)}
                     <br />
                     <span className="muted" lang={u.locale}>
                       {LOCALE_NAMES[u.locale]}
                     </span>
                   </td>
-                  <td>
+                  <td data-label={t('cities')}>
                     {u.role === 'coordinator' ? (
                       <>
                         <p className="user-cities">{u.cityIds.map((id) => nameOf.get(id)).join(', ') || t('noCities')}</p>
@@ -71,8 +71,8 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ l
                       t('allCities')
                     )}
                   </td>
-                  <td>
-                    <p>{u.active ? t('active') : t('inactive')}</p>
+                  <td data-label={t('status')}>
+                    <p>{u.active ? (u.signedIn ? t('activeSignedIn') : t('activeNeverSignedIn')) : t('inactive')}</p>
                     {u.id !== actor.id ? <UserActiveForm userId={u.id} userLabel={u.name ?? u.email} active={u.active} /> : null}
                   </td>
                 </tr>

@@ -94,16 +94,19 @@ export default async function RegistrationsPage({
           <tbody>
             {rows.slice(0, SHOWN_MAX).map((r) => (
               <tr key={r.illuminationId}>
-                <th scope="row">{r.name}</th>
-                <td>{cityName({ name: r.city, names: r.cityNames }, locale)}</td>
-                <td>{province(r.province)}</td>
-                <td>{kinds(r.kind)}</td>
-                <td>{r.year}</td>
-                <td>
+                <th scope="row">
+                  {/* Organisers may edit or withdraw any registration there, at any time. */}
+                  <Link href={`/coordinate/${r.illuminationId}`}>{r.name}</Link>
+                </th>
+                <td data-label={t('city')}>{cityName({ name: r.city, names: r.cityNames }, locale)}</td>
+                <td data-label={t('province')}>{province(r.province)}</td>
+                <td data-label={t('kind')}>{kinds(r.kind)}</td>
+                <td data-label={t('year')}>{r.year}</td>
+                <td data-label={t('status')}>
                   {statuses(r.status)}
                   {r.reviewReason ? <span className="muted"> — {r.reviewReason}</span> : null}
                 </td>
-                <td>
+                <td data-label={t('lights')}>
                   {r.lightsOn ?? '—'}–{r.lightsOff ?? '—'}
                 </td>
               </tr>

@@ -2,7 +2,8 @@
 
 import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
-import { formValues, type ActionState } from '@/lib/action-state';
+import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
+import { formValues } from '@/lib/action-state';
 import { listCampaigns } from '@/lib/campaigns';
 import { canReview } from '@/lib/permissions';
 import { NotReviewableError, reviewIlluminations, sendSubmissionDigest } from '@/lib/review';
@@ -33,17 +34,19 @@ export const reviewAction = formAction({
   errors: [on(NotReviewableError, (error) => ({ code: 'conflict', message: 'notReviewable', values: { count: error.ids.length } }))],
   // Also after a refusal: the page must show the changed registrations as they are now.
   revalidate: ['/[locale]/organise'],
-  done: async ({ reviewed, changed, unpublished }, t, { decision }, form): Promise<ActionState> => {
+  done: async ({ reviewed, changed, unpublished }, t, { decision }, form): Promise<NextStepState> => {
     const locale = await getLocale();
     const list = (items: (string | number)[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items.map(String));
+    // The confirmation names the buildings decided ("Royal Palace approved").
+    const decidedNames = list(reviewed.map((r) => r.buildingName));
     const decided = !reviewed.length
       ? ''
       : decision === 'reject'
-        ? t('rejected', { count: reviewed.length })
+        ? t('rejected', { count: reviewed.length, names: decidedNames })
         : unpublished.length
-          ? t('approvedUnpublished', { count: reviewed.length, years: list(unpublished), campaigns: unpublished.length })
-          : t('approved', { count: reviewed.length });
-    if (changed.length === 0) return { ok: true, code: 'ok', message: decided, fieldErrors: {} };
+          ? t('approvedUnpublished', { count: reviewed.length, names: decidedNames, years: list(unpublished), campaigns: unpublished.length })
+          : t('approved', { count: reviewed.length, names: decidedNames });
+    if (changed.length === 0) return doneWithNextStep(decided);
     const names = list(changed.map((c) => c.buildingName));
     // The typed reasons stay; nothing stays checked: a changed registration must be looked at again first.
     const values = formValues(form);

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { bindFields, Choice, FieldErrors, FormMessage, SubmitButton, TextAreaField } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
+import { NextStep } from '../_lib/NextStep';
 import { reviewAction, sendDigestAction } from './actions';
 
 export type ReviewRow = {
@@ -44,7 +45,13 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
   const field = bindFields(state);
   const checked = new Set(field('ids').defaultValue.split(',').filter(Boolean).map(Number));
   // After the last decision the queue is empty, but the organiser still gets its confirmation.
-  if (rows.length === 0) return <FormMessage state={state} />;
+  if (rows.length === 0)
+    return (
+      <>
+        <FormMessage state={state} />
+        <NextStep state={state} />
+      </>
+    );
   // A fresh form after a decision, and whenever a row now shows other content than
   // before: what the browser still had checked was chosen for the content shown then.
   const shown = rows.map((r) => `${r.id}:${r.version}`).join(' ');
@@ -54,6 +61,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
           submit button, and a disabled one submits nothing. */}
       <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
       <FormMessage state={state} />
+      <NextStep state={state} />
       <FieldErrors id="ids-error" errors={state.fieldErrors.ids} />
       <table className="data review-table">
         <caption>{t('caption', { count: rows.length })}</caption>
@@ -72,7 +80,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
             const reason = field(`reason:${r.id}`);
             return (
               <tr key={r.id} data-testid={`review-${r.id}`}>
-                <td>
+                <td data-label={t('select')}>
                   <input type="hidden" name={`version:${r.id}`} value={r.version} />
                   {/* One choice of the group "which rows"; its errors stand above the table. */}
                   <Choice
@@ -122,24 +130,24 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
                     </div>
                   ) : null}
                 </th>
-                <td>
+                <td data-label={t('city')}>
                   {r.city}
                   <br />
                   <span className="muted">{r.province}</span>
                   <br />
                   {r.year}
                 </td>
-                <td>
+                <td data-label={t('times')}>
                   {t('lightsOn', { time: r.lightsOn })}
                   <br />
                   {t('lightsOff', { time: r.lightsOff })}
                 </td>
-                <td>
+                <td data-label={t('submitted')}>
                   {r.submittedBy ?? '—'}
                   <br />
                   <span className="muted">{r.updatedAt}</span>
                 </td>
-                <td>
+                <td data-label={t('decision')}>
                   <div className="review-actions">
                     {/* The button's name/value tells the action which row it is for. */}
                     <button type="submit" name="decision" value={`approve:${r.id}`} className="button">
