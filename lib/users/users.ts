@@ -86,10 +86,13 @@ export function assertCitiesExist(tx: Pick<ReturnType<typeof getDb>, 'select'>, 
   if (found.length !== new Set(cityIds).size) throw new UnknownCityError();
 }
 
+/** The name a confirmation gives a person: their name, or their address when they have none. */
+export type PersonNamed = { name: string };
+
 /** Replaces the cities a coordinator may act for. */
-export async function setUserCities(actor: Actor, userId: string, cityIds: number[]): Promise<void> {
+export async function setUserCities(actor: Actor, userId: string, cityIds: number[]): Promise<PersonNamed> {
   authorize(actor, canManageCoordinators(actor));
-  writeTransaction((tx) => {
+  return writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!user) throw new UnknownUserError();
     assertCitiesExist(tx, cityIds);
@@ -98,6 +101,7 @@ export async function setUserCities(actor: Actor, userId: string, cityIds: numbe
     tx.delete(cityCoordinators).where(eq(cityCoordinators.userId, userId)).run();
     if (unique.length) tx.insert(cityCoordinators).values(unique.map((cityId) => ({ userId, cityId }))).run();
     recordAudit(tx, { actorId: actor.id, action: 'user.cities', entity: 'user', entityId: userId, before: { cityIds: before }, after: { cityIds: unique } });
+    return { name: user.name || user.email };
   });
 }
 
@@ -107,10 +111,10 @@ export class UnknownUserError extends Error {}
  * Deactivates (or reactivates) a user. Deactivation ends their sessions at
  * once; their history stays.
  */
-export async function setUserActive(actor: Actor, userId: string, active: boolean): Promise<void> {
+export async function setUserActive(actor: Actor, userId: string, active: boolean): Promise<PersonNamed> {
   authorize(actor, canManageCoordinators(actor));
   if (!active && userId === actor.id) throw new ForbiddenSelfError();
-  writeTransaction((tx) => {
+  return writeTransaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!user) throw new UnknownUserError();
     const deactivatedAt = active ? null : new Date();
@@ -124,6 +128,7 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
       before: { active: user.deactivatedAt === null },
       after: { active },
     });
+    return { name: user.name || user.email };
   });
 }
 

@@ -275,7 +275,7 @@ describe("the organiser's season", () => {
     await row.getByText('Deactivate…').click();
     await row.getByText(`Deactivate ${COORDINATOR.name}? They will be signed out at once`).waitFor();
     await row.getByRole('button', { name: `Yes, deactivate ${COORDINATOR.name}` }).click();
-    await people.getByText('Deactivated: signed out everywhere.').waitFor();
+    await people.getByText(`${COORDINATOR.name} is deactivated and signed out everywhere.`).waitFor();
     await people.goto('/organise/audit');
     await expect(people.locator('table.data').textContent()).resolves.toContain(`${ORGANISER.name} deactivated ${COORDINATOR.name}.`);
     await expect(people.locator('table.data').textContent()).resolves.toContain('Active: yes → no');

@@ -75,7 +75,7 @@ describe('signing in with an e-mail link', () => {
     await organiserPage.getByTestId(`user-${coordinator.email}`).getByText('Deactivate…').click();
     await organiserPage.getByText('Deactivate Arno Arlon? They will be signed out at once and can no longer sign in; what they did stays.').waitFor();
     await organiserPage.getByRole('button', { name: 'Yes, deactivate Arno Arlon' }).click();
-    await organiserPage.getByText('Deactivated: signed out everywhere.').waitFor();
+    await organiserPage.getByText('Arno Arlon is deactivated and signed out everywhere.').waitFor();
 
     await coordinatorPage.reload();
     await coordinatorPage.waitForURL(/\/sign-in/);

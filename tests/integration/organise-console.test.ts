@@ -191,3 +191,23 @@ describe('audit view', () => {
     await expect(listAudit(w.coordinatorActor, { page: 1 })).rejects.toThrow(/not allowed/);
   });
 });
+
+describe('coordinators', () => {
+  it('names the person in every confirmation: cities saved, deactivated, active again', async () => {
+    session.actor = organiser();
+    const { setUserActiveAction, setUserCitiesAction } = await import('@/app/[locale]/organise/coordinators/actions');
+    const city = getDb().insert(cities).values({ name: 'Namur', country: 'BE', province: 'Namur', lat: 50.46, lng: 4.87, timeZone: 'Europe/Brussels' }).returning().get();
+    const person = createUser(getDb(), { role: 'coordinator', name: 'Nora Namur', email: 'nora@example.org' });
+    const unnamed = createUser(getDb(), { role: 'coordinator', name: '', email: 'no-name@example.org' });
+
+    const saved = await setUserCitiesAction(empty, form([['userId', person.id], ['cityIds', String(city.id)]]));
+    expect(saved).toMatchObject({ ok: true, message: 'Cities of Nora Namur saved.' });
+    const off = await setUserActiveAction(empty, form([['userId', person.id], ['active', 'false']]));
+    expect(off).toMatchObject({ ok: true, message: 'Nora Namur is deactivated and signed out everywhere.' });
+    const on = await setUserActiveAction(empty, form([['userId', person.id], ['active', 'true']]));
+    expect(on).toMatchObject({ ok: true, message: 'Nora Namur is active again and can sign in.' });
+    // Someone invited without a name is named by their address.
+    const addressed = await setUserActiveAction(empty, form([['userId', unnamed.id], ['active', 'false']]));
+    expect(addressed).toMatchObject({ ok: true, message: 'no-name@example.org is deactivated and signed out everywhere.' });
+  });
+});

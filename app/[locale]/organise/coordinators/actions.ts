@@ -30,7 +30,7 @@ export const setUserCitiesAction = formAction({
   run: (actor, { userId, cityIds }) => setUserCities(actor, userId, cityIds),
   errors: [on(UnknownUserError, 'notFound'), unknownCity],
   revalidate: PAGE,
-  done: (_, t) => t('citiesSaved'),
+  done: (person, t) => t('citiesSaved', { name: person.name }),
 });
 
 /** Deactivates a user (ending their sessions at once) or reactivates them. */
@@ -41,5 +41,5 @@ export const setUserActiveAction = formAction({
   run: (actor, { userId, active }) => setUserActive(actor, userId, active),
   errors: [on(UnknownUserError, 'notFound'), on(ForbiddenSelfError, { code: 'forbidden', message: 'notYourself' })],
   revalidate: PAGE,
-  done: (_, t, { active }) => t(active ? 'reactivated' : 'deactivated'),
+  done: (person, t, { active }) => t(active ? 'reactivated' : 'deactivated', { name: person.name }),
 });
