@@ -112,7 +112,7 @@ export function canImportRegistrations(actor: Actor): boolean {
 }
 
 /** Ask to take part (the public form): anyone, signed in or not. */
-export function canAskToTakePart(_actor: Actor): boolean {
+export function canAskToTakePart(): boolean {
   return true;
 }
 

@@ -50,12 +50,14 @@ export async function listRequests(actor: Actor, status?: RequestStatus): Promis
 /**
  * What the invitation form is filled with for an accepted request: the
  * person, their language and the city found for them. Undefined unless the
- * request exists and was accepted.
+ * request exists, was accepted and its address is not invited yet.
  */
 export async function invitationPrefill(actor: Actor, id: number): Promise<{ name: string; email: string; locale: ParticipationRequest['locale']; cityId: number | null; organisation: string } | undefined> {
   authorize(actor, canAnswerRequests(actor));
   const row = await getDb().select().from(participationRequests).where(eq(participationRequests.id, id)).get();
   if (!row || row.status !== 'accepted') return undefined;
+  // Once invited, there is nothing left to fill in.
+  if (await getDb().select({ id: users.id }).from(users).where(eq(users.email, row.email)).get()) return undefined;
   return { name: row.name, email: row.email, locale: row.locale, cityId: row.cityId, organisation: row.organisation };
 }
 
@@ -138,7 +140,7 @@ export async function acceptRequest(
 }
 
 /** Declines a request with a reply, mailed to the requester in their language in the same transaction. */
-export async function declineRequest(actor: Actor, id: number, reply: string, now: Date = new Date()): Promise<{ id: number }> {
+export async function declineRequest(actor: Actor, id: number, reply: string, now: Date = new Date()): Promise<{ id: number; name: string }> {
   authorize(actor, canAnswerRequests(actor));
   return writeTransaction((tx) => {
     const request = openRequest(tx, id);
@@ -156,6 +158,6 @@ export async function declineRequest(actor: Actor, id: number, reply: string, no
     });
     const facts = { name: request.name, organisation: request.organisation, reply, city: null };
     enqueueMail(tx, { ...declinedMail(request.locale, facts), to: request.email, locale: request.locale, kind: 'request.declined' }, now);
-    return { id };
+    return { id, name: request.name };
   });
 }

@@ -4,7 +4,7 @@ import { participationRequests } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { Locale } from '@/lib/constants';
 import { take } from '@/lib/http/rate-limit';
-import { authorize, canAskToTakePart, type Actor } from '@/lib/permissions';
+import { canAskToTakePart, ForbiddenError, type Actor } from '@/lib/permissions';
 import { checkFormToken } from './form-token';
 import { REQUEST_ADDRESS_LIMITS, REQUEST_CLIENT_LIMITS } from './limits';
 import type { RequestInput } from './validation';
@@ -37,7 +37,8 @@ export type SubmitOutcome = { answer: 'thanked'; stored: number | null } | { ans
  * a way to make the site write to any address.
  */
 export async function submitRequest(actor: Actor, input: RequestInput, ctx: SubmitContext): Promise<SubmitOutcome> {
-  if (!canAskToTakePart(actor)) authorize(actor, false);
+  // Open to everyone; asked here too, so that the rule stays in lib/permissions.
+  if (!canAskToTakePart()) throw new ForbiddenError();
   const now = ctx.now ?? new Date();
   const honeypotFilled = typeof ctx.honeypot === 'string' ? ctx.honeypot.trim() !== '' : ctx.honeypot != null;
   const token = checkFormToken(ctx.formToken, now);

@@ -9,6 +9,7 @@ import { getDashboard } from '@/lib/campaigns';
 import { parseYear } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { canReview } from '@/lib/permissions';
+import { countOpenRequests } from '@/lib/requests';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from './_lib/names';
 import { SelectField } from '@/components/forms/Field';
@@ -47,6 +48,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
     <main id="main" className="page">
       <h1>{t('heading', { year: campaign.year })}</h1>
       <OrganiseNav current="overview" />
+      <p data-testid="open-requests"><Link href="/organise/requests">{t('openRequests', { count: await countOpenRequests() })}</Link></p>
       <form method="get" className="filter-form">
         <SelectField name="year" id="overview-year" label={t('campaign')} defaultValue={String(campaign.year)} options={campaigns.map((c) => ({ value: c.year, label: c.year }))} />
         <button type="submit" className="button secondary">
