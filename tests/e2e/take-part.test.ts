@@ -52,7 +52,10 @@ describe('asking to take part', () => {
     await phone.getByLabel('Adresse e-mail').fill('pas-une-adresse');
     await phone.getByLabel('Message (facultatif)').fill('La collégiale pourrait s’illuminer en bleu le 30 juillet.');
     await phone.getByRole('button', { name: 'Envoyer la demande' }).click();
-    await phone.getByText('Saisissez une adresse e-mail', { exact: false }).waitFor();
+    // The answer has come once the name is no longer marked wrong; the address still is.
+    await phone.locator('input[name="name"]:not([aria-invalid="true"])').waitFor();
+    await expect(phone.getByLabel('Adresse e-mail').getAttribute('aria-invalid')).resolves.toBe('true');
+    await phone.getByText('Saisissez une adresse e-mail, par ex. nom@ville.be.').waitFor();
     // What was typed stays.
     await expect(phone.getByLabel('Votre nom').inputValue()).resolves.toBe('Camille Lambert');
     await expect(phone.getByLabel('Pays').inputValue()).resolves.toBe('BE');
