@@ -26,7 +26,8 @@ export default async function RequestsPage({ params }: { params: Promise<{ local
   const t = await getTranslations('Requests');
   requireRight(canAnswerRequests(actor));
   const requests = await listRequests(actor);
-  const open = requests.filter((r) => r.status === 'open');
+  // The waiting ones in the order they came: the longest-waiting first.
+  const open = requests.filter((r) => r.status === 'open').reverse();
   const answered = requests.filter((r) => r.status !== 'open');
   const languages = new Intl.DisplayNames([locale], { type: 'language' });
   const date = (d: Date) => formatDateTime(d, locale, DEFAULT_TIME_ZONE, 'medium');
