@@ -116,4 +116,36 @@ describe('asking to take part', () => {
     await row.getByText('Accepted by', { exact: false }).waitFor();
     await row.getByText('Invited', { exact: true }).waitFor();
   });
+
+  it('a declined request: the reply goes to the requester in German, and the list says so', async () => {
+    const mailDir = inject('mailDir');
+    const email = `buergermeister-${Date.now()}@eupen.example`;
+    const { db, sqlite } = openDatabase(path.join(inject('dataDir'), DB_FILE_NAME));
+    try {
+      db.insert(participationRequests).values({ name: 'Jonas Weber', role: 'Bürgermeister', organisation: 'Stadt Eupen', email, country: 'BE', locale: 'de' }).run();
+    } finally {
+      sqlite.close();
+    }
+    const page = await e2e.newPage({ mobile: true });
+    await signIn(page, createTestUser({ role: 'organiser' }).email);
+    await page.goto('/organise/requests');
+    const card = page.getByTestId(`request-${email}`);
+    await card.getByText('Decline Jonas Weber’s request').click();
+    const decline = card.getByRole('form', { name: 'Decline Jonas Weber’s request' });
+    await decline.getByText('Mailed to them in German.').waitFor();
+    // A reply is required: the requester is owed a reason.
+    await decline.getByRole('button', { name: 'Decline and send the reply' }).click();
+    await decline.getByText('This field is required.').waitFor();
+    await decline.getByLabel('Reply to the requester').fill('Eupen nimmt dieses Jahr schon mit der Provinz Lüttich teil.');
+    await decline.getByRole('button', { name: 'Decline and send the reply' }).click();
+    await page.getByRole('status').filter({ hasText: 'Request declined: Jonas Weber will receive your reply by e-mail.' }).waitFor();
+    await page.getByTestId(`request-${email}`).getByText('Declined by', { exact: false }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+
+    const mail = await waitForMail(mailDir, email, 0, 30_000);
+    expect(mail.subject).toBe('Ihre Anfrage zur Teilnahme an der Blue-Heart-Kampagne');
+    expect(mail.text).toContain('Vielen Dank für Ihre Anfrage für Stadt Eupen');
+    expect(mail.text).toContain('Eupen nimmt dieses Jahr schon mit der Provinz Lüttich teil.');
+  });
 });

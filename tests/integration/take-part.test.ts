@@ -265,8 +265,10 @@ describe('answering requests', () => {
     expect(missing.fieldErrors).toEqual({ reply: ['This field is required.'] });
     expect(mailsTo(r.email)).toEqual([]);
 
-    const done = await declineRequestAction(empty, form([['id', String(r.id)], ['reply', 'Eupen nimmt dieses Jahr schon über die Provinz teil.']]));
-    expect(done).toMatchObject({ ok: true, message: `Request declined: ${r.name} will receive your reply by e-mail.` });
+    // Back to the list, which says so.
+    await expect(declineRequestAction(empty, form([['id', String(r.id)], ['reply', 'Eupen nimmt dieses Jahr schon über die Provinz teil.']]))).rejects.toThrow(
+      `redirect:/organise/requests?declined=${r.id}`,
+    );
     expect(byEmail(r.email)).toMatchObject({ status: 'declined', reply: 'Eupen nimmt dieses Jahr schon über die Provinz teil.', answeredBy: actor.id });
     const [mail] = mailsTo(r.email);
     expect(mail).toMatchObject({ locale: 'de', kind: 'request.declined', subject: 'Ihre Anfrage zur Teilnahme an der Blue-Heart-Kampagne' });

@@ -23,7 +23,11 @@ export const acceptRequestAction = formAction({
   done: async ({ id }) => redirect({ href: `/organise/coordinators?request=${id}#invite-heading`, locale: await getLocale() }),
 });
 
-/** Declines a request; the reply is mailed to the requester in their language. */
+/**
+ * Declines a request; the reply is mailed to the requester in their language.
+ * Back on the list, which says so: the request has left the waiting ones, and
+ * its form with it.
+ */
 export const declineRequestAction = formAction({
   namespace: 'Requests',
   can: canAnswerRequests,
@@ -31,5 +35,5 @@ export const declineRequestAction = formAction({
   run: (actor, { id, reply }) => declineRequest(actor, id, reply),
   errors: answered,
   revalidate: PAGES,
-  done: ({ name }, t) => t('declined', { name }),
+  done: async ({ id }) => redirect({ href: `/organise/requests?declined=${id}`, locale: await getLocale() }),
 });

@@ -31,7 +31,6 @@ export function DeclineForm({ request }: { request: Request }) {
   const [state, action] = useActionState(declineRequestAction, initialActionState);
   const field = bindFields(state);
   const prefix = `decline-${request.id}`;
-  if (state.ok) return <FormMessage state={state} />;
   return (
     <form action={action} noValidate aria-label={t('declineSummary', { name: request.name })}>
       <FormMessage state={state} />

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** The requests to take part from the public form: answer the waiting ones, see the answered. */
-export default async function RequestsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function RequestsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ declined?: string | string[] }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/requests');
@@ -29,6 +29,9 @@ export default async function RequestsPage({ params }: { params: Promise<{ local
   // The waiting ones in the order they came: the longest-waiting first.
   const open = requests.filter((r) => r.status === 'open').reverse();
   const answered = requests.filter((r) => r.status !== 'open');
+  // Just declined (the action comes back here): said at the top, since its card has gone.
+  const { declined } = await searchParams;
+  const justDeclined = answered.find((r) => r.status === 'declined' && String(r.id) === declined);
   const languages = new Intl.DisplayNames([locale], { type: 'language' });
   const date = (d: Date) => formatDateTime(d, locale, DEFAULT_TIME_ZONE, 'medium');
   const countries = countryOptions(locale);
@@ -37,6 +40,11 @@ export default async function RequestsPage({ params }: { params: Promise<{ local
       <main id="main" className="page">
         <h1>{t('title')}</h1>
         <OrganiseNav current="requests" />
+        {justDeclined ? (
+          <p role="status" className="form-message is-ok">
+            {t('declined', { name: justDeclined.name })}
+          </p>
+        ) : null}
         <p>
           {t('intro')} <Link href="/take-part">{t('publicForm')}</Link>
         </p>
