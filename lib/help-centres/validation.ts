@@ -13,7 +13,10 @@ export const helpCentreSchema = z
     cityId: z.coerce.number({ error: 'required' }).int({ error: 'required' }).positive({ error: 'required' }),
     address: text(LIMITS.ADDRESS_MAX, { required: false }),
     phone: text(HELP_CENTRE_LIMITS.PHONE_MAX, { required: false }).refine((v) => v === '' || /^[+\d][\d\s./()-]*$/.test(v), { error: 'phone' }),
-    website: text(HELP_CENTRE_LIMITS.WEBSITE_MAX, { required: false }).refine((v) => v === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), { error: 'website' }),
+    // "www.payoke.be" as people write it becomes https://www.payoke.be; only http(s) addresses are kept.
+    website: text(HELP_CENTRE_LIMITS.WEBSITE_MAX, { required: false })
+      .transform((v) => (v === '' || /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`))
+      .refine((v) => v === '' || /^https?:\/\/[^\s/:]+\.[^\s/:]+(:\d+)?(\/\S*)?$/i.test(v), { error: 'website' }),
     lat: z.preprocess(blankToUndefined, latitude.optional()),
     lng: z.preprocess(blankToUndefined, longitude.optional()),
   })

@@ -47,6 +47,10 @@ describe('a help centre’s rules', () => {
     expect(half.error?.issues.map((i) => [i.path[0], i.message])).toEqual([['lat', 'bothCoordinates']]);
   });
 
+  it('completes a website written without https://', () => {
+    expect(helpCentreSchema.parse({ ...base, website: 'www.example.org/help' }).website).toBe('https://www.example.org/help');
+  });
+
   it('refuses a website that is not an http(s) address and a phone with letters', () => {
     const result = helpCentreSchema.safeParse({ ...base, website: 'javascript:alert(1)', phone: 'call us' });
     expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
