@@ -85,6 +85,17 @@ export const DEMO_USERS = {
   ghent: { email: 'ghent@bluelights.example', name: 'Griet Ghent', role: 'coordinator' as const, cities: ['ghent'] },
 };
 
+/**
+ * The three specialised centres for victims of trafficking recognised in
+ * Belgium, by name and city only: the organisers fill in the rest; nothing is
+ * guessed (a centre without a position is listed, not mapped).
+ */
+export const DEMO_HELP_CENTRES: { name: string; city: string }[] = [
+  { name: 'PAG-ASA', city: 'brussels' },
+  { name: 'Payoke', city: 'antwerp' },
+  { name: 'Sürya', city: 'liege' },
+];
+
 /** The campaign year the demo treats as current: this calendar year. */
 export function currentDemoYear(now = new Date()): number {
   return now.getUTCFullYear();

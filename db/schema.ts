@@ -6,10 +6,12 @@ import { relations } from 'drizzle-orm';
 import { users } from './tables/auth';
 import { buildings, campaigns, cities, cityCoordinators, illuminations, photoRights } from './tables/domain';
 import { auditLog, importUploads, outbox } from './tables/operations';
+import { helpCentres, participationRequests } from './tables/public-side';
 
 export * from './tables/auth';
 export * from './tables/domain';
 export * from './tables/operations';
+export * from './tables/public-side';
 
 // ---------------------------------------------------------------------------
 // Relations
@@ -61,3 +63,5 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type PhotoRights = typeof photoRights.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type ImportUpload = typeof importUploads.$inferSelect;
+export type ParticipationRequest = typeof participationRequests.$inferSelect;
+export type HelpCentre = typeof helpCentres.$inferSelect;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { writeTransaction, type Db } from './index';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from './builders';
-import { CURRENT_THEME, DEMO_BUILDINGS, DEMO_CITIES, DEMO_USERS, PAST_THEME, PAST_YEAR, currentDemoYear } from './demo-data';
-import { campaigns } from './schema';
+import { CURRENT_THEME, DEMO_BUILDINGS, DEMO_CITIES, DEMO_HELP_CENTRES, DEMO_USERS, PAST_THEME, PAST_YEAR, currentDemoYear } from './demo-data';
+import { campaigns, helpCentres } from './schema';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
 /** True when no campaign exists yet: the state in which the demo data may be loaded. */
@@ -51,6 +51,8 @@ export function seedDemoData(db: Db, now = new Date()): void {
       });
       cityIds.set(c.key, row.id);
     }
+
+    for (const h of DEMO_HELP_CENTRES) tx.insert(helpCentres).values({ name: h.name, cityId: cityIds.get(h.city)! }).run();
 
     const userIds = new Map<string, string>();
     for (const [key, u] of Object.entries(DEMO_USERS)) {

@@ -111,6 +111,21 @@ export function canImportRegistrations(actor: Actor): boolean {
   return isOrganiser(actor);
 }
 
+/** Ask to take part (the public form): anyone, signed in or not. */
+export function canAskToTakePart(): boolean {
+  return true;
+}
+
+/** See and answer the requests to take part (accept, decline): organisers only. */
+export function canAnswerRequests(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
+/** The help centres (add, edit): organisers only. */
+export function canManageHelpCentres(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
 /** The audit log: organisers only. */
 export function canViewAuditLog(actor: Actor): boolean {
   return isOrganiser(actor);

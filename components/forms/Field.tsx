@@ -45,7 +45,8 @@ export function SelectField(props: Labelled<SelectHTMLAttributes<HTMLSelectEleme
   const { options, ...select } = control;
   return (
     <LabelledShell {...shell}>
-      <select {...select} {...wired}>
+      {/* Keyed by the value to show: after an error React resets the form, and a select it merely updated would go back to its first default. */}
+      <select key={select.defaultValue} {...select} {...wired}>
         {options.map((o) => (
           <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}

@@ -9,7 +9,9 @@ const ITEMS = [
   ['/organise/press', 'press'],
   ['/organise/campaigns', 'campaigns'],
   ['/organise/cities', 'cities'],
+  ['/organise/help-centres', 'helpCentres'],
   ['/organise/coordinators', 'coordinators'],
+  ['/organise/requests', 'requests'],
   ['/organise/outbox', 'outbox'],
   ['/organise/audit', 'audit'],
 ] as const;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseSettings, getDb } from '@/db';
 import { createBuilding, createCampaign, createCity, createIllumination } from '@/db/builders';
-import { illuminations } from '@/db/schema';
+import { illuminations, participationRequests } from '@/db/schema';
 
 describe('the schema', () => {
   let campaignId: number;
@@ -33,6 +33,13 @@ describe('the schema', () => {
       createIllumination(db, { campaignId, buildingId: other.id, status: 'maybe' as 'approved' }),
     ).toThrow(/CHECK/);
     expect(() => createBuilding(db, { cityId: createCity(db).id, lat: 91 })).toThrow(/CHECK/);
+  });
+
+  it('refuses a request to take part with an unknown status or language', () => {
+    const request = { name: 'A', role: 'B', organisation: 'C', email: 'a@example.org', country: 'BE', locale: 'fr' as const };
+    expect(() => getDb().insert(participationRequests).values({ ...request, status: 'maybe' as 'open' }).run()).toThrow(/CHECK/);
+    expect(() => getDb().insert(participationRequests).values({ ...request, locale: 'xx' as 'fr' }).run()).toThrow(/CHECK/);
+    expect(getDb().insert(participationRequests).values(request).returning().get()).toMatchObject({ status: 'open', reply: null });
   });
 
   it('runs with WAL, foreign keys and a busy timeout', () => {

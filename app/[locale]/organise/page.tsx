@@ -10,6 +10,7 @@ import { parseYear } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { canReview } from '@/lib/permissions';
 import { localDate } from '@/lib/time';
+import { countOpenRequests } from '@/lib/requests';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from './_lib/names';
 import { SeasonChecklist, stepDetail } from './SeasonChecklist';
@@ -91,6 +92,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
           </ul>
         </nav>
       ) : null}
+      <p data-testid="open-requests"><Link href="/organise/requests">{t('openRequests', { count: await countOpenRequests() })}</Link></p>
       <div className="season-top">
         <div>
           {nextBox}

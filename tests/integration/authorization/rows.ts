@@ -6,6 +6,7 @@ import { form, unique } from './fixture';
 import { COORDINATE_ACTION_ROWS, COORDINATE_ROUTE_ROWS } from './coordinate-rows';
 import { AFTER_DAY_ACTION_ROWS, AFTER_DAY_ROUTE_ROWS } from './after-day-rows';
 import { IMPORT_ACTION_ROWS, IMPORT_ROUTE_ROWS } from './import-rows';
+import { JOIN_ACTION_ROWS } from './join-rows';
 
 export type Outcome = 'allowed' | 'refused' | 'error';
 
@@ -103,6 +104,8 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   ...COORDINATE_ACTION_ROWS,
   ...AFTER_DAY_ACTION_ROWS,
   ...IMPORT_ACTION_ROWS,
+  // Asking to take part (everyone), answering requests and help centres (organisers).
+  ...JOIN_ACTION_ROWS,
 };
 
 export const ROUTE_ROWS: Record<string, RouteRow> = {

@@ -25,12 +25,13 @@ function CityChoices({ id, cities, selected, errors, legend }: { id: string; cit
   );
 }
 
-export function InviteForm({ cities }: { cities: CityOption[] }) {
+/** `prefill`: from an accepted request to take part (`?request=ID`). */
+export function InviteForm({ cities, prefill }: { cities: CityOption[]; prefill?: { name: string; email: string; locale: string; cityIds: number[] } }) {
   const t = useTranslations('Coordinators');
   const roles = useTranslations('Roles');
   const pageLocale = useLocale();
   const [state, action] = useActionState(inviteUserAction, initialActionState);
-  const field = bindFields(state, { role: 'coordinator', locale: pageLocale });
+  const field = bindFields(state, { role: 'coordinator', locale: prefill?.locale ?? pageLocale, name: prefill?.name, email: prefill?.email, cityIds: prefill?.cityIds.join(',') });
   const kept = field('cityIds').defaultValue;
   const selected = kept ? kept.split(',').map(Number) : [];
   return (

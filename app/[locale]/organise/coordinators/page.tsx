@@ -7,6 +7,7 @@ import { LOCALE_NAMES } from '@/lib/constants';
 import { cityName } from '@/lib/localized';
 import { canManageCoordinators } from '@/lib/permissions';
 import { listUsers } from '@/lib/users';
+import { invitationPrefill } from '@/lib/requests';
 import { InviteForm, UserActiveForm, UserCitiesForm } from './forms';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-export default async function CoordinatorsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function CoordinatorsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ request?: string | string[] }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/coordinators');
@@ -24,6 +25,8 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ l
   requireRight(canManageCoordinators(actor));
   const roles = await getTranslations('Roles');
   const [users, cities] = await Promise.all([listUsers(actor), listCities()]);
+  const { request } = await searchParams;
+  const prefill = typeof request === 'string' && /^\d{1,9}$/.test(request) ? await invitationPrefill(actor, Number(request)) : undefined;
   const cityOptions = cities.map((c) => ({ id: c.id, name: cityName(c, locale) }));
   const nameOf = new Map(cityOptions.map((c) => [c.id, c.name]));
   return (
@@ -33,7 +36,8 @@ export default async function CoordinatorsPage({ params }: { params: Promise<{ l
         <OrganiseNav current="coordinators" />
         <section aria-labelledby="invite-heading">
           <h2 id="invite-heading">{t('inviteHeading')}</h2>
-          <InviteForm cities={cityOptions} />
+          {prefill ? <p role="status">{t('fromRequest', { name: prefill.name, organisation: prefill.organisation })}</p> : null}
+          <InviteForm cities={cityOptions} prefill={prefill ? { ...prefill, cityIds: prefill.cityId ? [prefill.cityId] : [] } : undefined} />
         </section>
         <section aria-labelledby="people-heading">
           <h2 id="people-heading">{t('peopleHeading', { count: users.length })}</h2>

@@ -1,0 +1,2 @@
+export * from './help-centres';
+export * from './validation';

@@ -1,0 +1,22 @@
+/**
+ * The countries a request may come from (ISO 3166-1 alpha-2), named in the
+ * reader's language by the runtime (Intl.DisplayNames), Belgium first.
+ */
+const CODES =
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW';
+
+export const COUNTRY_CODES: readonly string[] = CODES.split(' ');
+
+export const DEFAULT_COUNTRY = 'BE';
+
+/** Every country as `{ code, name }` in `locale`, Belgium first, the others by name. */
+export function countryOptions(locale: string): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  const all = COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code }));
+  const rest = all.filter((c) => c.code !== DEFAULT_COUNTRY).sort((a, b) => a.name.localeCompare(b.name, locale));
+  return [all.find((c) => c.code === DEFAULT_COUNTRY)!, ...rest];
+}
+
+export function countryName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+}
