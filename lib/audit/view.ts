@@ -6,7 +6,7 @@
  */
 import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { auditLog, buildings, campaigns, cities, illuminations, users } from '@/db/schema';
+import { auditLog, buildings, campaigns, cities, helpCentres, illuminations, participationRequests, users } from '@/db/schema';
 import type { Locale } from '@/lib/constants';
 import { authorize, canViewAuditLog, type Actor } from '../permissions';
 import { addDays, zonedTimeToUtc } from '../time';
@@ -108,7 +108,9 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
   const cityIds = numeric(idsOf('city'));
   const campaignIds = numeric(idsOf('campaign'));
   const userIds = idsOf('user');
-  const [regs, blds, cits, camps, people] = await Promise.all([
+  const requestIds = numeric(idsOf('participation_request'));
+  const centreIds = numeric(idsOf('help_centre'));
+  const [regs, blds, cits, camps, people, requests, centres] = await Promise.all([
     regIds.length
       ? db
           .select({ id: illuminations.id, building: buildings.name, city: { name: cities.name, names: cities.names }, year: campaigns.year })
@@ -128,6 +130,19 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
     cityIds.length ? db.select({ id: cities.id, name: cities.name, names: cities.names }).from(cities).where(inArray(cities.id, cityIds)) : [],
     campaignIds.length ? db.select({ id: campaigns.id, year: campaigns.year }).from(campaigns).where(inArray(campaigns.id, campaignIds)) : [],
     userIds.length ? db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, userIds)) : [],
+    requestIds.length
+      ? db
+          .select({ id: participationRequests.id, name: participationRequests.name, organisation: participationRequests.organisation })
+          .from(participationRequests)
+          .where(inArray(participationRequests.id, requestIds))
+      : [],
+    centreIds.length
+      ? db
+          .select({ id: helpCentres.id, name: helpCentres.name, city: { name: cities.name, names: cities.names } })
+          .from(helpCentres)
+          .innerJoin(cities, eq(cities.id, helpCentres.cityId))
+          .where(inArray(helpCentres.id, centreIds))
+      : [],
   ]);
   const found = new Map<string, AuditSubject>();
   for (const r of regs) found.set(`illumination:${r.id}`, { building: r.building, city: r.city, year: r.year });
@@ -135,6 +150,9 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
   for (const c of cits) found.set(`city:${c.id}`, { city: { name: c.name, names: c.names } });
   for (const c of camps) found.set(`campaign:${c.id}`, { year: c.year });
   for (const p of people) found.set(`user:${p.id}`, { person: p.name || p.email });
+  // A request to take part is named by who sent it and for whom they speak.
+  for (const r of requests) found.set(`participation_request:${r.id}`, { person: `${r.name} (${r.organisation})` });
+  for (const c of centres) found.set(`help_centre:${c.id}`, { building: c.name, city: c.city });
   return new Map(entries.map((e) => [e.id, found.get(`${e.entity}:${e.entityId}`) ?? {}]));
 }
 

@@ -296,3 +296,16 @@ describe('answering requests', () => {
     expect(await countOpenRequests()).toBe(list.filter((r) => r.status === 'open').length);
   });
 });
+
+describe('the audit log', () => {
+  it('names a request by who sent it and for whom they speak, never by its id', async () => {
+    const r = await openRequest({ name: 'Marie Martin', organisation: 'Ville de Mons' });
+    const actor = organiser();
+    await declineRequest(actor, r.id, 'Next year, gladly.');
+    const { listAudit } = await import('@/lib/audit');
+    const log = await listAudit(actor, { entity: 'participation_request', page: 1 });
+    const entries = log.rows.filter((row) => row.entity === 'participation_request' && row.entityId === String(r.id));
+    expect(entries.map((e) => e.action).sort()).toEqual(['request.create', 'request.decline']);
+    for (const entry of entries) expect(entry.subject).toEqual({ person: 'Marie Martin (Ville de Mons)' });
+  });
+});
