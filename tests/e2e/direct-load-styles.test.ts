@@ -85,6 +85,14 @@ async function settled(page: Page, path: string) {
     throw new Error(`${path} did not settle (${JSON.stringify(state)}): ${error.message}`);
   });
   await page.waitForLoadState('networkidle');
+  // A map draws its markers once its data and script are in: compare the page as it then looks
+  // (a map with nothing to show is given five seconds).
+  await page
+    .waitForFunction(() => {
+      const map = document.querySelector('.leaflet-container');
+      return !map || map.querySelector('.leaflet-marker-icon') !== null;
+    }, undefined, { timeout: 5_000 })
+    .catch(() => undefined);
 }
 
 /** Client-side navigation, as a click on a link of the app does: no new document. */

@@ -40,6 +40,8 @@ let mailDir: string;
 let ownDist: string;
 let mailbox: { close: () => Promise<void> };
 let smtpPort: number;
+/** The server's port, chosen first: the command line builds its links from the same AUTH_URL. */
+let appPort: number;
 let app: AppProcess | undefined;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -49,6 +51,7 @@ async function serveAt(utc: string) {
   if (app) await stopApp(app);
   app = await startApp({
     dataDir,
+    port: appPort,
     env: {
       NEXT_DIST_DIR: ownDist,
       EMAIL_SERVER: `smtp://127.0.0.1:${smtpPort}`,
@@ -110,11 +113,12 @@ beforeAll(async () => {
   mailDir = path.join(work, 'mail');
   fs.mkdirSync(dataDir, { recursive: true });
   smtpPort = await freePort();
+  appPort = await freePort();
   mailbox = await startMailbox(mailDir, smtpPort);
-  // The first organiser, from the command line, as the README says.
+  // The first organiser, from the command line, as the README says (a real deployment's settings).
   const added = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/user-add.ts', '--role', 'organiser', '--email', ORGANISER.email, '--name', ORGANISER.name], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false' },
+    env: { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', AUTH_URL: `http://localhost:${appPort}`, EMAIL_SERVER: `smtp://127.0.0.1:${smtpPort}` },
     encoding: 'utf8',
   });
   if (added.status !== 0) throw new Error(`user:add failed:\n${added.stdout}\n${added.stderr}`);

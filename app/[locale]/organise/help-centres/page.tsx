@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import '@/components/organise/organise.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { ClientMessages } from '@/app/_lib/client-messages';
