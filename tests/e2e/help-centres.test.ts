@@ -31,8 +31,8 @@ describe('help centres', () => {
     await form.getByLabel('Website').fill('not a website');
     await form.getByLabel('Latitude').fill('51,05');
     await form.getByRole('button', { name: 'Add the centre' }).click();
-    await form.getByText('Give both latitude and longitude, or neither.').waitFor();
-    await form.getByText('Enter a full address starting with https://', { exact: false }).waitFor();
+    await form.getByText('Give both latitude and longitude, or neither.', { exact: true }).waitFor();
+    await form.getByText(/^Enter a full address starting with https:\/\//).waitFor();
     await expect(form.getByLabel('Name').inputValue()).resolves.toBe(name);
     // The city chosen is kept too.
     await expect(form.getByLabel('City', { exact: true }).locator('option:checked').textContent()).resolves.toBe('Ghent');

@@ -55,7 +55,7 @@ describe('asking to take part', () => {
     // The answer has come once the name is no longer marked wrong; the address still is.
     await phone.locator('input[name="name"]:not([aria-invalid="true"])').waitFor();
     await expect(phone.getByLabel('Adresse e-mail').getAttribute('aria-invalid')).resolves.toBe('true');
-    await phone.getByText('Saisissez une adresse e-mail, par ex. nom@ville.be.').waitFor();
+    await phone.getByText('Saisissez une adresse e-mail, par ex. nom@ville.be.', { exact: true }).waitFor();
     // What was typed stays.
     await expect(phone.getByLabel('Votre nom').inputValue()).resolves.toBe('Camille Lambert');
     await expect(phone.getByLabel('Pays').inputValue()).resolves.toBe('BE');
@@ -135,7 +135,7 @@ describe('asking to take part', () => {
     await decline.getByText('Mailed to them in German.').waitFor();
     // A reply is required: the requester is owed a reason.
     await decline.getByRole('button', { name: 'Decline and send the reply' }).click();
-    await decline.getByText('This field is required.').waitFor();
+    await decline.getByText('This field is required.', { exact: true }).waitFor();
     await decline.getByLabel('Reply to the requester').fill('Eupen nimmt dieses Jahr schon mit der Provinz Lüttich teil.');
     await decline.getByRole('button', { name: 'Decline and send the reply' }).click();
     await page.getByRole('status').filter({ hasText: 'Request declined: Jonas Weber will receive your reply by e-mail.' }).waitFor();
