@@ -4,6 +4,7 @@ import { routing } from './i18n/routing';
 import { LOCALE_ALTERNATION, PREFIXED_LOCALE_ALTERNATION } from './lib/constants';
 import { afterLocaleRouting, fromPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
 import { contentSecurityPolicy, mapTileUrls } from './lib/http/csp';
+import { limitedClientAddress, pageLimiter } from './lib/http/page-limit';
 import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/http/request-limits';
 import { withTransportSecurity } from './lib/http/transport-security';
 import { isLiveSession, SESSION_COOKIES } from './lib/users/sessions';
@@ -87,7 +88,25 @@ export default async function proxy(request: NextRequest) {
   request.headers.set('content-security-policy', csp);
   const response = help ? NextResponse.next({ request: { headers: request.headers } }) : intl(request);
   response.headers.set('Content-Security-Policy', csp);
-  return withTransportSecurity(await afterLocaleRouting(request, SESSION_COOKIES, response, nonce, csp));
+  const answer = await afterLocaleRouting(request, SESSION_COOKIES, response, nonce, csp);
+  return withTransportSecurity(renderRefusal(request, answer) ?? answer);
+}
+
+/**
+ * A page about to be rendered counts against its client address's limit
+ * (lib/http/page-limit.ts); a stored page or a redirect does not. Over the
+ * limit: 429, and when to try again.
+ */
+function renderRefusal(request: NextRequest, answer: NextResponse): NextResponse | null {
+  if (answer.headers.get('x-page-cache') === 'hit' || answer.headers.has('location') || (answer.status >= 300 && answer.status < 400)) return null;
+  const address = limitedClientAddress(request.headers);
+  if (!address) return null;
+  const taken = pageLimiter().take(address);
+  if (taken.ok) return null;
+  return new NextResponse('Too many pages asked for from your address. Please wait a moment and try again.', {
+    status: 429,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(taken.retryAfterSeconds), 'Cache-Control': 'no-store' },
+  });
 }
 
 export const config = {

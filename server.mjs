@@ -15,6 +15,7 @@ import next from 'next';
 import { CONTENT_ENCODING_HEADER, passContentEncoding } from './lib/http/content-encoding.mjs';
 import { answerFromFastLane } from './lib/http/fast-lane.mjs';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedHops } from './lib/http/forwarded.mjs';
+import { parsePageRendersPerMinute } from './lib/http/page-limit-setting.mjs';
 import { isHttpsAddress, STRICT_TRANSPORT_SECURITY } from './lib/http/strict-transport.mjs';
 import { tightenDataDir } from './lib/private-data.mjs';
 import { productionProblems, refusal } from './lib/production-settings.mjs';
@@ -41,6 +42,8 @@ const host = process.env.HOST || undefined;
 let trustedHops;
 try {
   trustedHops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
+  // Read again by the app (lib/http/page-limit.ts); a wrong value stops the server here, with its name.
+  parsePageRendersPerMinute(process.env.PAGE_RENDERS_PER_MINUTE);
 } catch (error) {
   console.error(`[blue-lights] ${error.message}`);
   process.exit(1);

@@ -11,7 +11,7 @@ import { renderLocally, type Rendered } from '@/lib/http';
 import { scriptsAfterMap } from '@/lib/http/scripts-after-map';
 import { mapClientScript } from './map-client-script';
 import { currentPublicRevision } from '@/lib/public-data';
-import { SESSION_COOKIES } from '@/lib/users/sessions';
+import { isLiveSessionToken, SESSION_COOKIES, sessionTokenOf } from '@/lib/users/sessions';
 import { LOCALE_ALTERNATION } from '@/lib/constants';
 
 /**
@@ -113,10 +113,21 @@ function nodeVisitOf(req: IncomingMessage): Visit {
   };
 }
 
-/** Whether this request is an anonymous visitor's plain visit to a public page. */
-function mayUseCache(visit: Visit, sessionCookies: readonly string[]): boolean {
+/**
+ * Whether this request is an anonymous visitor's plain visit to a public
+ * page. A session cookie counts only when it is a live session (anyone can
+ * send `authjs.session-token=x`): a made-up one gets the stored page, as any
+ * visitor does, instead of a page rendered for it. Checked last, and cheaply
+ * (lib/users/sessions.ts remembers tokens that are no session).
+ */
+async function mayUseCache(visit: Visit, sessionCookies: readonly string[]): Promise<boolean> {
+  if (!isPlainPublicVisit(visit)) return false;
+  const token = sessionTokenOf((name) => (sessionCookies.includes(name) ? visit.cookie(name) : undefined));
+  return !token || !(await isLiveSessionToken(token));
+}
+
+function isPlainPublicVisit(visit: Visit): boolean {
   if (process.env.NODE_ENV !== 'production' || visit.method !== 'GET') return false;
-  if (sessionCookies.some((c) => visit.cookie(c) !== undefined)) return false;
   if (NAVIGATION_HEADERS.some((h) => visit.hasHeader(h))) return false;
   const { pathname } = visit;
   if (!PUBLIC_PAGE.test(pathname)) return false;
@@ -151,7 +162,7 @@ function respond(page: StoredPage, nonce: string, csp: string): NextResponse {
 /** The page for this request with a fresh nonce and its own CSP, if an up-to-date one is stored. */
 export async function fromPageCache(request: NextRequest, sessionCookies: readonly string[], nonce: string, csp: string): Promise<NextResponse | null> {
   const visit = visitOf(request);
-  if (isFill(request) || !mayUseCache(visit, sessionCookies)) return null;
+  if (isFill(request) || !(await mayUseCache(visit, sessionCookies))) return null;
   const page = await cache.lookup(requestSignature(visit));
   return page ? respond(page, nonce, csp) : null;
 }
@@ -170,7 +181,7 @@ export async function afterLocaleRouting(
   csp: string,
 ): Promise<NextResponse> {
   const visit = visitOf(request);
-  if (isFill(request) || !mayUseCache(visit, sessionCookies)) return intlResponse;
+  if (isFill(request) || !(await mayUseCache(visit, sessionCookies))) return intlResponse;
   if (intlResponse.status !== 200 || intlResponse.headers.has('location')) return intlResponse;
   const rewrite = intlResponse.headers.get('x-middleware-rewrite');
   const routed = rewrite ? new URL(rewrite, request.nextUrl.origin).pathname : request.nextUrl.pathname;
@@ -192,7 +203,7 @@ const EMBED = new RegExp(`^/(?:(?:${LOCALE_ALTERNATION})/)?embed(/|$)`);
 registerFastLane('pages', async (req) => {
   const visit = nodeVisitOf(req);
   // The cache's own renders go through Next.js.
-  if (visit.hasHeader(FILL_HEADER) || !mayUseCache(visit, SESSION_COOKIES)) return null;
+  if (visit.hasHeader(FILL_HEADER) || !(await mayUseCache(visit, SESSION_COOKIES))) return null;
   const page = await cache.lookup(requestSignature(visit));
   if (!page) return null;
   const nonce = newNonce();

@@ -6,6 +6,7 @@
  * for. A session counts while it has not expired and its user is active.
  */
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { getDb } from '@/db';
 import { cityCoordinators, sessions, users } from '@/db/schema';
 import type { Actor } from '../permissions';
@@ -63,4 +64,39 @@ export async function actorForSession(token: string | null | undefined, now: Dat
 export async function isLiveSession(token: string, now: Date = new Date()): Promise<boolean> {
   if (!usable(token)) return false;
   return Boolean(await statements().sessionUser.get({ token, now: now.getTime() }));
+}
+
+/**
+ * How long a token that is no live session is remembered as such. A made-up
+ * cookie (`authjs.session-token=x`) must not buy a rendered page, so the
+ * public page cache asks whether a cookie is a live session; a client that
+ * repeats one made-up token costs one lookup per this while. Only "not live"
+ * is remembered: deactivating a user or signing out deletes the sessions,
+ * and that must end them at once, so "live" is asked every time (it is one
+ * indexed lookup, which a signed-in page makes anyway). A token Auth.js has
+ * just made was never asked before it existed (it is random, and the browser
+ * only has it once it is stored), so a new session is seen at once too.
+ */
+export const NOT_LIVE_SESSION_MEMORY_MS = 5_000;
+/** Tokens remembered as not live, at most: a client sending a new made-up token each time costs one lookup each, in bounded memory. */
+export const NOT_LIVE_SESSION_MEMORY_ENTRIES = 10_000;
+
+const notLive = new LRUCache<string, true>({ max: NOT_LIVE_SESSION_MEMORY_ENTRIES, ttl: NOT_LIVE_SESSION_MEMORY_MS });
+
+/**
+ * Whether a session cookie's token is a live session, for the hot path that
+ * decides between the stored public page and a rendered one: like
+ * isLiveSession, but a "not live" answer is remembered for
+ * NOT_LIVE_SESSION_MEMORY_MS.
+ */
+export async function isLiveSessionToken(token: string, now: Date = new Date()): Promise<boolean> {
+  if (!usable(token) || notLive.has(token)) return false;
+  if (await isLiveSession(token, now)) return true;
+  notLive.set(token, true);
+  return false;
+}
+
+/** The session token a request's cookies carry, if any (`cookie` reads one cookie by name). */
+export function sessionTokenOf(cookie: (name: string) => string | undefined): string | undefined {
+  return SESSION_COOKIES.map((name) => cookie(name)).find(Boolean);
 }

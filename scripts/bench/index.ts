@@ -32,8 +32,8 @@ const ACCEPT = 'gzip, deflate';
 type Row = Record<string, string | number>;
 const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
-async function load(url: string): Promise<{ rps: number; p99: number; errors: number }> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': ACCEPT } });
+async function load(url: string, headers: Record<string, string> = {}): Promise<{ rps: number; p99: number; errors: number }> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': ACCEPT, ...headers } });
   return { rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
@@ -51,7 +51,7 @@ function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ st
   });
 }
 
-type Target = { what: string; route: string; ext: string };
+type Target = { what: string; route: string; ext: string; headers?: Record<string, string> };
 
 /** The data set of one run: the demo campaign, or `count` generated buildings. */
 function prepare(count: number | 'demo') {
@@ -79,13 +79,15 @@ async function benchDataSet(count: number | 'demo', tileUrl: string) {
     { what: 'feed (GeoJSON)', route: `/api/lights/${year}`, ext: 'json' },
     { what: 'feed (CSV)', route: `/api/lights/${year}?format=csv`, ext: 'csv' },
     { what: 'map page (HTML, page cache)', route: '/', ext: 'html' },
+    // A client inventing a session cookie gets the stored page too: beside the line above, not the one below.
+    { what: 'map page (HTML, made-up session cookie)', route: '/', ext: 'html', headers: { cookie: 'authjs.session-token=made-up' } },
     // Any other query string is rendered for its request: the page without the cache.
     { what: 'map page (HTML, rendered)', route: '/?uncached=1', ext: 'html' },
   ];
   const files = new Map<Target, { file: string; raw: number; gzip: number }>();
   for (const t of targets) {
-    const identity = await rawGet(`${first.url}${t.route}`);
-    const gzip = await rawGet(`${first.url}${t.route}`, { 'accept-encoding': ACCEPT });
+    const identity = await rawGet(`${first.url}${t.route}`, t.headers);
+    const gzip = await rawGet(`${first.url}${t.route}`, { 'accept-encoding': ACCEPT, ...t.headers });
     if (gzip.headers['content-encoding'] !== 'gzip') throw new Error(`${t.route} is not compressed`);
     const file = `bench-${process.pid}-${label}-${files.size}.${t.ext}`;
     fs.writeFileSync(path.join(root, 'public', file), identity.body);
@@ -99,9 +101,9 @@ async function benchDataSet(count: number | 'demo', tileUrl: string) {
     for (const t of targets) {
       const { file, raw, gzip } = files.get(t)!;
       // One request first: the figures are for a warm cache, as on the day.
-      await rawGet(`${server.url}${t.route}`, { 'accept-encoding': ACCEPT });
-      await rawGet(`${server.url}${t.route}`, { 'accept-encoding': ACCEPT });
-      const dynamic = await load(`${server.url}${t.route}`);
+      await rawGet(`${server.url}${t.route}`, { 'accept-encoding': ACCEPT, ...t.headers });
+      await rawGet(`${server.url}${t.route}`, { 'accept-encoding': ACCEPT, ...t.headers });
+      const dynamic = await load(`${server.url}${t.route}`, t.headers);
       const fixed = await load(`${server.url}/${file}`);
       loads.push({
         buildings: label,

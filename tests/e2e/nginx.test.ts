@@ -81,6 +81,31 @@ function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ st
   });
 }
 
+/** A request from a loopback address of its own (127.0.0.2…): another client, as nginx sees it. */
+function requestFrom(localAddress: string, url: string, method = 'GET'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, localAddress, headers: method === 'POST' ? { 'content-length': '0' } : {} }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Sends `route` from one client in waves of `wave` at once until nginx refuses one; the statuses seen. */
+async function burst(localAddress: string, route: string, method: string, wave: number): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let i = 0; i < 20 && !statuses.includes(429); i++) {
+    const answers = await Promise.all(Array.from({ length: wave }, () => requestFrom(localAddress, `${proxy.baseURL}${route}`, method)));
+    statuses.push(...answers.map((a) => a.status));
+  }
+  return statuses;
+}
+
 async function mapDataPath(baseURL: string): Promise<string> {
   const html = await (await fetch(`${baseURL}/`)).text();
   const found = html.match(/\/api\/lights\/\d{4}\/map\/[A-Za-z0-9_-]+\.json/);
@@ -202,6 +227,25 @@ describe('behind nginx, with two app processes', () => {
     expect(old.status).toBe(307);
     expect(old.headers.get('location')).toBe(current);
     expect(old.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('refuses a burst of pages or forms from one client with 429, while another client is still served', async () => {
+    const pages = await burst('127.0.0.2', '/', 'GET', 60);
+    expect(pages).toContain(429);
+    expect(pages.filter((s) => s === 200).length).toBeGreaterThanOrEqual(100);
+    expect(pages.every((s) => s === 200 || s === 429)).toBe(true);
+    const other = await requestFrom('127.0.0.3', `${proxy.baseURL}/`);
+    expect(other.status).toBe(200);
+    expect(other.body).toContain('Ghent City Hall');
+
+    // Forms (every POST) have a zone of their own, tighter.
+    const forms = await burst('127.0.0.4', '/api/health', 'POST', 30);
+    expect(forms).toContain(429);
+    expect(forms.filter((s) => s !== 429).length).toBeLessThan(60);
+    expect((await requestFrom('127.0.0.5', `${proxy.baseURL}/api/health`, 'POST')).status).not.toBe(429);
+    // The map data, answered from nginx's cache, is not limited for the client that was.
+    const route = await mapDataPath(proxy.baseURL);
+    expect((await requestFrom('127.0.0.2', `${proxy.baseURL}${route}`)).status).toBe(200);
   });
 
   it('serves the build\'s files itself, cached for a year, even with both app processes down', async () => {

@@ -1,9 +1,14 @@
 import http from 'node:http';
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { describe, expect, inject, it } from 'vitest';
+import { DB_FILE_NAME, openDatabase } from '@/db';
+import { sessions, users } from '@/db/schema';
 import { currentDemoYear } from '@/db/demo-data';
 import { waitForMap } from './map-helpers';
 import { seedSubmitted } from './fixtures/submitted';
 import { pageErrors, setupBrowser } from './page';
+import { sessionCookie } from './sessions';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
 
@@ -115,12 +120,45 @@ describe('the public page cache', () => {
 
   it('never serves signed-in visitors or client-side navigations from it', async () => {
     await cachedVisit('/');
-    const signedIn = await fetch(`${e2e.baseURL}/`, { headers: { cookie: 'authjs.session-token=not-a-session' } });
+    const user = createTestUser({ name: 'Cache Bypass Coordinator' });
+    const cookie = sessionCookie(inject('dataDir'), user.id);
+    const signedIn = await fetch(`${e2e.baseURL}/`, { headers: { cookie } });
     expect(signedIn.status).toBe(200);
     expect(signedIn.headers.get('x-page-cache')).toBeNull();
+    expect(await signedIn.text()).toContain('Cache Bypass Coordinator');
     const navigation = await fetch(`${e2e.baseURL}/`, { headers: { rsc: '1' } });
     expect(navigation.headers.get('x-page-cache')).toBeNull();
     expect(navigation.headers.get('content-type')).toContain('text/x-component');
+  });
+
+  it('serves a made-up session cookie the stored page, and a deactivated user\'s cookie too, at once', async () => {
+    await cachedVisit('/fr');
+    for (const cookie of ['authjs.session-token=madeup', '__Secure-authjs.session-token=madeup', `authjs.session-token=${'z'.repeat(600)}`]) {
+      const res = await fetch(`${e2e.baseURL}/fr`, { headers: { cookie } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-page-cache')).toBe('hit');
+      const html = await res.text();
+      expect(html).toContain('lang="fr"');
+    }
+
+    const dataDir = inject('dataDir');
+    const user = createTestUser({ name: 'Soon Deactivated Coordinator' });
+    const cookie = sessionCookie(dataDir, user.id);
+    const live = await fetch(`${e2e.baseURL}/fr`, { headers: { cookie } });
+    expect(live.headers.get('x-page-cache')).toBeNull();
+    expect(await live.text()).toContain('Soon Deactivated Coordinator');
+
+    // What deactivating someone does (lib/users setUserActive): the very next request is anonymous.
+    const { db, sqlite } = openDatabase(path.join(dataDir, DB_FILE_NAME));
+    try {
+      db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, user.id)).run();
+      db.delete(sessions).where(eq(sessions.userId, user.id)).run();
+    } finally {
+      sqlite.close();
+    }
+    const after = await fetch(`${e2e.baseURL}/fr`, { headers: { cookie } });
+    expect(after.headers.get('x-page-cache')).toBe('hit');
+    expect(await after.text()).not.toContain('Soon Deactivated Coordinator');
   });
 
   it('shows an approval to the very next anonymous visitor', async () => {

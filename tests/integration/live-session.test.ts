@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { createCity, createUser } from '@/db/builders';
 import { sessions, users } from '@/db/schema';
-import { actorForSession, isLiveSession } from '@/lib/users';
+import { actorForSession, isLiveSession, isLiveSessionToken, sessionTokenOf, setUserActive } from '@/lib/users';
 
 const HOUR = 3600_000;
 
@@ -43,5 +43,29 @@ describe('a session cookie', () => {
 
     db.update(users).set({ deactivatedAt: now }).where(eq(users.id, user.id)).run();
     expect(await actorForSession('actor-live', now)).toBeNull();
+  });
+});
+
+describe('the cached check the public pages make of a session cookie', () => {
+  it('remembers a made-up token as no session, sees a new session at once, and ends a deactivated one at once', async () => {
+    const db = getDb();
+    const organiser = createUser(db, { email: 'cached-organiser@example.org', role: 'organiser' });
+    const user = createUser(db, { email: 'cached-session@example.org' });
+    const now = new Date();
+
+    expect(await isLiveSessionToken('made-up-cached', now)).toBe(false);
+    // Remembered: even a session stored under that very token afterwards is not looked up for a while.
+    db.insert(sessions).values({ sessionToken: 'made-up-cached', userId: user.id, expires: new Date(now.getTime() + HOUR) }).run();
+    expect(await isLiveSessionToken('made-up-cached', now)).toBe(false);
+
+    // A session Auth.js has just made was never asked about before: live at once.
+    db.insert(sessions).values({ sessionToken: 'cached-live', userId: user.id, expires: new Date(now.getTime() + HOUR) }).run();
+    expect(await isLiveSessionToken('cached-live', now)).toBe(true);
+    expect(sessionTokenOf((name) => (name === 'authjs.session-token' ? 'cached-live' : undefined))).toBe('cached-live');
+    expect(sessionTokenOf(() => undefined)).toBeUndefined();
+
+    // Deactivation deletes the sessions; the very next check says so.
+    await setUserActive({ id: organiser.id, role: 'organiser', cityIds: [] }, user.id, false);
+    expect(await isLiveSessionToken('cached-live', now)).toBe(false);
   });
 });
