@@ -117,7 +117,9 @@ function drawMiddle(doc: Doc, spec: PosterSpec, box: MiddleBox): { height: numbe
   };
   let y = box.top;
   doc.fillColor(BLUE_900).font('Sans-Bold');
-  doc.fontSize(fitSize(doc, spec.title, inner, 40 * s, 18 * s, 2));
+  // One line when it can be read from afar on one; two otherwise.
+  const oneLine = fitSize(doc, spec.title, inner, 40 * s, 26 * s, 1);
+  doc.fontSize(doc.heightOfString(spec.title, { width: inner }) <= doc.currentLineHeight(true) + 0.5 ? oneLine : fitSize(doc, spec.title, inner, 40 * s, 18 * s, 2));
   y = text(spec.title, m, y, { width: inner, align: 'center' });
   if (spec.subtitle) {
     doc.fillColor(INK).font('Sans').fontSize(18 * s);
