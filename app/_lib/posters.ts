@@ -8,7 +8,8 @@ import { currentActor } from '@/app/_auth/current-actor';
 import { transportSecured } from '@/lib/http';
 import { parseId, parseYear } from '@/lib/ids';
 import { ForbiddenError, type Actor } from '@/lib/permissions';
-import { POSTER_SIZES, PosterNotFoundError, renderPoster, type BuildingPoster, type CityPoster, type PosterSize, type PosterText } from '@/lib/posters';
+import { zoneInWords } from '@/lib/dates';
+import { fileStem, INTERNATIONAL_HOTLINE, isAbroad, POSTER_SIZES, PosterNotFoundError, renderPoster, type BuildingPoster, type CityPoster, type PosterLight, type PosterSize, type PosterText } from '@/lib/posters';
 import { countryName } from './press-sentence';
 
 /** `A4` unless `a3` or `A3` is asked; null for anything else. */
@@ -23,7 +24,19 @@ export function publicUrl(pathname: string): string {
   return new URL(pathname, env().siteUrl).toString();
 }
 
-async function texts(locales: Locale[], eventDate: string, lightsOn: (t: Awaited<ReturnType<typeof getTranslations<'Poster'>>>) => string, headline: 'buildingHeadline' | 'cityHeadline'): Promise<PosterText[]> {
+type PosterWords = Awaited<ReturnType<typeof getTranslations<'Poster'>>>;
+
+type TextsInput = {
+  locales: Locale[];
+  eventDate: string;
+  headline: 'buildingHeadline' | 'cityHeadline';
+  lightsOn: (t: PosterWords) => string;
+  lightsOff?: (t: PosterWords) => string | undefined;
+  /** Abroad, the zone the times are in, named in each language. */
+  zone?: { timeZone: string; at: Date | null };
+};
+
+async function texts({ locales, eventDate, headline, lightsOn, lightsOff, zone }: TextsInput): Promise<PosterText[]> {
   return Promise.all(
     locales.map(async (locale) => {
       const t = await getTranslations({ locale, namespace: 'Poster' });
@@ -33,6 +46,8 @@ async function texts(locales: Locale[], eventDate: string, lightsOn: (t: Awaited
         headline: t(headline),
         date: formatEventDate(eventDate, locale),
         lightsOn: lightsOn(t),
+        lightsOff: lightsOff?.(t),
+        zone: zone ? t('timesIn', { zone: zoneInWords(zone.timeZone, locale, zone.at ?? undefined) }) : undefined,
         worldDay: common('worldDay'),
         hotlineLabel: common('hotlineLabel'),
       };
@@ -40,30 +55,36 @@ async function texts(locales: Locale[], eventDate: string, lightsOn: (t: Awaited
   );
 }
 
+/** "21:37 – 01:00", or "21:37" when the lights-off is not known. */
+const times = (light: PosterLight) => [light.lightsOn.time ?? '—', light.lightsOff].filter(Boolean).join(' – ');
+
 const place = (city: { name: string; names: Partial<Record<Locale, string>>; country: string }, locale: Locale) =>
   city.country.toUpperCase() === 'BE' ? cityName(city, locale) : `${cityName(city, locale)}, ${countryName(city.country, locale)}`;
 
 export async function buildingPosterPdf(poster: BuildingPoster, size: PosterSize): Promise<Buffer> {
   const { campaign, city, light } = poster;
   const first = city.locales[0]!;
+  const abroad = isAbroad(city.country, [light.kind]);
   const common = await getTranslations({ locale: first, namespace: 'Common' });
   return renderPoster({
     size,
     title: light.name,
     subtitle: [...new Set(city.locales.map((l) => place(city, l)))].join(' · '),
-    texts: await texts(
-      city.locales,
-      campaign.eventDate,
-      (t) =>
+    texts: await texts({
+      locales: city.locales,
+      eventDate: campaign.eventDate,
+      headline: 'buildingHeadline',
+      lightsOn: (t) =>
         light.lightsOn.mode === 'sunset'
           ? light.lightsOn.time
             ? t('lightsOnSunset', { time: light.lightsOn.time })
             : t('lightsOnSunsetUnknown')
           : t('lightsOnAt', { time: light.lightsOn.time ?? '' }),
-      'buildingHeadline',
-    ),
+      lightsOff: (t) => (light.lightsOff ? t('lightsOff', { time: light.lightsOff }) : undefined),
+      zone: abroad ? { timeZone: city.timeZone, at: light.onAt } : undefined,
+    }),
     url: publicUrl(`/buildings/${light.buildingId}`),
-    hotlineNumber: common('hotlineNumber'),
+    hotlineNumber: abroad ? INTERNATIONAL_HOTLINE : common('hotlineNumber'),
     website: common('hotlineWebsite'),
     documentTitle: `${light.name} · Blue Lights ${campaign.year}`,
   });
@@ -72,6 +93,9 @@ export async function buildingPosterPdf(poster: BuildingPoster, size: PosterSize
 export async function cityPosterPdf(poster: CityPoster, size: PosterSize): Promise<Buffer> {
   const { campaign, city, lights } = poster;
   const first = city.locales[0]!;
+  const abroad = isAbroad(city.country, lights.map((l) => l.kind));
+  // "from sunset" only when every building lights up at sunset; otherwise the list says each one's time.
+  const allAtSunset = lights.every((l) => l.lightsOn.mode === 'sunset');
   const common = await getTranslations({ locale: first, namespace: 'Common' });
   const t = await getTranslations({ locale: first, namespace: 'Poster' });
   const title = [...new Set(city.locales.map((l) => cityName(city, l)))].join(' · ');
@@ -79,11 +103,17 @@ export async function cityPosterPdf(poster: CityPoster, size: PosterSize): Promi
     size,
     title,
     subtitle: city.country.toUpperCase() === 'BE' ? '' : countryName(city.country, first),
-    texts: await texts(city.locales, campaign.eventDate, (tr) => tr('cityLightsOn', { count: lights.length }), 'cityHeadline'),
-    buildings: lights.map((l) => ({ name: l.name, lightsOn: l.lightsOn.time ?? '—' })),
+    texts: await texts({
+      locales: city.locales,
+      eventDate: campaign.eventDate,
+      headline: 'cityHeadline',
+      lightsOn: (tr) => tr(allAtSunset ? 'cityLightsOn' : 'cardBuildings', { count: lights.length }),
+      zone: abroad ? { timeZone: city.timeZone, at: lights.find((l) => l.onAt)?.onAt ?? null } : undefined,
+    }),
+    buildings: lights.map((l) => ({ name: l.name, lightsOn: times(l) })),
     more: (count) => t('more', { count }),
     url: publicUrl(`/embed?city=${city.id}`),
-    hotlineNumber: common('hotlineNumber'),
+    hotlineNumber: abroad ? INTERNATIONAL_HOTLINE : common('hotlineNumber'),
     website: common('hotlineWebsite'),
     documentTitle: `${title} · Blue Lights ${campaign.year}`,
   });
@@ -91,11 +121,7 @@ export async function cityPosterPdf(poster: CityPoster, size: PosterSize): Promi
 
 /** The PDF as a download named after what it shows: `poster-2026-brussels-town-hall-a4.pdf`. */
 export function pdfResponse(body: Buffer, name: string): Response {
-  const stem = name
-    .normalize('NFD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
+  const stem = fileStem(name);
   return new Response(new Uint8Array(body), {
     headers: {
       'Content-Type': 'application/pdf',

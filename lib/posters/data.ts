@@ -7,7 +7,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Campaign, type City } from '@/db/schema';
-import type { Locale, LightsOnMode } from '@/lib/constants';
+import type { BuildingKind, Locale, LightsOnMode } from '@/lib/constants';
 import { posterLocalesOf } from '@/lib/cities';
 import { lightingWindow } from '@/lib/lights';
 import { authorize, canMakePosters, type Actor } from '@/lib/permissions';
@@ -16,8 +16,17 @@ export class PosterNotFoundError extends Error {
   override name = 'PosterNotFoundError';
 }
 
-export type PosterLight = { buildingId: number; name: string; lightsOn: { mode: LightsOnMode; time: string | null } };
-export type PosterCity = Pick<City, 'id' | 'name' | 'names' | 'country'> & { locales: Locale[] };
+export type PosterLight = {
+  buildingId: number;
+  name: string;
+  kind: BuildingKind;
+  lightsOn: { mode: LightsOnMode; time: string | null };
+  /** When the lights go off ("01:00"), when the registration says. */
+  lightsOff: string | null;
+  /** The instant of lights-on, to name the zone as it is that night (summer or winter time). */
+  onAt: Date | null;
+};
+export type PosterCity = Pick<City, 'id' | 'name' | 'names' | 'country' | 'timeZone'> & { locales: Locale[] };
 export type BuildingPoster = { campaign: Campaign; city: PosterCity; light: PosterLight };
 export type CityPoster = { campaign: Campaign; city: PosterCity; lights: PosterLight[] };
 
@@ -30,13 +39,13 @@ async function campaignOf(year: number): Promise<Campaign> {
 const approvedOfCampaign = (campaignId: number) => and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved));
 
 function toPosterCity(city: City): PosterCity {
-  return { id: city.id, name: city.name, names: city.names, country: city.country, locales: posterLocalesOf(city) };
+  return { id: city.id, name: city.name, names: city.names, country: city.country, timeZone: city.timeZone, locales: posterLocalesOf(city) };
 }
 
 function toLight(row: { buildingId: number; approved: typeof illuminations.$inferSelect.approved; eventDate: string; timeZone: string }): PosterLight {
   const v = row.approved!;
   const window = lightingWindow({ eventDate: row.eventDate, lat: v.lat, lng: v.lng, timeZone: row.timeZone, lightsOnMode: v.lightsOnMode, lightsOnTime: v.lightsOnTime, lightsOffTime: v.lightsOffTime });
-  return { buildingId: row.buildingId, name: v.name, lightsOn: { mode: v.lightsOnMode, time: window.onTime } };
+  return { buildingId: row.buildingId, name: v.name, kind: v.kind, lightsOn: { mode: v.lightsOnMode, time: window.onTime }, lightsOff: window.offTime, onAt: window.onAt };
 }
 
 /**

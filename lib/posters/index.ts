@@ -1,2 +1,3 @@
+export * from './abroad';
 export * from './data';
 export * from './pdf';

@@ -24,6 +24,10 @@ export type PosterText = {
   date: string;
   /** "Lights on at sunset (21:37)"; for a city poster, its buildings' common phrase. */
   lightsOn: string;
+  /** "Lights off at 01:00", when known (a building poster). */
+  lightsOff?: string;
+  /** "Times in Japan Standard Time": printed abroad, where the zone is not the reader's obvious one. */
+  zone?: string;
   /** "World Day against Trafficking in Persons". */
   worldDay: string;
   /** "Victim or witness of human trafficking? Call". */
@@ -94,6 +98,94 @@ function drawQr(doc: Doc, url: string, x: number, y: number, size: number) {
   doc.fill('#000000');
 }
 
+const MAX_SCALE = 1.8;
+const MIN_SCALE = 1;
+
+type MiddleBox = { s: number; m: number; inner: number; top: number; room: number; gaps: number; draw: boolean };
+
+/**
+ * Draws (or, with `draw: false`, only measures) the middle of the poster at
+ * scale `s`: the title, the subtitle, one block per language, and a city's
+ * buildings as one list, each with its own times. `gaps` is extra room put
+ * between the parts. A list too long for the page ends with "and N more".
+ */
+function drawMiddle(doc: Doc, spec: PosterSpec, box: MiddleBox): { height: number } {
+  const { s, m, inner, draw } = box;
+  const text = (value: string, x: number, y: number, options: PDFKit.Mixins.TextOptions) => {
+    if (draw) doc.text(value, x, y, options);
+    return y + doc.heightOfString(value, options);
+  };
+  let y = box.top;
+  doc.fillColor(BLUE_900).font('Sans-Bold');
+  // One line when it can be read from afar on one; two otherwise.
+  const oneLine = fitSize(doc, spec.title, inner, 40 * s, 26 * s, 1);
+  doc.fontSize(doc.heightOfString(spec.title, { width: inner }) <= doc.currentLineHeight(true) + 0.5 ? oneLine : fitSize(doc, spec.title, inner, 40 * s, 18 * s, 2));
+  y = text(spec.title, m, y, { width: inner, align: 'center' });
+  if (spec.subtitle) {
+    doc.fillColor(INK).font('Sans').fontSize(18 * s);
+    y = text(spec.subtitle, m, y + 4 * s, { width: inner, align: 'center' });
+  }
+  y += 18 * s + box.gaps;
+
+  // One block per language: two columns when there are several.
+  const columns = spec.texts.length > 1 ? 2 : 1;
+  const gap = 20 * s;
+  const colWidth = (inner - gap * (columns - 1)) / columns;
+  let rowTop = y;
+  let rowBottom = y;
+  spec.texts.forEach((t, i) => {
+    const col = i % columns;
+    if (col === 0 && i > 0) rowTop = rowBottom + 14 * s;
+    const x = m + col * (colWidth + gap);
+    const options = { width: colWidth, align: columns === 1 ? 'center' : 'left' } as const;
+    doc.fillColor(BLUE_700).font('Sans-Bold').fontSize(16 * s);
+    let ty = text(t.headline, x, rowTop, options);
+    doc.fillColor(INK).font('Sans').fontSize(14 * s);
+    ty = text(t.date, x, ty + 4 * s, options);
+    doc.font('Sans-Bold');
+    ty = text(t.lightsOn, x, ty + 2 * s, options);
+    doc.font('Sans');
+    if (t.lightsOff) ty = text(t.lightsOff, x, ty + 2 * s, options);
+    if (t.zone) {
+      doc.fontSize(11 * s);
+      ty = text(t.zone, x, ty + 2 * s, options);
+    }
+    rowBottom = Math.max(rowBottom, ty);
+  });
+  y = rowBottom;
+
+  // A city's buildings: one list, each with its own times.
+  const list = spec.buildings ?? [];
+  if (list.length) {
+    y += 18 * s + box.gaps;
+    doc.font('Sans').fontSize(13 * s);
+    const lineHeight = doc.currentLineHeight(true) + 6 * s;
+    const fitRows = Math.max(1, Math.floor((box.top + box.room - y) / lineHeight));
+    const listColumns = list.length > Math.max(10, fitRows) ? 2 : 1;
+    const capacity = draw ? fitRows * listColumns : Infinity;
+    const shown = list.length > capacity ? list.slice(0, Math.max(0, capacity - 1)) : list;
+    const rows: { name: string; times: string }[] = shown.map((b) => ({ name: b.name, times: b.lightsOn }));
+    if (shown.length < list.length && spec.more) rows.push({ name: spec.more(list.length - shown.length), times: '' });
+    const perColumn = Math.ceil(rows.length / listColumns);
+    const listWidth = listColumns === 1 ? Math.min(inner, 420 * s) : (inner - gap) / 2;
+    const left = listColumns === 1 ? m + (inner - listWidth) / 2 : m;
+    doc.fontSize(13 * s);
+    const timesWidth = Math.max(...rows.map((r) => doc.font('Sans-Bold').widthOfString(r.times)));
+    if (draw) {
+      rows.forEach((r, i) => {
+        const col = Math.floor(i / perColumn);
+        const x = left + col * (listWidth + gap);
+        const ry = y + (i % perColumn) * lineHeight;
+        doc.moveTo(x, ry - 3 * s).lineTo(x + listWidth, ry - 3 * s).lineWidth(0.5).stroke('#c5d3ea');
+        doc.fillColor(INK).font('Sans').text(r.name, x, ry, { width: listWidth - timesWidth - 10 * s, lineBreak: false, ellipsis: true, height: lineHeight });
+        if (r.times) doc.fillColor(BLUE_900).font('Sans-Bold').text(r.times, x + listWidth - timesWidth, ry, { width: timesWidth, align: 'right', lineBreak: false });
+      });
+    }
+    y += perColumn * lineHeight;
+  }
+  return { height: y - box.top };
+}
+
 /** Renders a poster; resolves with the PDF's bytes. */
 export function renderPoster(spec: PosterSpec): Promise<Buffer> {
   const { regular, bold } = loadFonts();
@@ -129,58 +221,25 @@ export function renderPoster(spec: PosterSpec): Promise<Buffer> {
   const dayLine = [...new Set(spec.texts.map((t) => t.worldDay))].join(' · ');
   doc.text(dayLine, m, 26 * s + heart * (30 / 32) + 14 * s, { width: inner, align: 'center' });
 
-  // The building (or city) and where it is.
-  let y = band + 26 * s;
-  doc.fillColor(BLUE_900).font('Sans-Bold');
-  doc.fontSize(fitSize(doc, spec.title, inner, 40 * s, 18 * s, 2));
-  doc.text(spec.title, m, y, { width: inner, align: 'center' });
-  y = doc.y + 4 * s;
-  doc.fillColor(INK).font('Sans').fontSize(18 * s).text(spec.subtitle, m, y, { width: inner, align: 'center' });
-  y = doc.y + 18 * s;
-
-  // One block per language: two columns when there are several.
-  const columns = spec.texts.length > 1 ? 2 : 1;
-  const gap = 20 * s;
-  const colWidth = (inner - gap * (columns - 1)) / columns;
-  let rowTop = y;
-  let rowBottom = y;
-  spec.texts.forEach((t, i) => {
-    const col = i % columns;
-    if (col === 0 && i > 0) rowTop = rowBottom + 14 * s;
-    const x = m + col * (colWidth + gap);
-    const align = columns === 1 ? 'center' : 'left';
-    doc.fillColor(BLUE_700).font('Sans-Bold').fontSize(16 * s).text(t.headline, x, rowTop, { width: colWidth, align });
-    doc.fillColor(INK).font('Sans').fontSize(14 * s).text(t.date, x, doc.y + 4 * s, { width: colWidth, align });
-    doc.text(t.lightsOn, x, doc.y + 2 * s, { width: colWidth, align });
-    rowBottom = Math.max(rowBottom, doc.y);
-  });
-  y = rowBottom + 18 * s;
-
   // The bottom: QR code and address on the left, the hotline on the right.
   const qr = 150 * s;
   const footer = 28 * s;
   const bottomTop = H - footer - qr - 40 * s;
 
-  // A city poster lists its buildings in what room is left.
-  if (spec.buildings?.length) {
-    const size = 12 * s;
-    doc.font('Sans').fontSize(size);
-    const lineHeight = doc.currentLineHeight(true) + 3 * s;
-    const listColumns = 2;
-    const listWidth = (inner - gap) / listColumns;
-    const room = Math.max(0, Math.floor((bottomTop - 16 * s - y) / lineHeight));
-    const capacity = room * listColumns;
-    const shown = spec.buildings.length > capacity ? spec.buildings.slice(0, Math.max(0, capacity - 1)) : spec.buildings;
-    const lines = shown.map((b) => `${b.name} · ${b.lightsOn}`);
-    if (shown.length < spec.buildings.length && spec.more) lines.push(spec.more(spec.buildings.length - shown.length));
-    const perColumn = Math.ceil(lines.length / listColumns);
-    doc.fillColor(INK);
-    lines.forEach((line, i) => {
-      const col = Math.floor(i / perColumn);
-      const row = i % perColumn;
-      doc.text(line, m + col * (listWidth + gap), y + row * lineHeight, { width: listWidth, lineBreak: false, ellipsis: true, height: lineHeight });
-    });
+  // The middle (name, sentences per language, list of buildings) as large as
+  // the page allows, the room left shared out between its parts.
+  const top = band + 20 * s;
+  const room = bottomTop - 20 * s - top;
+  let k = MIN_SCALE;
+  for (let tryK = MAX_SCALE; tryK > MIN_SCALE; tryK -= 0.05) {
+    if (drawMiddle(doc, spec, { s: s * tryK, m, inner, top, room, gaps: 0, draw: false }).height <= room) {
+      k = tryK;
+      break;
+    }
   }
+  const measured = drawMiddle(doc, spec, { s: s * k, m, inner, top, room, gaps: 0, draw: false });
+  const slack = Math.max(0, room - measured.height);
+  drawMiddle(doc, spec, { s: s * k, m, inner, top: top + slack / 6, room, gaps: slack / 3, draw: true });
 
   drawQr(doc, spec.url, m, bottomTop, qr);
   doc.fillColor(INK).font('Sans').fontSize(9 * s).text(spec.url, m, bottomTop + qr + 4 * s, { width: qr + 120 * s, lineBreak: false, ellipsis: true });
