@@ -41,7 +41,7 @@ export function BuildingMap({ lat, lng, label, linkText }: { lat: number; lng: n
           {COUNTRIES.map((c) => (
             <path key={c.name} d={c.d} className={c.name === 'Belgium' ? 'building-map__belgium' : 'building-map__neighbour'} />
           ))}
-          <path d={HEART} transform={`translate(${x(lng) - 12} ${y(lat) - 21}) scale(.75)`} className="building-map__heart" />
+          <path d={HEART} transform={`translate(${x(lng) - 16} ${y(lat) - 28})`} className="building-map__heart" />
         </svg>
       ) : null}
       <a href={osm} rel="noopener">
