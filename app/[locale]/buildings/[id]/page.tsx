@@ -5,6 +5,10 @@ import { getTranslations } from 'next-intl/server';
 import { publicBuilding } from '@/app/_data/public';
 import { LightTimes } from '@/components/lights/LightTimes';
 import { ShareButton } from '@/components/lights/ShareButton';
+import { BuildingDayStatus } from '@/components/building/BuildingDayStatus';
+import { BuildingMap } from '@/components/building/BuildingMap';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { zoneInWords } from '@/lib/dates';
 import { Link } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
 import { cityName, localePath, provinceKey } from '@/lib/localized';
@@ -46,8 +50,10 @@ export default async function BuildingPage({ params }: { params: Params }) {
   // The province in the reader's language where we have it ("Anvers"), else as stored.
   const key = provinceKey(light.city.province);
   const province = key && provinces.has(key as never) ? provinces(key as never) : light.city.province;
+  // The zone's name at the moment the lights go on ("Central European Summer Time"), not today's.
+  const zoneAt = new Date(light.lightsOn.at ?? `${campaign.eventDate}T12:00:00Z`);
   return (
-    <ClientMessages namespaces={['Lights', 'Share']}>
+    <ClientMessages namespaces={['Lights', 'Share', 'BuildingDay']}>
       <main id="main" className="page narrow building">
         <p>
           <Link href="/">← {t('backToMap')}</Link>
@@ -57,27 +63,60 @@ export default async function BuildingPage({ params }: { params: Params }) {
           {city}
           {province ? `, ${province}` : ''}
         </p>
-        <dl className="facts">
-          <dt>{t('kind')}</dt>
-          <dd>{kinds(light.kind)}</dd>
-          <dt>{t('address')}</dt>
-          <dd>{light.address || t('notSet')}</dd>
-          <dt>{t('campaign', { year: campaign.year })}</dt>
-          <dd>
+        <BuildingDayStatus
+          year={campaign.year}
+          eventDate={campaign.eventDate}
+          onAt={light.lightsOn.at}
+          offAt={light.lightsOff.at}
+          litAt={light.litAt}
+          timeZone={light.city.timeZone}
+          calendar={
+            light.lightsOn.time ? (
+              <a className="button" href={localePath(`/buildings/${light.id}/calendar`, locale)} download>
+                {t('addToCalendar')}
+              </a>
+            ) : null
+          }
+          share={<ShareButton title={`${light.name}, ${city}`} text={share('text', { name: light.name, city, date })} />}
+        >
+          <p className="building-when">
             <time dateTime={campaign.eventDate}>{date}</time>
             <br />
             <LightTimes
               value={{ on: light.lightsOn, offTime: light.lightsOff.time, timeZone: light.city.timeZone }}
             />
-            {light.lightsOn.time ? (
+            {light.city.timeZone === DEFAULT_TIME_ZONE ? (
               <>
                 <br />
-                <a href={localePath(`/buildings/${light.id}/calendar`, locale)} download>
-                  {t('addToCalendar')}
-                </a>
+                <span className="building-when__zone">{t('timeZone', { zone: zoneInWords(light.city.timeZone, locale, zoneAt) })}</span>
               </>
             ) : null}
-          </dd>
+          </p>
+        </BuildingDayStatus>
+        {light.photos.length > 0 ? (
+          <section aria-labelledby="photos-heading" className="building__photos">
+            <h2 id="photos-heading">{t('photos')}</h2>
+            {light.photos.map((photo) => (
+              <figure key={photo.url}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- our own route serves it, already resized */}
+                <img src={photo.url} alt={photo.role === 'night' ? t('photoNightAlt', { name: light.name }) : t('photoAlt', { name: light.name })} loading="lazy" />
+                <figcaption>
+                  {photo.role === 'night' ? t('photoNight', { date }) : t('photoRegistration')}
+                  {photo.credit ? <span className="building__credit">{t('photoCredit', { credit: photo.credit })}</span> : null}
+                </figcaption>
+              </figure>
+            ))}
+          </section>
+        ) : null}
+        <section aria-labelledby="where-heading">
+          <h2 id="where-heading">{t('whereTitle')}</h2>
+          <BuildingMap lat={light.lat} lng={light.lng} label={t('mapLabel', { name: light.name, city })} linkText={t('openMap')} />
+        </section>
+        <dl className="facts">
+          <dt>{t('kind')}</dt>
+          <dd>{kinds(light.kind)}</dd>
+          <dt>{t('address')}</dt>
+          <dd>{light.address || t('notSet')}</dd>
           <dt>{t('years')}</dt>
           <dd>
             {years.map((y, i) => (
@@ -94,22 +133,6 @@ export default async function BuildingPage({ params }: { params: Params }) {
             <p className="building__description">{light.description}</p>
           </section>
         ) : null}
-        {light.photos.length > 0 ? (
-          <section aria-labelledby="photos-heading" className="building__photos">
-            <h2 id="photos-heading">{t('photos')}</h2>
-            {light.photos.map((photo) => (
-              <figure key={photo.url}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- our own route serves it, already resized */}
-                <img src={photo.url} alt={photo.role === 'night' ? t('photoNightAlt', { name: light.name }) : t('photoAlt', { name: light.name })} loading="lazy" />
-                <figcaption>
-                  {photo.role === 'night' ? t('photoNight', { date }) : t('photoRegistration')}
-                  {photo.credit ? <span className="building__credit">{t('photoCredit', { credit: photo.credit })}</span> : null}
-                </figcaption>
-              </figure>
-            ))}
-          </section>
-        ) : null}
-        <ShareButton title={`${light.name}, ${city}`} text={share('text', { name: light.name, city, date })} />
       </main>
     </ClientMessages>
   );
