@@ -47,6 +47,11 @@ export function announceQueuedMail(): void {
   if (listeners.size) queueMicrotask(() => listeners.forEach((l) => l()));
 }
 
+/** Whether anything in this process (its scheduler) delivers mail when told that one is queued. */
+export function hasMailListeners(): boolean {
+  return listeners.size > 0;
+}
+
 /** Calls `listener` after each transaction that queued a mail (in this process). Returns the unsubscribe. */
 export function onMailQueued(listener: () => void): () => void {
   listeners.add(listener);
@@ -131,12 +136,26 @@ export function claimNextMail(owner: string, now: Date, leaseMs: number = OUTBOX
   );
 }
 
+/** What a mail that carries a secret (a sign-in link) keeps once sent or given up: nothing of its text. */
+const BLANK = { text: '', html: '' } as const;
+
+/** The outbox kind of sign-in mails (sign-in.ts): their text holds a secret. */
+export const SIGN_IN_KIND = 'sign_in';
+
+/**
+ * Whether a row carries a secret (a sign-in link): its text is never shown to
+ * organisers, and is blanked once sent, given up or expired.
+ */
+export function isSecretMail(row: Pick<OutboxRow, 'kind'>): boolean {
+  return row.kind === SIGN_IN_KIND;
+}
+
 /** Records that the mail server accepted the mail (whoever holds the lease by now: it *was* sent). */
-function markSent(id: number, at: Date): void {
+function markSent(row: OutboxRow, at: Date): void {
   getDb()
     .update(outbox)
-    .set({ status: 'sent', sentAt: at, leaseOwner: null, leaseUntil: null, lastError: null })
-    .where(and(eq(outbox.id, id), ne(outbox.status, 'sent')))
+    .set({ status: 'sent', sentAt: at, leaseOwner: null, leaseUntil: null, lastError: null, ...(isSecretMail(row) ? BLANK : {}) })
+    .where(and(eq(outbox.id, row.id), ne(outbox.status, 'sent')))
     .run();
 }
 
@@ -148,7 +167,7 @@ function markAttemptFailed(row: OutboxRow, owner: string, error: unknown, at: Da
     .update(outbox)
     .set(
       giveUp
-        ? { status: 'failed', failedAt: at, lastError: message, leaseOwner: null, leaseUntil: null }
+        ? { status: 'failed', failedAt: at, lastError: message, leaseOwner: null, leaseUntil: null, ...(isSecretMail(row) ? BLANK : {}) }
         : { nextAttemptAt: new Date(at.getTime() + retryDelayMs(row.attempts, firstDelayMs)), lastError: message, leaseOwner: null, leaseUntil: null },
     )
     .where(and(eq(outbox.id, row.id), eq(outbox.leaseOwner, owner), eq(outbox.status, 'waiting')))
@@ -191,7 +210,7 @@ export async function deliverDueMails({ owner, now = () => new Date(), send = se
       console.error(`[blue-lights] mail ${row.id} (${row.kind}) not sent, attempt ${row.attempts}:`, error instanceof Error ? error.message : error);
       continue;
     }
-    markSent(row.id, now());
+    markSent(row, now());
     report.sent++;
   }
   return report;
