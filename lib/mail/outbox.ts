@@ -47,11 +47,6 @@ export function announceQueuedMail(): void {
   if (listeners.size) queueMicrotask(() => listeners.forEach((l) => l()));
 }
 
-/** Whether anything in this process (its scheduler) delivers mail when told that one is queued. */
-export function hasMailListeners(): boolean {
-  return listeners.size > 0;
-}
-
 /** Calls `listener` after each transaction that queued a mail (in this process). Returns the unsubscribe. */
 export function onMailQueued(listener: () => void): () => void {
   listeners.add(listener);
@@ -60,9 +55,10 @@ export function onMailQueued(listener: () => void): () => void {
 
 /**
  * Queues a mail inside the caller's transaction: it is stored with the change
- * that causes it, or not at all. Returns the row's id.
+ * that causes it, or not at all. Returns the row's id. `announce: false`
+ * leaves the scheduler asleep, for a caller that wakes a sender itself.
  */
-export function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date = new Date()): number {
+export function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date = new Date(), { announce = true }: { announce?: boolean } = {}): number {
   const row = tx
     .insert(outbox)
     .values({
@@ -79,7 +75,7 @@ export function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date = new Date()):
     .returning({ id: outbox.id })
     .get();
   // A microtask runs once the synchronous transaction has returned, i.e. after its commit.
-  announceQueuedMail();
+  if (announce) announceQueuedMail();
   return row.id;
 }
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { writeTransaction } from '@/db';
 import { outbox } from '@/db/schema';
-import { deliverDueMails, enqueueMail, hasMailListeners, SIGN_IN_KIND } from './outbox';
+import { deliverDueMails, enqueueMail, SIGN_IN_KIND } from './outbox';
 
 /**
  * The language of a sign-in link's mail: that of the page the link was asked
@@ -33,6 +33,9 @@ export function signInMail(locale: Locale, url: string, minutes: number): Render
   });
 }
 
+/** This process's sender of sign-in links: leases are per owner, so it is unique across processes. */
+const SIGN_IN_SENDER = `${hostname()}:${process.pid}:sign-in-${randomUUID().slice(0, 8)}`;
+
 /** A sign-in link is valid for one hour, and once. */
 export const SIGN_IN_LINK_MAX_AGE_S = 60 * 60;
 
@@ -46,10 +49,11 @@ export async function sendSignInLink({ to, url, expires, now = new Date() }: { t
   const minutes = Math.max(1, Math.round((expires.getTime() - now.getTime()) / 60000));
   const locale = signInLocale(url);
   const mail = signInMail(locale, url, minutes);
-  const id = writeTransaction((tx) => enqueueMail(tx, { ...mail, to, locale, kind: SIGN_IN_KIND }, now));
-  // The scheduler of this process hears of the mail (enqueueMail); without one
-  // (SCHEDULER=off, a command line), a sender of its own runs on the next turn.
-  if (!hasMailListeners()) setImmediate(() => void deliverDueMails({ owner: `${hostname()}:${process.pid}:sign-in-${randomUUID().slice(0, 8)}` }).catch(() => undefined));
+  const id = writeTransaction((tx) => enqueueMail(tx, { ...mail, to, locale, kind: SIGN_IN_KIND }, now, { announce: false }));
+  // A sender that only delivers runs on the next turn: the scheduler's whole
+  // round (reminders, digest) is not woken for a link. Retries are the
+  // scheduler's (it wakes when a mail falls due), or cron's with SCHEDULER=off.
+  setImmediate(() => void deliverDueMails({ owner: SIGN_IN_SENDER }).catch((error) => console.error('[blue-lights] outbox not readable:', error)));
   return id;
 }
 
