@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { env } from '@/lib/env';
 import { localeOfPath } from '@/lib/localized';
-import { sendSignInLink } from '@/lib/mail/sign-in';
+import { sendSignInLink, SIGN_IN_LINK_MAX_AGE_S } from '@/lib/mail/sign-in';
 import { isInvited, setLocaleOnSignIn } from '@/lib/users/users';
 
 /**
@@ -27,8 +27,8 @@ export function signInPageLocale(request: Pick<Request, 'url'> | undefined) {
   }
 }
 
-/** A sign-in link is valid for one hour, and once. */
-export const SIGN_IN_LINK_MAX_AGE_S = 60 * 60;
+/** A sign-in link is valid for one hour, and once (lib/mail/sign-in.ts). */
+export { SIGN_IN_LINK_MAX_AGE_S };
 
 /**
  * The Auth.js configuration, built per request so that importing this module
@@ -53,7 +53,8 @@ export function authConfig(request?: Pick<Request, 'url'>): NextAuthConfig {
     session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     providers: [
       Nodemailer({
-        // Mail goes through lib/mail.ts, which logs links only on a demo set-up without a server.
+        // The link goes into the outbox, whose sender delivers it (lib/mail/sign-in.ts);
+        // links are logged only on a demo set-up without a mail server.
         server: EMAIL_SERVER ?? 'smtp://127.0.0.1:25',
         from: EMAIL_FROM,
         maxAge: SIGN_IN_LINK_MAX_AGE_S,

@@ -1,6 +1,5 @@
 import 'server-only';
 import { Auth, raw, setEnvDefaults, skipCSRFCheck, type AuthConfig } from '@auth/core';
-import { after } from 'next/server';
 import { authConfig } from '@/auth';
 import { env } from '@/lib/env';
 import { SIGN_IN_MAIL_LIMITS, signInClientLimits, take } from '@/lib/http';
@@ -21,25 +20,46 @@ export type SignInRequest = {
  *
  * The answer depends on the asking client only, never on the address: invited,
  * unknown and deactivated addresses get the same answer in the same time,
- * because whether a mail goes out is decided after the answer has left
- * (`after`), off the request path.
+ * because the request only puts the ask in this process's queue. Whether a
+ * link is made is decided off the request path (a `setImmediate` turn), and
+ * the mail itself leaves through the outbox, whose sender (the scheduler)
+ * does the SMTP work and its retries.
  */
 export async function askForSignInLink({ email, callbackUrl, client }: SignInRequest): Promise<'accepted' | 'client_limited'> {
   const admitted = await take(`sign-in:client:${client ?? 'unknown'}`, signInClientLimits(env().SIGN_IN_CLIENT_LIMIT));
   if (!admitted) return 'client_limited';
-  after(() => deliverSignInLink(email, callbackUrl));
+  queueAsk({ email, callbackUrl });
   return 'accepted';
 }
 
-/** Attempts at sending one link, and the wait before each retry. */
-const RETRY_DELAYS_MS = [2_000, 10_000];
+type Ask = Pick<SignInRequest, 'email' | 'callbackUrl'>;
+
+// The asks not yet looked at, on globalThis: Next.js may load this module more than once.
+const globalForAsks = globalThis as unknown as { blueLightsSignInAsks?: { queue: Ask[]; draining: boolean } };
+const asks = (globalForAsks.blueLightsSignInAsks ??= { queue: [], draining: false });
+
+function queueAsk(ask: Ask): void {
+  asks.queue.push(ask);
+  if (asks.draining) return;
+  asks.draining = true;
+  setImmediate(drainAsks);
+}
+
+async function drainAsks(): Promise<void> {
+  try {
+    for (let ask = asks.queue.shift(); ask; ask = asks.queue.shift()) await deliverSignInLink(ask.email, ask.callbackUrl);
+  } finally {
+    asks.draining = asks.queue.length > 0;
+    if (asks.draining) setImmediate(drainAsks);
+  }
+}
 
 /**
- * Sends the link if the address is invited and within its mail cap. Auth.js
- * makes the token and calls our mailer (auth.ts); its endpoint is addressed
- * at the configured public address, so the link in the mail points there.
- * A failed send is retried a couple of times; nothing of it reaches the
- * person who asked.
+ * Queues the link if the address is invited and within its mail cap. Auth.js
+ * makes the token and calls our mailer (auth.ts), which puts the mail in the
+ * outbox; its endpoint is addressed at the configured public address, so the
+ * link in the mail points there. The outbox retries a failed send; nothing
+ * of it reaches the person who asked.
  */
 export async function deliverSignInLink(email: string, callbackUrl: string): Promise<void> {
   try {
@@ -48,22 +68,13 @@ export async function deliverSignInLink(email: string, callbackUrl: string): Pro
     const config: AuthConfig & { raw: typeof raw } = { ...authConfig(), basePath: '/api/auth', raw, skipCSRFCheck };
     setEnvDefaults(process.env, config);
     const endpoint = new URL('/api/auth/signin/nodemailer', env().siteUrl);
-    for (let attempt = 0; ; attempt++) {
-      const request = new Request(endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ email, callbackUrl }),
-      });
-      try {
-        const result = await Auth(request, config);
-        if (!result.redirect?.includes('/error')) return;
-        throw new Error(`Auth.js answered ${result.redirect}`);
-      } catch (error) {
-        const delay = RETRY_DELAYS_MS[attempt];
-        if (delay === undefined) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      }
-    }
+    const request = new Request(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email, callbackUrl }),
+    });
+    const result = await Auth(request, config);
+    if (result.redirect?.includes('/error')) throw new Error(`Auth.js answered ${result.redirect}`);
   } catch (error) {
     // The address stays out of the log line's reach of the link itself.
     console.error('[blue-lights] sign-in link not sent:', error instanceof Error ? error.message : error);

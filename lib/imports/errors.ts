@@ -18,6 +18,8 @@ export class ImportFileError extends Error {
       | 'csvQuotes'
       | 'noRows'
       | 'tooManyRows'
+      | 'tooManyColumns'
+      | 'tooManyCells'
       | 'missingColumns',
     readonly params: Record<string, string | number> = {},
   ) {

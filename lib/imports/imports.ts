@@ -1,14 +1,17 @@
 /**
  * Importing a spreadsheet of buildings as registrations, in two steps:
  *
- * 1. `stageImport`: the file is read (refused at once if it cannot be) and
- *    kept in the database, bound to the organiser and the campaign chosen;
- *    nothing else is stored. `previewImport` then shows every row with its
- *    errors, from that stored file, as often as the organiser looks.
- * 2. `confirmImport`: the stored file (never a copy of the rows sent back by
- *    the browser) is read and checked again inside the one write
- *    transaction, which stores every good row, or none, with one audit entry
- *    for the whole import, and removes the file.
+ * 1. `stageImport`: the file is read once, with limits that stop early
+ *    (refused at once if it cannot be read or crosses one), and the rows
+ *    read are kept in the database (as JSON, in the upload's `bytes`),
+ *    bound to the organiser and the campaign chosen; the file itself is not
+ *    kept. `previewImport` then shows every row with its errors, from those
+ *    stored rows, as often as the organiser looks, without reading the
+ *    file again.
+ * 2. `confirmImport`: the stored rows (never a copy of the rows sent back by
+ *    the browser) are checked again inside the one write transaction, which
+ *    stores every good row, or none, with one audit entry for the whole
+ *    import, and removes the upload.
  *
  * Imported registrations are `submitted`: they go through the same review as
  * any other, and rows placed at their city's centre can be placed by the
@@ -64,23 +67,39 @@ function loadUpload(db: Reader, actor: NonNullable<Actor>, id: string, now: Date
   return { upload, campaign };
 }
 
+/** The rows read from a file, as kept for its preview and import. */
+function storedSheet(sheet: Sheet): Buffer {
+  return Buffer.from(JSON.stringify({ sheet }), 'utf8');
+}
+
+/** The rows kept at upload; an upload stored otherwise (by an older version) is gone: it is uploaded again. */
+function sheetOf(upload: { bytes: Buffer }): Sheet {
+  try {
+    const { sheet } = JSON.parse(upload.bytes.toString('utf8')) as { sheet?: Sheet };
+    if (sheet && Array.isArray(sheet.rows)) return sheet;
+  } catch {
+    // not rows kept by stageImport
+  }
+  throw new UnknownImportError();
+}
+
 export type Staged = { id: string };
 
 /**
- * Reads an uploaded file and keeps it for its preview. A file that cannot be
+ * Reads an uploaded file once and keeps its rows for its preview. A file that cannot be
  * read as a spreadsheet of buildings is refused here (ImportFileError) and
  * not kept. Uploads older than their time to live are removed on the way.
  */
 export async function stageImport(actor: Actor, input: { campaignId: number; fileName: string; bytes: Buffer }, { now = new Date() } = {}): Promise<Staged> {
   authorize(actor, canImportRegistrations(actor));
-  await readSpreadsheet(input.bytes);
+  const sheet = await readSpreadsheet(input.bytes);
   const id = crypto.randomBytes(16).toString('hex');
   writeTransaction((tx) => {
     if (!tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, input.campaignId)).get()) throw new UnknownCampaignError();
     tx.delete(importUploads)
       .where(lt(importUploads.createdAt, new Date(now.getTime() - IMPORT_LIMITS.UPLOAD_TTL_MS)))
       .run();
-    tx.insert(importUploads).values({ id, userId: actor.id, campaignId: input.campaignId, fileName: cleanFileName(input.fileName), bytes: input.bytes, createdAt: now }).run();
+    tx.insert(importUploads).values({ id, userId: actor.id, campaignId: input.campaignId, fileName: cleanFileName(input.fileName), bytes: storedSheet(sheet), createdAt: now }).run();
   });
   return { id };
 }
@@ -99,7 +118,7 @@ export async function previewImport(actor: Actor, id: string, { now = new Date()
   authorize(actor, canImportRegistrations(actor));
   const db = getDb();
   const { upload, campaign } = loadUpload(db, actor, id, now);
-  const { rows: sheetRows, ...sheet } = await readSpreadsheet(upload.bytes);
+  const { rows: sheetRows, ...sheet } = sheetOf(upload);
   const rows = validateRows({ ...sheet, rows: sheetRows }, readWorld(db, campaign));
   return { id, fileName: upload.fileName, campaign: { id: campaign.id, year: campaign.year, published: campaign.published }, sheet, rows, counts: countRows(rows) };
 }
@@ -119,10 +138,9 @@ export async function confirmImport(
 ): Promise<Imported> {
   authorize(actor, canImportRegistrations(actor));
   const db = getDb();
-  // Reading the file needs no database, and XLSX reading is asynchronous: it is done before the
-  // transaction, from the stored bytes. Everything that depends on what is stored is checked inside.
+  // The rows were read at upload; everything that depends on what is stored is checked inside.
   const { upload } = loadUpload(db, actor, input.id, now);
-  const sheet = await readSpreadsheet(upload.bytes);
+  const sheet = sheetOf(upload);
 
   return writeTransaction(
     (tx): Imported => {

@@ -7,6 +7,13 @@ export const IMPORT_LIMITS = {
   /** An XLSX (a ZIP archive) may unpack to at most this much, and hold at most this many files. */
   XLSX_UNPACKED_MAX_BYTES: 30 * 1024 * 1024,
   XLSX_ENTRIES_MAX: 200,
+  /** Reading an XLSX stops at the first of these: a list of buildings is far below each. */
+  XLSX_READ_MAX_MS: 5_000,
+  XLSX_SHARED_STRINGS_MAX: 50_000,
+  XLSX_SHARED_CHARS_MAX: 5_000_000,
+  /** Columns of a sheet (a header may have a few columns we ignore), and cells, empty ones included. */
+  COLUMNS_MAX: 100,
+  CELLS_MAX: 100_000,
   /** An uploaded file waits this long for its confirmation, then is no longer used. */
   UPLOAD_TTL_MS: 3 * 60 * 60 * 1000,
   /** A row whose coordinates lie further than this from its city's centre is flagged (swapped latitude and longitude?). */

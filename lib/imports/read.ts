@@ -5,13 +5,13 @@
  * sheet). Nothing here knows about buildings beyond the column names; every
  * value comes out as the text the spreadsheet shows, never as a formula.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { IMPORT_COLUMNS, mapHeader, type ImportColumn } from './columns';
 import { ImportFileError } from './errors';
 import { IMPORT_LIMITS } from './limits';
-import { checkZip, ZipLimitError } from './zip';
+import { scanFirstSheet, type RawRow } from './xlsx';
 
 export type CellProblem = 'formula' | 'cellError';
 
@@ -160,38 +160,30 @@ export function cellText(value: ExcelJS.CellValue, asTime = false): Cell {
   return { text: '', problem: 'cellError' };
 }
 
+/**
+ * The first sheet, read in one streaming pass (./xlsx.ts) that stops at the
+ * first limit crossed: rows are counted as they come, and the file is
+ * refused at the first row past the limit.
+ */
 async function readXlsx(bytes: Buffer): Promise<Sheet> {
-  try {
-    checkZip(bytes, { maxEntries: IMPORT_LIMITS.XLSX_ENTRIES_MAX, maxUnpackedBytes: IMPORT_LIMITS.XLSX_UNPACKED_MAX_BYTES });
-  } catch (error) {
-    throw new ImportFileError(error instanceof ZipLimitError ? 'xlsxTooLarge' : 'xlsxUnreadable');
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError('xlsxUnreadable');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('noRows');
-  if (sheet.actualRowCount > IMPORT_LIMITS.ROWS_MAX + 1) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.ROWS_MAX });
-
   // The header first (times are read as times only once it says which columns hold them).
-  const raw: { row: number; values: ExcelJS.CellValue[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    raw.push({ row: rowNumber, values: Array.from(values, (v) => v ?? null) });
-  });
-  const headerIndex = raw.findIndex((r) => r.values.some((v) => cellText(v).text.trim() !== ''));
-  const header = headerIndex >= 0 ? raw[headerIndex]!.values.map((v) => cellText(v).text) : [];
-  const { columns } = mapHeader(header);
-  const lines = raw.slice(Math.max(headerIndex, 0)).map((r, i) => {
-    const cells = r.values.map((v, index) => cellText(v, i > 0 && (columns[index] === 'lights_on' || columns[index] === 'lights_off')));
-    return {
-      row: r.row,
-      cells: cells.map((c) => c.text),
-      problems: cells.flatMap((c, index) => (c.problem ? [{ index, problem: c.problem }] : [])),
-    };
+  let timeColumns: Set<number> | null = null;
+  const lines: Line[] = [];
+  scanFirstSheet(bytes, (r: RawRow) => {
+    const header = timeColumns === null;
+    if (header) {
+      const { columns } = mapHeader(r.values.map((v) => cellText(v).text));
+      timeColumns = new Set(columns.flatMap((c, i) => (c === 'lights_on' || c === 'lights_off' ? [i] : [])));
+    }
+    const cells = r.values.map((v, index) => cellText(v, !header && timeColumns!.has(index)));
+    const line = { row: r.row, cells: cells.map((c) => c.text), problems: cells.flatMap((c, index) => (c.problem ? [{ index, problem: c.problem }] : [])) };
+    // A row that shows nothing (spaces, an empty formula result) is not the header and not counted.
+    if (!line.cells.some((c) => c.trim() !== '')) {
+      if (header) timeColumns = null;
+      return;
+    }
+    lines.push(line);
+    if (lines.length > IMPORT_LIMITS.ROWS_MAX + 1) throw new ImportFileError('tooManyRows', { max: IMPORT_LIMITS.ROWS_MAX });
   });
   return { ...fromLines(lines), format: 'xlsx', encoding: null, delimiter: null };
 }

@@ -1,12 +1,12 @@
 /**
  * One round of the scheduled work: queue the reminders and the daily digest
  * that are due, send the outbox's due mails, and tell the organisers of mails
- * that failed for good. The in-app scheduler (./scheduler.ts) runs it over
+ * that failed for good (and forget expired sign-in links). The in-app scheduler (./scheduler.ts) runs it over
  * and over; `npm run jobs:run` runs it once, for cron.
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { deliverDueMails, reportFailedMails, type DeliveryReport, type DeliverOptions } from '@/lib/mail';
+import { deliverDueMails, forgetExpiredSignInLinks, reportFailedMails, type DeliveryReport, type DeliverOptions } from '@/lib/mail';
 import { queueDueReminders, type ReminderReport } from '@/lib/reminders';
 
 export type JobsReport = { reminders: ReminderReport; delivery: DeliveryReport; failuresReported: number };
@@ -18,6 +18,8 @@ export function senderId(): string {
 
 export async function runJobs({ owner, now = () => new Date(), send }: { owner: string; now?: () => Date; send?: DeliverOptions['send'] }): Promise<JobsReport> {
   const reminders = queueDueReminders(now());
+  // An expired sign-in link is not sent, and its text is not kept.
+  forgetExpiredSignInLinks(now());
   const delivery = await deliverDueMails({ owner, now, send });
   const failuresReported = reportFailedMails(now());
   // The organisers' report of failures leaves in the same round.

@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/constants';
 import { authorize, canManageOutbox, type Actor } from '../permissions';
 import { mailTranslator, renderMail, siteLink, type RenderedMail } from './compose';
 
-import { announceQueuedMail, enqueueMail } from './outbox';
+import { announceQueuedMail, enqueueMail, isSecretMail } from './outbox';
 
 // ---------------------------------------------------------------------------
 // Failures: told to the organisers, shown and retried on /organise/outbox
@@ -76,10 +76,22 @@ export async function listOutbox(actor: Actor, { limit = 500 } = {}): Promise<Ou
     db.select().from(outbox).where(eq(outbox.status, 'failed')).orderBy(desc(outbox.failedAt), desc(outbox.id)).limit(limit),
     db.select({ n: sql<number>`count(*)` }).from(outbox).where(eq(outbox.status, 'sent')),
   ]);
-  return { waiting, failed, sentCount: sent?.n ?? 0 };
+  return { waiting: waiting.map(masked), failed: failed.map(masked), sentCount: sent?.n ?? 0 };
+}
+
+/** A row as organisers may see it: a sign-in link's text never leaves the server. */
+function masked(row: OutboxRow): OutboxRow {
+  return isSecretMail(row) ? { ...row, text: '', html: '' } : row;
+}
+
+/** Whether organisers may send a mail again: not a sign-in link that was blanked (sent, given up or expired). */
+export function canRetryMail(row: Pick<OutboxRow, 'kind' | 'status'>): boolean {
+  return !(isSecretMail(row) && row.status === 'failed');
 }
 
 export class UnknownMailError extends Error {}
+/** A sign-in link that can no longer be sent: the person asks for a new one. */
+export class ExpiredLinkError extends Error {}
 export class AlreadySentError extends Error {}
 
 /**
@@ -94,6 +106,7 @@ export async function retryMail(actor: Actor, id: number, now: Date = new Date()
       const before = tx.select().from(outbox).where(eq(outbox.id, id)).get();
       if (!before) throw new UnknownMailError();
       if (before.status === 'sent') throw new AlreadySentError();
+      if (isSecretMail(before) && !before.text) throw new ExpiredLinkError();
       const after = tx
         .update(outbox)
         .set({ status: 'waiting', attempts: 0, nextAttemptAt: now, failedAt: null, failureReportedAt: null })

@@ -55,9 +55,10 @@ export function onMailQueued(listener: () => void): () => void {
 
 /**
  * Queues a mail inside the caller's transaction: it is stored with the change
- * that causes it, or not at all. Returns the row's id.
+ * that causes it, or not at all. Returns the row's id. `announce: false`
+ * leaves the scheduler asleep, for a caller that wakes a sender itself.
  */
-export function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date = new Date()): number {
+export function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date = new Date(), { announce = true }: { announce?: boolean } = {}): number {
   const row = tx
     .insert(outbox)
     .values({
@@ -74,7 +75,7 @@ export function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date = new Date()):
     .returning({ id: outbox.id })
     .get();
   // A microtask runs once the synchronous transaction has returned, i.e. after its commit.
-  announceQueuedMail();
+  if (announce) announceQueuedMail();
   return row.id;
 }
 
@@ -131,12 +132,26 @@ export function claimNextMail(owner: string, now: Date, leaseMs: number = OUTBOX
   );
 }
 
+/** What a mail that carries a secret (a sign-in link) keeps once sent or given up: nothing of its text. */
+const BLANK = { text: '', html: '' } as const;
+
+/** The outbox kind of sign-in mails (sign-in.ts): their text holds a secret. */
+export const SIGN_IN_KIND = 'sign_in';
+
+/**
+ * Whether a row carries a secret (a sign-in link): its text is never shown to
+ * organisers, and is blanked once sent, given up or expired.
+ */
+export function isSecretMail(row: Pick<OutboxRow, 'kind'>): boolean {
+  return row.kind === SIGN_IN_KIND;
+}
+
 /** Records that the mail server accepted the mail (whoever holds the lease by now: it *was* sent). */
-function markSent(id: number, at: Date): void {
+function markSent(row: OutboxRow, at: Date): void {
   getDb()
     .update(outbox)
-    .set({ status: 'sent', sentAt: at, leaseOwner: null, leaseUntil: null, lastError: null })
-    .where(and(eq(outbox.id, id), ne(outbox.status, 'sent')))
+    .set({ status: 'sent', sentAt: at, leaseOwner: null, leaseUntil: null, lastError: null, ...(isSecretMail(row) ? BLANK : {}) })
+    .where(and(eq(outbox.id, row.id), ne(outbox.status, 'sent')))
     .run();
 }
 
@@ -148,7 +163,7 @@ function markAttemptFailed(row: OutboxRow, owner: string, error: unknown, at: Da
     .update(outbox)
     .set(
       giveUp
-        ? { status: 'failed', failedAt: at, lastError: message, leaseOwner: null, leaseUntil: null }
+        ? { status: 'failed', failedAt: at, lastError: message, leaseOwner: null, leaseUntil: null, ...(isSecretMail(row) ? BLANK : {}) }
         : { nextAttemptAt: new Date(at.getTime() + retryDelayMs(row.attempts, firstDelayMs)), lastError: message, leaseOwner: null, leaseUntil: null },
     )
     .where(and(eq(outbox.id, row.id), eq(outbox.leaseOwner, owner), eq(outbox.status, 'waiting')))
@@ -191,7 +206,7 @@ export async function deliverDueMails({ owner, now = () => new Date(), send = se
       console.error(`[blue-lights] mail ${row.id} (${row.kind}) not sent, attempt ${row.attempts}:`, error instanceof Error ? error.message : error);
       continue;
     }
-    markSent(row.id, now());
+    markSent(row, now());
     report.sent++;
   }
   return report;

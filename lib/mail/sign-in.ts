@@ -2,7 +2,12 @@ import type { Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
 import { localeOfPath } from '@/lib/localized';
 import { mailTranslator, renderMail, type RenderedMail } from './compose';
-import { sendMail } from './transport';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { and, eq, lte, sql } from 'drizzle-orm';
+import { writeTransaction } from '@/db';
+import { outbox } from '@/db/schema';
+import { deliverDueMails, enqueueMail, SIGN_IN_KIND } from './outbox';
 
 /**
  * The language of a sign-in link's mail: that of the page the link was asked
@@ -28,12 +33,51 @@ export function signInMail(locale: Locale, url: string, minutes: number): Render
   });
 }
 
+/** This process's sender of sign-in links: leases are per owner, so it is unique across processes. */
+const SIGN_IN_SENDER = `${hostname()}:${process.pid}:sign-in-${randomUUID().slice(0, 8)}`;
+
+/** A sign-in link is valid for one hour, and once. */
+export const SIGN_IN_LINK_MAX_AGE_S = 60 * 60;
+
 /**
- * Sends the sign-in mail straight away, not through the outbox: the person
- * is waiting for it, and the link is good for an hour only. The caller
- * (app/_auth/sign-in-link.ts) retries a failed send.
+ * Queues the sign-in mail in the outbox and wakes the outbox's sender, which
+ * delivers it off the request path, within a moment, with the outbox's
+ * retries (lib/mail/outbox.ts). Called by Auth.js (auth.ts) when it has made
+ * the link, itself off the request path (app/_auth/sign-in-link.ts).
  */
-export async function sendSignInLink({ to, url, expires, now = new Date() }: { to: string; url: string; expires: Date; now?: Date }): Promise<void> {
+export async function sendSignInLink({ to, url, expires, now = new Date() }: { to: string; url: string; expires: Date; now?: Date }): Promise<number> {
   const minutes = Math.max(1, Math.round((expires.getTime() - now.getTime()) / 60000));
-  await sendMail({ to, ...signInMail(signInLocale(url), url, minutes) });
+  const locale = signInLocale(url);
+  const mail = signInMail(locale, url, minutes);
+  const id = writeTransaction((tx) => enqueueMail(tx, { ...mail, to, locale, kind: SIGN_IN_KIND }, now, { announce: false }));
+  // A sender that only delivers runs on the next turn: the scheduler's whole
+  // round (reminders, digest) is not woken for a link. Retries are the
+  // scheduler's (it wakes when a mail falls due), or cron's with SCHEDULER=off.
+  setImmediate(() => void deliverDueMails({ owner: SIGN_IN_SENDER }).catch((error) => console.error('[blue-lights] outbox not readable:', error)));
+  return id;
+}
+
+/**
+ * Blanks the text of sign-in mails whose link has expired: never sent ones
+ * are given up (the person asks again). Sent and given-up ones are blanked
+ * as they happen (outbox.ts). Returns how many rows were blanked.
+ */
+export function forgetExpiredSignInLinks(now: Date = new Date()): number {
+  const before = new Date(now.getTime() - SIGN_IN_LINK_MAX_AGE_S * 1000);
+  return writeTransaction(
+    (tx) =>
+      tx
+        .update(outbox)
+        .set({
+          text: '',
+          html: '',
+          status: sql`case when ${outbox.status} = 'waiting' then 'failed' else ${outbox.status} end`,
+          failedAt: sql`coalesce(${outbox.failedAt}, ${now.getTime()})`,
+          lastError: sql`coalesce(${outbox.lastError}, 'link expired')`,
+          leaseOwner: null,
+          leaseUntil: null,
+        })
+        .where(and(eq(outbox.kind, SIGN_IN_KIND), lte(outbox.createdAt, before), sql`(${outbox.text} != '' or ${outbox.html} != '')`))
+        .run().changes,
+  );
 }

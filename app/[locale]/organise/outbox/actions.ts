@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { id } from '@/lib/validation/common';
 import { formAction, on } from '@/app/_lib/form-actions';
-import { AlreadySentError, retryMail, UnknownMailError } from '@/lib/mail';
+import { AlreadySentError, ExpiredLinkError, retryMail, UnknownMailError } from '@/lib/mail';
 import { canManageOutbox } from '@/lib/permissions';
 
 const retrySchema = z.object({ id });
@@ -14,7 +14,7 @@ export const retryMailAction = formAction({
   can: canManageOutbox,
   parse: (form) => retrySchema.safeParse({ id: form.get('id') }),
   run: (actor, { id }) => retryMail(actor, id),
-  errors: [on(UnknownMailError, 'notFound'), on(AlreadySentError, { code: 'conflict', message: 'alreadySent' })],
+  errors: [on(UnknownMailError, 'notFound'), on(AlreadySentError, { code: 'conflict', message: 'alreadySent' }), on(ExpiredLinkError, { code: 'conflict', message: 'askAgain' })],
   revalidate: ['/[locale]/organise/outbox'],
   done: (mail, t) => t('retried', { to: mail.recipient }),
 });

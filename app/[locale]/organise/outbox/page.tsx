@@ -5,7 +5,7 @@ import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatDateTimeSeconds } from '@/lib/dates';
-import { listOutbox, OUTBOX_POLICY } from '@/lib/mail';
+import { canRetryMail, listOutbox, OUTBOX_POLICY } from '@/lib/mail';
 import { canManageOutbox } from '@/lib/permissions';
 import type { OutboxRow } from '@/db/schema';
 import { RetryForm } from './forms';
@@ -58,7 +58,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
             <td data-label={t('attempts')}>{t('attemptsOf', { count: m.attempts, max: OUTBOX_POLICY.maxAttempts })}</td>
             <td data-label={t('lastError')}>{m.lastError ?? '—'}</td>
             <td>
-              <RetryForm id={m.id} to={m.recipient} failed={isFailed} />
+              {canRetryMail(m) ? <RetryForm id={m.id} to={m.recipient} failed={isFailed} /> : t('askAgain')}
             </td>
           </tr>
         ))}
