@@ -9,14 +9,16 @@ const ITEMS = [
   ['/organise/press', 'press'],
   ['/organise/campaigns', 'campaigns'],
   ['/organise/cities', 'cities'],
-  ['/organise/help-centres', 'helpCentres'],
   ['/organise/coordinators', 'coordinators'],
-  ['/organise/requests', 'requests'],
   ['/organise/outbox', 'outbox'],
   ['/organise/audit', 'audit'],
 ] as const;
 
-/** The organisers' console sections; the current one is marked for screen readers too. */
+/**
+ * The organisers' console sections; the current one is marked for screen readers too.
+ * Ten fit one row on a laptop in every language: help centres are kept with the cities, and
+ * requests to take part with the people they lead to (each page links to its own).
+ */
 export async function OrganiseNav({ current }: { current: (typeof ITEMS)[number][1] }) {
   const t = await getTranslations('Organise.nav');
   return (

@@ -31,6 +31,7 @@ export const importUploads = sqliteTable(
       .notNull()
       .references(() => campaigns.id),
     fileName: text('file_name').notNull(),
+    /** The rows read and checked once at upload, as JSON (the file itself is not kept). */
     bytes: blob('bytes', { mode: 'buffer' }).notNull(),
     createdAt: createdAt(),
   },
@@ -65,7 +66,8 @@ export const publicRevision = sqliteTable(
 );
 
 /**
- * Every mail the app sends (sign-in links apart, see lib/mail/sign-in.ts),
+ * Every mail the app sends, sign-in links included (their text is blanked once
+ * sent or expired, see lib/mail/sign-in.ts),
  * written in the transaction of the change that causes it and rendered then,
  * in the reader's language. A sender delivers what is due (lib/mail/outbox.ts):
  * it leases a row (owner and expiry) before sending, so that two server

@@ -52,6 +52,9 @@ export default async function CitiesPage({
       <main id="main" className="page">
         <h1>{t('title')}</h1>
         <OrganiseNav current="cities" />
+        <p>
+          <Link href="/organise/help-centres">{t('helpCentresLink')}</Link>
+        </p>
         <section aria-labelledby="find-heading">
           <h2 id="find-heading">{t('findHeading')}</h2>
           <form method="get" className="filter-form" role="search">

@@ -7,7 +7,8 @@ import { LOCALE_NAMES } from '@/lib/constants';
 import { cityName } from '@/lib/localized';
 import { canManageCoordinators } from '@/lib/permissions';
 import { listUsers } from '@/lib/users';
-import { invitationPrefill } from '@/lib/requests';
+import { countOpenRequests, invitationPrefill } from '@/lib/requests';
+import { Link } from '@/i18n/navigation';
 import { InviteForm, UserActiveForm, UserCitiesForm } from './forms';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
@@ -24,6 +25,7 @@ export default async function CoordinatorsPage({ params, searchParams }: { param
   const t = await getTranslations('Coordinators');
   requireRight(canManageCoordinators(actor));
   const roles = await getTranslations('Roles');
+  const overview = await getTranslations('Organise');
   const [users, cities] = await Promise.all([listUsers(actor), listCities()]);
   const { request } = await searchParams;
   const prefill = typeof request === 'string' && /^\d{1,9}$/.test(request) ? await invitationPrefill(actor, Number(request)) : undefined;
@@ -34,6 +36,9 @@ export default async function CoordinatorsPage({ params, searchParams }: { param
       <main id="main" className="page">
         <h1>{t('title')}</h1>
         <OrganiseNav current="coordinators" />
+        <p data-testid="open-requests">
+          <Link href="/organise/requests">{overview('openRequests', { count: await countOpenRequests() })}</Link>
+        </p>
         <section aria-labelledby="invite-heading">
           <h2 id="invite-heading">{t('inviteHeading')}</h2>
           {prefill ? <p role="status">{t('fromRequest', { name: prefill.name, organisation: prefill.organisation })}</p> : null}

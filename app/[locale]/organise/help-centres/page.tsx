@@ -29,7 +29,7 @@ export default async function HelpCentresPage({ params }: { params: Promise<{ lo
     <ClientMessages namespaces={['HelpCentres']}>
       <main id="main" className="page">
         <h1>{t('title')}</h1>
-        <OrganiseNav current="helpCentres" />
+        <OrganiseNav current="cities" />
         <p>{t('intro')}</p>
         <section aria-labelledby="centres-heading">
           <h2 id="centres-heading">{t('listHeading', { count: centres.length })}</h2>

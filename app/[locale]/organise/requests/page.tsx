@@ -38,7 +38,7 @@ export default async function RequestsPage({ params, searchParams }: { params: P
     <ClientMessages namespaces={['Requests']}>
       <main id="main" className="page">
         <h1>{t('title')}</h1>
-        <OrganiseNav current="requests" />
+        <OrganiseNav current="coordinators" />
         {justDeclined ? (
           <p role="status" className="form-message is-ok">
             {t('declined', { name: justDeclined.name })}
