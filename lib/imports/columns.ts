@@ -95,14 +95,3 @@ const SUNSET_WORDS = new Set(['sunset', 'at sunset', 'coucher du soleil', 'au co
 export function isSunset(cell: string): boolean {
   return !cell.trim() || SUNSET_WORDS.has(normaliseName(cell));
 }
-
-/**
- * A time as spreadsheets and people write it, as `HH:MM`: `9:30`, `21:30:00`
- * (a spreadsheet's time), `21h30` (French). Anything else is returned as it
- * is, for the form's own check to refuse.
- */
-export function normaliseTime(cell: string): string {
-  const match = cell.trim().match(/^(\d{1,2})\s*[:hH.]\s*(\d{2})(?::\d{2}(?:\.\d+)?)?$/);
-  if (!match) return cell.trim();
-  return `${match[1]!.padStart(2, '0')}:${match[2]}`;
-}

@@ -12,7 +12,7 @@ import { distanceMeters, findDuplicates, normaliseName, DUPLICATE_RADIUS_M } fro
 import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 import { fieldErrorsOf, latitude, LIMITS, localTime, longitude, text } from '@/lib/validation/common';
 import { registrationSchema } from '@/lib/validation/registration';
-import { isSunset, kindOf, normaliseTime, type ImportColumn } from './columns';
+import { isSunset, kindOf, type ImportColumn } from './columns';
 import { IMPORT_LIMITS } from './limits';
 import type { Sheet } from './read';
 
@@ -140,15 +140,16 @@ export function validateRows(sheet: Sheet, world: World): PreviewRow[] {
     }
 
     // Lights on at sunset (an empty cell too) or at a time; lights off at a time or not said.
+    // Times are read as the form reads them (21:30, 21h30, 2130, 21:30:00 from a spreadsheet…).
     let lightsOnMode: LightsOnMode = 'sunset';
     let lightsOnTime: string | null = null;
     if (!broken.has('lights_on') && !isSunset(cells.lights_on)) {
       lightsOnMode = 'time';
-      const on = localTime.safeParse(normaliseTime(cells.lights_on));
+      const on = localTime.safeParse(cells.lights_on.trim());
       if (on.success) lightsOnTime = on.data;
       else errors.push({ column: 'lights_on', key: 'lightsOn' });
     }
-    const offText = normaliseTime(cells.lights_off);
+    const offText = cells.lights_off.trim();
     const lightsOffTime = offText === '' || broken.has('lights_off') ? null : (check('lights_off', localTime.safeParse(offText)) ?? null);
 
     if (errors.length > 0 || !city || name === undefined || kind === undefined || address === undefined || description === undefined) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countRows, IMPORT_COLUMNS, kindOf, normaliseTime, validateRows, type ImportColumn, type Sheet, type World } from '@/lib/imports';
+import { countRows, IMPORT_COLUMNS, kindOf, validateRows, type ImportColumn, type Sheet, type World } from '@/lib/imports';
+import { localTime } from '@/lib/validation/common';
 
 const world: World = {
   campaign: { id: 1, year: 2030, eventDate: '2030-07-30' },
@@ -137,6 +138,7 @@ describe('checking the rows of an import', () => {
     expect(['Hôtel de Ville', 'stadhuis', 'RATHAUS', 'town_hall', 'Town hall'].map(kindOf)).toEqual(Array(5).fill('town_hall'));
     expect(kindOf('')).toBe('other');
     expect(kindOf('castle')).toBe('castle');
-    expect(['21:30', '9:05', '21:30:00', '21h30', '21 h 30', 'soon'].map(normaliseTime)).toEqual(['21:30', '09:05', '21:30', '21:30', '21:30', 'soon']);
+    expect(['21:30', '9:05', '21:30:00', '21h30', '21 h 30', '2130'].map((t) => localTime.parse(t))).toEqual(['21:30', '09:05', '21:30', '21:30', '21:30', '21:30']);
+    expect(localTime.safeParse('soon').success).toBe(false);
   });
 });
