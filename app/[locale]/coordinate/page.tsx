@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
+import { YearSwitch } from '@/components/campaigns/YearSwitch';
 import { StatusBadge } from '@/components/registration/StatusBadge';
 import { Link, redirect } from '@/i18n/navigation';
 import { cityName } from '@/lib/localized';
@@ -90,19 +91,7 @@ export default async function CoordinatePage({ params, searchParams }: { params:
           <p data-testid="deadline">
             {!passed ? t('deadlineOpen', { deadline }) : organiser ? t('deadlinePassedOrganiser', { deadline }) : t('deadlinePassed', { deadline })}
           </p>
-          {years.length > 1 ? (
-            <nav aria-label={t('otherYears')}>
-              <ul className="years-switch">
-                {years.map((y) => (
-                  <li key={y}>
-                    <Link href={`/coordinate?year=${y}`} aria-current={y === campaign.year ? 'page' : undefined}>
-                      {y}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
+          <YearSwitch years={years} current={campaign.year} href={(y) => `/coordinate?year=${y}`} label={t('otherYears')} />
         </section>
 
         {!organiser && actor.cityIds.length === 0 ? (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import './season.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { YearSwitch } from '@/components/campaigns/YearSwitch';
 import { DEFAULT_TIME_ZONE, ILLUMINATION_STATUSES } from '@/lib/constants';
 import { Link } from '@/i18n/navigation';
 import { getDashboard, getSeason } from '@/lib/campaigns';
@@ -78,20 +79,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
       <h1>{t('heading', { year: campaign.year })}</h1>
       <OrganiseNav current="overview" />
       {season.reason && season.reason !== 'chosen' ? <p className="lead">{s(`reason.${season.reason}`)}</p> : null}
-      {otherYears.length > 1 ? (
-        <nav aria-label={s('yearsLabel')} className="year-switch">
-          <ul>
-            <li>{s('yearsLabel')}:</li>
-            {otherYears.map((y) => (
-              <li key={y}>
-                <Link href={`/organise?year=${y}`} aria-current={y === campaign.year ? 'page' : undefined}>
-                  {y}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <YearSwitch years={otherYears} current={campaign.year} href={(y) => `/organise?year=${y}`} label={s('yearsLabel')} visibleLabel />
       <p data-testid="open-requests"><Link href="/organise/requests">{t('openRequests', { count: await countOpenRequests() })}</Link></p>
       <div className="season-top">
         <div>
