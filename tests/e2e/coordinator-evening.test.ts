@@ -19,12 +19,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
 import { DB_FILE_NAME, openDatabase } from '@/db/index';
 import { freePort } from '../helpers/free-port';
-import { mailsFor, startMailbox } from '../helpers/mailbox';
+import { startMailbox } from '../helpers/mailbox';
 import { axeViolations } from './axe';
 import { launchChromium } from './chromium';
 import { root } from './app-process';
 import { startOwnServer, type OwnServer } from './own-server';
-import { isSignInMail, linkIn, waitForSignInMail } from './sign-in';
+import { requestLink } from './sign-in';
 
 /** 21:10 in Brussels (summer time) on the event day. */
 const NIGHT = new Date('2027-07-30T19:10:00Z');
@@ -128,13 +128,7 @@ async function device(kind: 'phone' | 'laptop'): Promise<Page> {
 
 /** Asks for a link and follows the one in the mail, as the person does. */
 async function signInByMail(page: Page, email: string): Promise<void> {
-  const before = (await mailsFor(mailDir, email)).filter(isSignInMail).length;
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
-  const mail = await waitForSignInMail(mailDir, email, before);
-  await page.goto(linkIn(mail.text));
+  await page.goto(await requestLink(page, email, mailDir));
 }
 
 /** How far down the sticky strips (hotline, header) reach. */

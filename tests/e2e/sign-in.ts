@@ -19,9 +19,11 @@ export async function waitForSignInMail(mailDir: string, email: string, before =
   return waitForMail(mailDir, email, before, 15_000, isSignInMail);
 }
 
-/** Asks for a sign-in link in the browser and returns the link received by mail. */
-export async function requestLink(page: Page, email: string): Promise<string> {
-  const mailDir = inject('mailDir');
+/**
+ * Asks for a sign-in link in the browser and returns the link received by mail
+ * (in the shared server's mailbox, or in `mailDir` for a server of the test's own).
+ */
+export async function requestLink(page: Page, email: string, mailDir: string = inject('mailDir')): Promise<string> {
   const before = (await mailsFor(mailDir, email)).filter(isSignInMail).length;
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(email);
