@@ -52,14 +52,22 @@ export function openDatabase(file: string): Handle {
   for (const suffix of ['-wal', '-shm']) if (fs.existsSync(file + suffix)) fs.chmodSync(file + suffix, 0o600);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // With WAL, NORMAL keeps every committed transaction across a process crash;
   // only a power loss may roll back the very last ones.
   sqlite.pragma('synchronous = NORMAL');
   reuseStatements(sqlite);
   const db = drizzle(sqlite, { schema });
+  // A migration that rebuilds a table (SQLite cannot drop a CHECK in place) must run
+  // with foreign keys off, as SQLite's own procedure says: the pragma is ignored inside
+  // the migrator's transaction, and a table another one refers to could not be dropped.
+  // The keys are checked once it is done, and on for everything after. (better-sqlite3
+  // turns them on by default.)
+  sqlite.pragma('foreign_keys = OFF');
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  const broken = sqlite.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) throw new Error(`The database has ${broken.length} rows whose references point nowhere after migrating.`);
+  sqlite.pragma('foreign_keys = ON');
   return { db, sqlite, file };
 }
 

@@ -36,6 +36,8 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** Days before the registration deadline that invited cities with nothing registered are reminded. */
 export const DEFAULT_DEADLINE_REMINDER_DAYS = [7, 1];
+/** The Blue Heart Campaign's own hashtags, without `#`; organisers may change them per campaign. */
+export const DEFAULT_CAMPAIGN_HASHTAGS = ['BlueHeart', 'EndHumanTrafficking'];
 /** The most reminders a campaign may have, and the furthest ahead one may be. */
 export const DEADLINE_REMINDER_LIMITS = { COUNT_MAX: 5, DAYS_MAX: 60 } as const;
 export type UserRole = (typeof USER_ROLES)[number];

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   BUILDING_KINDS,
+  DEFAULT_CAMPAIGN_HASHTAGS,
   DEFAULT_DEADLINE_REMINDER_DAYS,
   DEFAULT_TIME_ZONE,
   ILLUMINATION_STATUSES,
@@ -39,6 +40,8 @@ export const campaigns = sqliteTable(
       .$type<number[]>()
       .notNull()
       .default(DEFAULT_DEADLINE_REMINDER_DAYS),
+    /** Hashtags offered when sharing the map and building pages, without `#`. */
+    hashtags: text('hashtags', { mode: 'json' }).$type<string[]>().notNull().default(DEFAULT_CAMPAIGN_HASHTAGS),
     createdAt: createdAt(),
   },
   (t) => [
@@ -79,6 +82,8 @@ export const buildings = sqliteTable(
       .notNull()
       .references(() => cities.id),
     name: text('name').notNull(),
+    /** Names in other languages where they differ (Stadhuis/Hôtel de ville…), like cities'. */
+    names: text('names', { mode: 'json' }).$type<Partial<Record<Locale, string>>>().notNull().default({}),
     kind: text('kind', { enum: BUILDING_KINDS }).notNull().default('other'),
     address: text('address').notNull().default(''),
     lat: real('lat').notNull(),

@@ -103,7 +103,6 @@ export const outbox = sqliteTable(
   (t) => [
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
     check('outbox_status_check', sql`${t.status} in ('waiting', 'sent', 'failed')`),
-    check('outbox_locale_check', sql`${t.locale} in ('en', 'fr', 'nl', 'de')`),
   ],
 );
 

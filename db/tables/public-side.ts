@@ -47,7 +47,6 @@ export const participationRequests = sqliteTable(
   (t) => [
     index('participation_request_status_idx').on(t.status, t.createdAt),
     check('participation_request_status_check', sql`${t.status} in ('open', 'accepted', 'declined')`),
-    check('participation_request_locale_check', sql`${t.locale} in ('en', 'fr', 'nl', 'de')`),
   ],
 );
 

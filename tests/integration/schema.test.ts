@@ -35,10 +35,10 @@ describe('the schema', () => {
     expect(() => createBuilding(db, { cityId: createCity(db).id, lat: 91 })).toThrow(/CHECK/);
   });
 
-  it('refuses a request to take part with an unknown status or language', () => {
+  // Languages are checked by the domain's schemas, so that adding one needs no migration.
+  it('refuses a request to take part with an unknown status', () => {
     const request = { name: 'A', role: 'B', organisation: 'C', email: 'a@example.org', country: 'BE', locale: 'fr' as const };
     expect(() => getDb().insert(participationRequests).values({ ...request, status: 'maybe' as 'open' }).run()).toThrow(/CHECK/);
-    expect(() => getDb().insert(participationRequests).values({ ...request, locale: 'xx' as 'fr' }).run()).toThrow(/CHECK/);
     expect(getDb().insert(participationRequests).values(request).returning().get()).toMatchObject({ status: 'open', reply: null });
   });
 
