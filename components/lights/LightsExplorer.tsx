@@ -10,6 +10,7 @@ import type { PopupContent } from '@/components/map/public-map';
 import { type PublicMapConfig } from '@/components/map/public-map-client';
 import { useLightTimesText } from './LightTimes';
 import { LightsList } from './LightsList';
+import { MapRegion } from './MapRegion';
 import { PublicDayStatus } from './PublicDayStatus';
 import { useNearMe } from './use-near-me';
 import { useNow } from './use-now';
@@ -218,7 +219,7 @@ export function LightsExplorer({
       <a className="explorer__to-list" href="#lights-list-heading">
         {f('toList')}
       </a>
-      <div className="explorer__map" id="lights-map" role="region" aria-label={t('mapLabel')}>
+      <MapRegion label={t('mapLabel')} handle={handle}>
         {/* The map's own script draws in here; React leaves what it adds alone. */}
         <div
           className="lights-map-host"
@@ -226,7 +227,7 @@ export function LightsExplorer({
           data-loading={t('mapLoading')}
           dangerouslySetInnerHTML={NOTHING}
         />
-      </div>
+      </MapRegion>
 
       <div className="explorer__list">
         <section className="lights-list" aria-labelledby="lights-list-heading">

@@ -19,6 +19,8 @@ import outline from './outline.json';
 /** Belgium, for an empty map. */
 const DEFAULT_CENTER: [number, number] = [50.64, 4.67];
 const FOCUS_ZOOM = 16;
+/** A popup stays clear of the map's bottom edge and what lies on it (attribution, the full-screen button). */
+const POPUP_OPTIONS: L.PopupOptions = { autoPanPaddingBottomRight: [8, 56] };
 
 
 /**
@@ -239,11 +241,25 @@ export class PublicMap {
     const lit = this.litIds.has(id);
     const label = this.label(light, lit);
     marker = L.marker([light.lat, light.lng], { icon: heartIcon(this.theme, lit), title: label, alt: label, keyboard: true });
-    // Built when opened, from the explorer's words and clock once it runs.
-    marker.bindPopup(() => popupElement(this.popupContent(light), this.photoOf(light), this.options.linkTarget));
+    // Built when opened, from the explorer's words and clock once it runs; and
+    // opened below the controls in the map's top corners, so that none covers its close button.
+    const opened = marker;
+    marker.bindPopup(() => {
+      opened.getPopup()!.options.autoPanPaddingTopLeft = this.belowTopControls();
+      return popupElement(this.popupContent(light), this.photoOf(light), this.options.linkTarget);
+    }, POPUP_OPTIONS);
     marker.on('click', () => this.hooks.onSelect?.(id));
     this.markers.set(id, marker);
     return marker;
+  }
+
+  /** How far from the map's top edge a popup must stay to clear the controls up there (read when one opens). */
+  private belowTopControls(): L.Point {
+    const container = this.map.getContainer();
+    const top = container.getBoundingClientRect().top;
+    let below = 0;
+    for (const control of container.querySelectorAll('.leaflet-top .leaflet-control')) below = Math.max(below, control.getBoundingClientRect().bottom - top);
+    return L.point(8, Math.ceil(below) + 8);
   }
 
   private photoOf(light: MapLight): { src: string; alt: string } | null {
