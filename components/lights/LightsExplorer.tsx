@@ -217,7 +217,7 @@ export function LightsExplorer({
           </button>
         </div>
         {helpCentres ? (
-          <div className="finder__field">
+          <div className="finder__field finder__field--help">
             <button type="button" className="button-link help-toggle" aria-pressed={helpShown} onClick={() => setHelpShown(!helpShown)}>
               {helpCentres.toggle}
             </button>

@@ -1,7 +1,7 @@
 /**
  * The help centres for victims of trafficking on the public map: a layer of
  * their own, apart from the buildings' clusters, with a marker that is
- * plainly not a blue heart (a white disc with a teal cross, named by its
+ * plainly not a blue heart (a white drop with a teal cross, named by its
  * title) and a popup that
  * gives the way to reach them.
  */
@@ -43,12 +43,13 @@ function popup(centre: MappedHelpCentre, words: HelpCentreWords): HTMLElement {
 /** The centres' markers, in a layer the map adds and takes away as the visitor chooses. */
 export function helpCentreLayer(centres: readonly MappedHelpCentre[], words: HelpCentreWords): L.LayerGroup {
   const group = L.layerGroup();
-  // One icon for every centre: the disc and cross are drawn by CSS (components/lights/help-centres.css).
-  const icon = L.divIcon({ className: 'help-centre-marker', iconSize: [30, 30], popupAnchor: [0, -14] });
+  // One icon for every centre, drawn by CSS (components/lights/help-centres.css): a drop whose point is
+  // the centre's place and whose body lies below and right of it, clear of a heart (above its point)
+  // and of most of a cluster (around it), which stay on top.
+  const icon = L.divIcon({ className: 'help-centre-marker', iconSize: [32, 32], iconAnchor: [0, 0], popupAnchor: [16, 4] });
   for (const centre of centres) {
     const label = words.marker.replace('{name}', () => centre.name).replace('{city}', () => centre.city);
-    // Above the hearts and clusters: a centre is never hidden under a building.
-    L.marker([centre.lat, centre.lng], { icon, title: label, keyboard: true, zIndexOffset: 1000 })
+    L.marker([centre.lat, centre.lng], { icon, title: label, keyboard: true, zIndexOffset: -1000 })
       .bindPopup(() => popup(centre, words))
       .addTo(group);
   }
