@@ -50,7 +50,8 @@ export function helpCentreLayer(centres: readonly MappedHelpCentre[], words: Hel
   for (const centre of centres) {
     const label = words.marker.replace('{name}', () => centre.name).replace('{city}', () => centre.city);
     L.marker([centre.lat, centre.lng], { icon, title: label, keyboard: true, zIndexOffset: -1000 })
-      .bindPopup(() => popup(centre, words))
+      // Opened near the map's top edge, the popup moves clear of the zoom buttons and switches there.
+      .bindPopup(() => popup(centre, words), { autoPanPaddingTopLeft: [8, 56] })
       .addTo(group);
   }
   return group;
