@@ -8,6 +8,7 @@ import { encodeBody, type EncodedBody } from '@/lib/http/compression';
 import { currentPublicRevision, hasMemoised, memoised, peekMemoised } from '@/lib/public-data';
 import { encodedAnswer, registerFastLane } from '@/lib/http/lanes';
 import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights';
+import { listHelpCentres, toPublicHelpCentres, type PublicHelpCentre } from '@/lib/help-centres';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
 
@@ -165,3 +166,8 @@ export function onlyCity(map: MapData, cityId: number): MapData {
  * and its metadata within one request.
  */
 export const publicBuilding = cache((buildingId: number) => getPublicBuilding(buildingId));
+
+/** The help centres in one language for the map page (layer and list), kept until the public data changes: an organiser's edit moves its revision. */
+export function cachedHelpCentres(locale: string): Promise<PublicHelpCentre[]> {
+  return memoised(`help-centres:${locale}`, async () => toPublicHelpCentres(await listHelpCentres(), locale));
+}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { BUILDING_KINDS, type BuildingKind, DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { filterLights, LIST_PAGE_SIZE, sortByDistance, type MapCity, type MapLight } from '@/lib/lights/view';
 import { isLitNow, type DayTimeline } from '@/lib/lights/day';
@@ -54,6 +54,7 @@ export function LightsExplorer({
   onlyCityId = null,
   mapConfig,
   embedded = false,
+  helpCentres,
 }: {
   summary: ExplorerSummary;
   /** The server's page of the list, in list order (province, city, name). */
@@ -70,6 +71,8 @@ export function LightsExplorer({
   /** What the map's own script needs, written into the page for it (see components/map/island.ts). */
   mapConfig: PublicMapConfig;
   embedded?: boolean;
+  /** The help centres' section of the list and the words of its switch, made by the server. */
+  helpCentres?: { section: ReactNode; toggle: ReactNode };
 }) {
   const t = useTranslations('Home');
   const f = useTranslations('Finder');
@@ -145,6 +148,10 @@ export function LightsExplorer({
     [cityOf, timesOf, litIds, f, hrefOf],
   );
 
+  // The help centres' switch shows or hides their layer on the map and their section of the list.
+  const [helpShown, setHelpShown] = useState(true);
+  useEffect(() => handle?.map.showHelpCentres(helpShown), [handle, helpShown]);
+
   // The map follows the explorer: what the filters let through, lit hearts, the chosen building, "near me".
   useMapFollows(handle, { ready, visibleIds, litIds, focus, origin, onSelect: setSelectedId, popupContent });
 
@@ -210,6 +217,13 @@ export function LightsExplorer({
             {f('nearMe')}
           </button>
         </div>
+        {helpCentres ? (
+          <div className="finder__field finder__field--help">
+            <button type="button" className="button-link help-toggle" aria-pressed={helpShown} onClick={() => setHelpShown(!helpShown)}>
+              {helpCentres.toggle}
+            </button>
+          </div>
+        ) : null}
         <p className="finder__status" role="status">
           {status}
         </p>
@@ -288,6 +302,7 @@ export function LightsExplorer({
             ) : null}
           </nav>
         </section>
+        {helpShown && helpCentres?.section}
       </div>
     </div>
   );

@@ -62,6 +62,7 @@ function start(host: HTMLElement, settings: string): void {
     onThemeChange: rememberTheme,
     words: config.words as MapWords,
     linkTarget: config.linkTarget,
+    helpCentres: config.helpCentres,
   });
   started.set(host, { settings, element, map });
   const data = loadData(config);

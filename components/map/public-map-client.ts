@@ -5,7 +5,7 @@
  */
 import { inlineJson } from '@/lib/http/inline-json';
 import type { MapData } from '@/lib/lights/view';
-import type { MapWords, PublicMap } from './public-map';
+import type { MapWords, PublicMap, PublicMapOptions } from './public-map';
 
 export const PUBLIC_MAP = Symbol.for('blue-lights:public-map');
 
@@ -45,6 +45,7 @@ export type PublicMapConfig = {
   darkTileAttribution: string;
   words: MapWords;
   linkTarget?: '_blank';
+  helpCentres?: PublicMapOptions['helpCentres'];
 };
 
 export type PublicMapHandle = { dataPath: string; map: PublicMap; data: Promise<MapData> };

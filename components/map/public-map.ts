@@ -15,6 +15,8 @@ export type { PopupContent } from './popup';
 import { outlineStyle, type MapTheme } from './map-theme';
 import { ClusterLayer } from './cluster-layer';
 import outline from './outline.json';
+import { helpCentreLayer, type HelpCentreWords } from './help-centre-layer';
+import type { MappedHelpCentre } from '@/lib/help-centres/public';
 
 /** Belgium, for an empty map. */
 const DEFAULT_CENTER: [number, number] = [50.64, 4.67];
@@ -58,6 +60,8 @@ export type PublicMapOptions = {
   words: MapWords;
   /** Embedded in another site: building links open in a new tab. */
   linkTarget?: '_blank';
+  /** The help centres with a position: a layer of their own, shown until the visitor hides it. */
+  helpCentres?: { centres: MappedHelpCentre[]; words: HelpCentreWords };
 };
 
 /** What the explorer may take over once it runs: richer popups, the list's selection. */
@@ -92,6 +96,7 @@ export class PublicMap {
   private readonly outline: L.GeoJSON;
   private tiles: L.TileLayer;
   private readonly themeButton: HTMLButtonElement;
+  private readonly helpLayer: L.LayerGroup | null;
 
   constructor(container: HTMLElement, options: PublicMapOptions) {
     this.options = options;
@@ -106,6 +111,7 @@ export class PublicMap {
     this.tiles = this.tileLayer().addTo(this.map);
     this.themeButton = this.addThemeSwitch();
     container.classList.toggle('lights-map--dark', this.theme === 'dark');
+    this.helpLayer = options.helpCentres ? helpCentreLayer(options.helpCentres.centres, options.helpCentres.words).addTo(this.map) : null;
     this.layer = new ClusterLayer(this.map, (id) => this.markerFor(id), (count) => this.clusterIcon(count));
   }
 
@@ -146,6 +152,13 @@ export class PublicMap {
     const Switch = L.Control.extend({ onAdd: () => button });
     new Switch({ position: 'topright' }).addTo(this.map);
     return button;
+  }
+
+  /** Shows or hides the help centres' layer (the explorer's "Help centres" switch). */
+  showHelpCentres(shown: boolean): void {
+    if (!this.helpLayer) return;
+    if (shown) this.helpLayer.addTo(this.map);
+    else this.helpLayer.remove();
   }
 
   /** Takes the map down (its page left, or its host given another map). */

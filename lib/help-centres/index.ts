@@ -1,2 +1,3 @@
 export * from './help-centres';
 export * from './validation';
+export * from './public';

@@ -16,6 +16,9 @@ import { ClientMessages } from '@/app/_lib/client-messages';
 import { ResultsLink } from '@/components/results/ResultsLink';
 import { AboutLink } from '@/components/help/AboutLink';
 import { LIST_PAGE_ATTRIBUTE } from '@/lib/http';
+import { cachedHelpCentres } from '@/app/_data/public';
+import { HelpCentresSection, HelpCentresToggleLabel } from '@/components/lights/HelpCentresSection';
+import { mappedCentres, type PublicHelpCentre } from '@/lib/help-centres/public';
 
 /** The client parts of a map page and the messages they use. */
 export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay'];
@@ -35,7 +38,15 @@ export async function explorerProps(
     list,
     onlyCityId = null,
     embedded = false,
-  }: { page: string | string[] | undefined; list: ListLocation; onlyCityId?: number | null; embedded?: boolean },
+    helpCentres = [],
+  }: {
+    page: string | string[] | undefined;
+    list: ListLocation;
+    onlyCityId?: number | null;
+    embedded?: boolean;
+    /** Given on the campaign's map page: the help centres' layer. */
+    helpCentres?: readonly PublicHelpCentre[];
+  },
 ) {
   const pageCount = listPageCount(map.lights.length);
   const page = parseListPage(raw) ?? 1;
@@ -45,6 +56,8 @@ export async function explorerProps(
   const { TILE_URL, TILE_ATTRIBUTION, TILE_URL_DARK, TILE_ATTRIBUTION_DARK } = env();
   const f = await getTranslations({ locale, namespace: 'Finder' });
   const zoom = await getTranslations({ locale, namespace: 'MapControls' });
+  const h = await getTranslations({ locale, namespace: 'HelpCentresMap' });
+  const mapped = mappedCentres(helpCentres);
   // The map's words before the page's code runs: placeholders filled in by the map's script.
   const mapConfig: PublicMapConfig = {
     dataPath: view.dataPath,
@@ -66,6 +79,14 @@ export async function explorerProps(
       zoomOut: zoom('zoomOut'),
     },
     ...(embedded ? { linkTarget: '_blank' as const } : {}),
+    ...(mapped.length > 0
+      ? {
+          helpCentres: {
+            centres: mapped,
+            words: { marker: h('marker', { name: '{name}', city: '{city}' }), kind: h('kind'), helpLink: h('helpLink'), helpHref: localePath('/help', locale) },
+          },
+        }
+      : {}),
   };
   return {
     summary: {
@@ -111,7 +132,12 @@ export async function CampaignMapPage({
 }) {
   const t = await getTranslations('Home');
   const { campaign, map } = view;
-  const props = await explorerProps(view, map, locale, { page, list: { path, query: {} } });
+  const centres = await cachedHelpCentres(locale);
+  const props = await explorerProps(view, map, locale, { page, list: { path, query: {} }, helpCentres: centres });
+  const helpCentres =
+    centres.length > 0
+      ? { section: <HelpCentresSection centres={centres} locale={locale} />, toggle: <HelpCentresToggleLabel locale={locale} /> }
+      : undefined;
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
   // Says which page of the list this is: the public page cache keeps a later page only when the page says so.
   const shows = props.page > 1 ? { [LIST_PAGE_ATTRIBUTE]: String(props.page) } : {};
@@ -125,11 +151,14 @@ export async function CampaignMapPage({
         />
         <AboutLink />
         {map.lights.length === 0 ? (
-          <p className="page narrow">{emptyText}</p>
+          <div className="page narrow">
+            <p>{emptyText}</p>
+            {helpCentres?.section}
+          </div>
         ) : (
           <>
             <MapClient dataPath={view.dataPath} />
-            <LightsExplorer {...props} />
+            <LightsExplorer {...props} helpCentres={helpCentres} />
           </>
         )}
         <ResultsLink year={campaign.year} timeline={view.timeline} />
