@@ -4,6 +4,7 @@
  * a hidden button protects nothing.
  */
 import type { IlluminationStatus, UserRole } from '@/lib/constants';
+import { isRegistrationOpen } from '@/lib/campaigns/registration-open';
 
 /** The signed-in user as the domain sees it; null is the public. */
 export type Actor = {
@@ -39,8 +40,8 @@ export function canViewIllumination(actor: Actor, target: { cityId: number; stat
 }
 
 /**
- * Register, edit or withdraw: organisers always; a city's coordinators until
- * the campaign's registration deadline.
+ * Register, edit or withdraw: organisers always; a city's coordinators while
+ * the campaign's registration is open (lib/campaigns/registration-open).
  */
 export function canRegister(
   actor: Actor,
@@ -48,7 +49,7 @@ export function canRegister(
   now: Date = new Date(),
 ): boolean {
   if (isOrganiser(actor)) return true;
-  return isCoordinatorOf(actor, target.cityId) && now.getTime() <= target.registrationDeadline.getTime();
+  return isCoordinatorOf(actor, target.cityId) && isRegistrationOpen(target, now);
 }
 
 /** Approve or reject: organisers only. */

@@ -1,3 +1,4 @@
+import './results.css';
 import type { YearFigures } from '@/lib/results';
 
 type Labels = { buildings: string; cities: string; title: string; summary: string };

@@ -7,6 +7,7 @@
 import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLog, buildings, campaigns, cities, helpCentres, illuminations, participationRequests, users } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import type { Locale } from '@/lib/constants';
 import { authorize, canViewAuditLog, type Actor } from '../permissions';
 import { addDays, zonedTimeToUtc } from '../time';
@@ -112,12 +113,7 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
   const centreIds = numeric(idsOf('help_centre'));
   const [regs, blds, cits, camps, people, requests, centres] = await Promise.all([
     regIds.length
-      ? db
-          .select({ id: illuminations.id, building: buildings.name, city: { name: cities.name, names: cities.names }, year: campaigns.year })
-          .from(illuminations)
-          .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-          .innerJoin(cities, eq(cities.id, buildings.cityId))
-          .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+      ? selectRegistrations({ id: illuminations.id, building: buildings.name, city: { name: cities.name, names: cities.names }, year: campaigns.year }, db)
           .where(inArray(illuminations.id, regIds))
       : [],
     buildingIds.length

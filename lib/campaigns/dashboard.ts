@@ -5,7 +5,8 @@
  */
 import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { buildings, campaigns, cities, cityCoordinators, illuminations, users, type Campaign } from '@/db/schema';
+import { campaigns, cities, cityCoordinators, illuminations, users, type Campaign } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { ILLUMINATION_STATUSES, type IlluminationStatus, type Locale } from '@/lib/constants';
 import { authorize, canReview, type Actor } from '../permissions';
 
@@ -52,11 +53,7 @@ export async function getDashboard(actor: Actor, year?: number): Promise<Dashboa
   if (!campaign) return null;
   const [previousCampaign] = await db.select().from(campaigns).where(lt(campaigns.year, campaign.year)).orderBy(desc(campaigns.year)).limit(1);
   const ids = previousCampaign ? [campaign.id, previousCampaign.id] : [campaign.id];
-  const rows: Row[] = await db
-    .select({ campaignId: illuminations.campaignId, status: illuminations.status, cityId: cities.id, province: cities.province })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows: Row[] = await selectRegistrations({ campaignId: illuminations.campaignId, status: illuminations.status, cityId: cities.id, province: cities.province }, db)
     .where(inArray(illuminations.campaignId, ids));
   const now = rows.filter((r) => r.campaignId === campaign.id);
   const before = previousCampaign ? rows.filter((r) => r.campaignId === previousCampaign.id) : [];

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { addDays, localDate } from '@/lib/time';
+import { isRegistrationOpen } from './registration-open';
 
 export type MomentCampaign = { year: number; eventDate: string; registrationDeadline: Date };
 
@@ -24,7 +25,7 @@ export function campaignOfTheMoment<C extends MomentCampaign>(campaigns: readonl
   const tonight = campaigns.find((c) => c.eventDate === today) ?? campaigns.find((c) => c.eventDate === tomorrow);
   if (tonight) return { campaign: tonight, reason: 'tonight' };
   const open = campaigns
-    .filter((c) => c.registrationDeadline.getTime() >= now.getTime())
+    .filter((c) => isRegistrationOpen(c, now))
     .sort((a, b) => a.registrationDeadline.getTime() - b.registrationDeadline.getTime())[0];
   if (open) return { campaign: open, reason: 'open' };
   const upcoming = campaigns.filter((c) => c.eventDate > today).sort((a, b) => a.eventDate.localeCompare(b.eventDate))[0];

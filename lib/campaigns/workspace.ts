@@ -15,6 +15,7 @@ export async function getWorkspaceCampaign(now: Date = new Date()): Promise<Camp
   const [open] = await db
     .select()
     .from(campaigns)
+    // isRegistrationOpen (./registration-open), said in SQL: open through the deadline's own instant.
     .where(gte(campaigns.registrationDeadline, now))
     .orderBy(asc(campaigns.registrationDeadline))
     .limit(1);

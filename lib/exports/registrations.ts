@@ -4,8 +4,8 @@
  * export holds exactly what the page shows.
  */
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
 import { lightingWindow } from '@/lib/lights';
 import { authorize, exportScope, type Actor, type ExportScope } from '@/lib/permissions';
@@ -78,12 +78,7 @@ export async function listExportRows(actor: Actor, filter: ExportFilter, options
   authorize(actor, scope.kind !== 'public');
   const where = conditions(scope, filter, options);
   if (where === null) return [];
-  const rows = await getDb()
-    .select({ i: illuminations, b: buildings, c: cities, year: campaigns.year, eventDate: campaigns.eventDate })
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations({ i: illuminations, b: buildings, c: cities, year: campaigns.year, eventDate: campaigns.eventDate })
     .where(where)
     .orderBy(
       sql`${cities.province} collate nocase`,
@@ -104,12 +99,7 @@ type JoinedRow = { i: typeof illuminations.$inferSelect; b: typeof buildings.$in
  * the public map shows; callers check their own right.
  */
 export async function listApprovedRows(campaignId: number): Promise<ExportRow[]> {
-  const rows = await getDb()
-    .select({ i: illuminations, b: buildings, c: cities, year: campaigns.year, eventDate: campaigns.eventDate })
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations({ i: illuminations, b: buildings, c: cities, year: campaigns.year, eventDate: campaigns.eventDate })
     .where(and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved)));
   // Sorted after the approved versions stand in: their names are the ones shown.
   return rows

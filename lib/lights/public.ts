@@ -1,6 +1,6 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { buildings, campaigns, cities, illuminations, type Campaign } from '@/db/schema';
+import { campaigns, cities, illuminations, type Campaign } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { type ApprovedVersion } from '@/lib/constants';
 import { listGalleryPhotos, photoUrl, type GalleryPhoto } from '@/lib/photos';
 import { lightingWindow } from './window';
@@ -89,12 +89,7 @@ const byCityThenName = (a: PublicLight, b: PublicLight) =>
 
 /** Approved illuminations of a campaign, ordered by city and name. */
 export async function listPublicLights(campaignId: number): Promise<PublicLight[]> {
-  const rows = await getDb()
-    .select(lightColumns)
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations(lightColumns)
     .where(and(eq(illuminations.campaignId, campaignId), isNotNull(illuminations.approved)));
   const photos = photosByIllumination(await listGalleryPhotos(campaignId));
   return rows.map((row) => toPublicLight(row, photos.get(row.illuminationId))).sort(byCityThenName);
@@ -112,12 +107,7 @@ export type PublicBuilding = {
  * campaign. Shows its latest such participation.
  */
 export async function getPublicBuilding(buildingId: number): Promise<PublicBuilding | undefined> {
-  const rows = await getDb()
-    .select({ ...lightColumns, campaign: campaigns })
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations({ ...lightColumns, campaign: campaigns })
     .where(
       and(
         eq(illuminations.buildingId, buildingId),

@@ -10,8 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { eq, or, sql } from 'drizzle-orm';
-import { dataDir, getDb, privateDir } from '@/db';
+import { dataDir, privateDir } from '@/db';
 import { buildings, illuminations } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { type IlluminationStatus } from '@/lib/constants';
 import { canViewIllumination, isOrganiser, type Actor } from '../permissions';
 import { REGISTRATION_LIMITS } from '../validation/registration';
@@ -149,10 +150,7 @@ export function withStoredPhoto<T>(photo: PreparedPhoto | null | undefined, writ
  * otherwise only those who may see a registration that uses it.
  */
 export async function photoAccess(name: string): Promise<{ public: boolean; uses: { cityId: number; status: IlluminationStatus }[] }> {
-  const rows = await getDb()
-    .select({ status: illuminations.status, cityId: buildings.cityId })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+  const rows = await selectRegistrations({ status: illuminations.status, cityId: buildings.cityId })
     .where(or(eq(illuminations.photo, name), eq(illuminations.litPhoto, name), sql`json_extract(${illuminations.approved}, '$.photo') = ${name}`));
   const isPublic = rows.length > 0 && (await isPublicPhoto(name));
   return { public: isPublic, uses: rows.map((r) => ({ cityId: r.cityId, status: r.status })) };

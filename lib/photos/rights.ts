@@ -7,6 +7,7 @@ import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type Tx, writeTransaction } from '@/db';
 import { buildings, campaigns, cities, illuminations, photoRights } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { recordAudit } from '@/lib/audit';
 import type { Locale } from '@/lib/constants';
 import { authorize, canSetPhotoRights, type Actor } from '../permissions';
@@ -68,11 +69,7 @@ export type PhotoRightsChange = Partial<Record<PhotoRole, PhotoRightsInput>>;
  */
 export async function setPhotoRights(actor: Actor, illuminationId: number, change: PhotoRightsChange): Promise<{ year: number; changed: boolean }> {
   return writeTransaction((tx) => {
-    const row = tx
-      .select({ photo: illuminations.photo, litPhoto: illuminations.litPhoto, cityId: buildings.cityId, year: campaigns.year })
-      .from(illuminations)
-      .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-      .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+    const row = selectRegistrations({ photo: illuminations.photo, litPhoto: illuminations.litPhoto, cityId: buildings.cityId, year: campaigns.year }, tx)
       .where(eq(illuminations.id, illuminationId))
       .get();
     if (!row) throw new RegistrationNotFoundError();
@@ -104,10 +101,7 @@ const nightPublic = sql`(${illuminations.litPhoto} is not null and coalesce(${ni
  * address (app/uploads) all follow this one rule.
  */
 export async function isPublicPhoto(name: string): Promise<boolean> {
-  const row = await getDb()
-    .select({ id: illuminations.id })
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+  const row = await selectRegistrations({ id: illuminations.id })
     .leftJoin(registrationRights, eq(registrationRights.name, approvedPhoto))
     .leftJoin(nightRights, eq(nightRights.name, illuminations.litPhoto))
     .where(
@@ -138,22 +132,17 @@ export type GalleryPhoto = {
  * agreed to publish. Names are the approved version's.
  */
 export async function listGalleryPhotos(campaignId: number, { illuminationId }: { illuminationId?: number } = {}): Promise<GalleryPhoto[]> {
-  const rows = await getDb()
-    .select({
-      illuminationId: illuminations.id,
-      buildingId: illuminations.buildingId,
-      approved: illuminations.approved,
-      litPhoto: illuminations.litPhoto,
-      city: { id: cities.id, name: cities.name, names: cities.names },
-      registrationPublic: sql<number>`${registrationPublic}`,
-      registrationCredit: registrationRights.credit,
-      nightPublic: sql<number>`${nightPublic}`,
-      nightCredit: nightRights.credit,
-    })
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations({
+    illuminationId: illuminations.id,
+    buildingId: illuminations.buildingId,
+    approved: illuminations.approved,
+    litPhoto: illuminations.litPhoto,
+    city: { id: cities.id, name: cities.name, names: cities.names },
+    registrationPublic: sql<number>`${registrationPublic}`,
+    registrationCredit: registrationRights.credit,
+    nightPublic: sql<number>`${nightPublic}`,
+    nightCredit: nightRights.credit,
+  })
     .leftJoin(registrationRights, eq(registrationRights.name, approvedPhoto))
     .leftJoin(nightRights, eq(nightRights.name, illuminations.litPhoto))
     .where(

@@ -7,6 +7,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Campaign, type City } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import type { BuildingKind, Locale, LightsOnMode } from '@/lib/constants';
 import { posterLocalesOf } from '@/lib/cities';
 import { lightingWindow } from '@/lib/lights';
@@ -55,11 +56,7 @@ function toLight(row: { buildingId: number; approved: typeof illuminations.$infe
  */
 export async function buildingPoster(actor: Actor, year: number, buildingId: number): Promise<BuildingPoster> {
   const campaign = await campaignOf(year);
-  const [row] = await getDb()
-    .select({ buildingId: illuminations.buildingId, approved: illuminations.approved, city: cities })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const [row] = await selectRegistrations({ buildingId: illuminations.buildingId, approved: illuminations.approved, city: cities })
     .where(and(approvedOfCampaign(campaign.id), eq(illuminations.buildingId, buildingId)));
   if (!row) throw new PosterNotFoundError();
   authorize(actor, canMakePosters(actor, { cityId: row.city.id }));
@@ -73,10 +70,7 @@ export async function cityPoster(actor: Actor, year: number, cityId: number): Pr
   if (!city) throw new PosterNotFoundError();
   authorize(actor, canMakePosters(actor, { cityId }));
   const campaign = await campaignOf(year);
-  const rows = await db
-    .select({ buildingId: illuminations.buildingId, approved: illuminations.approved })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+  const rows = await selectRegistrations({ buildingId: illuminations.buildingId, approved: illuminations.approved }, db)
     .where(and(approvedOfCampaign(campaign.id), eq(buildings.cityId, cityId)));
   if (rows.length === 0) throw new PosterNotFoundError();
   const lights = rows.map((r) => toLight({ ...r, eventDate: campaign.eventDate, timeZone: city.timeZone })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -90,11 +84,7 @@ export async function toolkitCities(actor: Actor, year: number): Promise<{ campa
   authorize(actor, actor !== null);
   const [campaign] = await getDb().select().from(campaigns).where(eq(campaigns.year, year));
   if (!campaign) return undefined;
-  const rows = await getDb()
-    .select({ buildingId: illuminations.buildingId, approved: illuminations.approved, city: cities })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations({ buildingId: illuminations.buildingId, approved: illuminations.approved, city: cities })
     .where(approvedOfCampaign(campaign.id));
   const byCity = new Map<number, ToolkitCity>();
   for (const r of rows) {

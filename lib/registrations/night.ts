@@ -8,6 +8,7 @@
 import { and, between, eq, inArray } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Campaign, type City, type Illumination } from '@/db/schema';
+import { selectRegistrations } from './joined';
 import { recordAudit } from '@/lib/audit';
 import { authorize, canConfirmLit, canUseWorkspace, isOrganiser, type Actor } from '../permissions';
 import { withStoredPhoto, writePhotoRights, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
@@ -64,12 +65,7 @@ export async function confirmLit(
   authorize(actor, canUseWorkspace(actor));
   const db = getDb();
   const check = () => {
-    const row = db
-      .select({ illumination: illuminations, building: buildings, city: cities, campaign: campaigns })
-      .from(illuminations)
-      .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-      .innerJoin(cities, eq(cities.id, buildings.cityId))
-      .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+    const row = selectRegistrations({ illumination: illuminations, building: buildings, city: cities, campaign: campaigns }, db)
       .where(eq(illuminations.id, illuminationId))
       .get();
     if (!row) throw new RegistrationNotFoundError();
@@ -177,12 +173,7 @@ export async function getTonight(actor: Actor, now: Date = new Date()): Promise<
   if (isOrganiser(actor) || actor.cityIds.length === 0) return null;
   // Any zone's event day starts at most 14 hours before UTC's and ends 12 hours after the window's noon.
   const today = localDate(now, 'UTC');
-  const rows = await getDb()
-    .select({ campaign: campaigns, illumination: illuminations, building: { id: buildings.id, name: buildings.name, lat: buildings.lat, lng: buildings.lng }, city: { id: cities.id, name: cities.name, names: cities.names, timeZone: cities.timeZone } })
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations({ campaign: campaigns, illumination: illuminations, building: { id: buildings.id, name: buildings.name, lat: buildings.lat, lng: buildings.lng }, city: { id: cities.id, name: cities.name, names: cities.names, timeZone: cities.timeZone } })
     .where(and(between(campaigns.eventDate, addDays(today, -2), addDays(today, 1)), inArray(buildings.cityId, actor.cityIds), inArray(illuminations.status, ['submitted', 'approved'])));
   return pickTonight(
     rows.map((r) => ({

@@ -7,6 +7,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, lt, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Building, type Campaign, type City, type Illumination } from '@/db/schema';
+import { selectRegistrations } from './joined';
 import { type IlluminationStatus, type LightsOnMode } from '@/lib/constants';
 import { authorize, canConfirmLit, canRegister, canUseWorkspace, isOrganiser, type Actor } from '../permissions';
 import { actsForCity } from './access';
@@ -74,19 +75,12 @@ export async function listRegistrationPage(
   if (!isOrganiser(actor) && actor.cityIds.length === 0) return { rows: [], total: 0, page: 1, pages: 1 };
   const db = getDb();
   const mine = and(eq(illuminations.campaignId, campaignId), isOrganiser(actor) ? undefined : inArray(buildings.cityId, actor.cityIds));
-  const [counted] = await db
-    .select({ n: count() })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+  const [counted] = await selectRegistrations({ n: count() }, db)
     .where(mine);
   const total = counted?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  const rows = await db
-    .select(rowColumns)
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations(rowColumns, db)
     .where(mine)
     .orderBy(asc(cities.name), asc(buildings.name), asc(illuminations.id))
     .limit(pageSize)
@@ -108,12 +102,7 @@ export type RegistrationDetail = {
 /** One registration, for its coordinators and the organisers; others get "forbidden". */
 export async function getRegistration(actor: Actor, illuminationId: number, now: Date = new Date()): Promise<RegistrationDetail> {
   authorize(actor, canUseWorkspace(actor));
-  const [row] = await getDb()
-    .select({ illumination: illuminations, building: buildings, city: cities, campaign: campaigns })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+  const [row] = await selectRegistrations({ illumination: illuminations, building: buildings, city: cities, campaign: campaigns })
     .where(eq(illuminations.id, illuminationId));
   if (!row) throw new RegistrationNotFoundError();
   // Even an approved (public) registration's pending edits are for its own coordinators only.
@@ -156,12 +145,7 @@ export async function listReturningBuildings(actor: Actor, campaign: Pick<Campai
   authorize(actor, canUseWorkspace(actor));
   if (!isOrganiser(actor) && actor.cityIds.length === 0) return [];
   const db = getDb();
-  const earlier = await db
-    .select({ illumination: illuminations, year: campaigns.year, building: buildings, cityName: cities.name })
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const earlier = await selectRegistrations({ illumination: illuminations, year: campaigns.year, building: buildings, cityName: cities.name }, db)
     .where(
       and(
         lt(campaigns.year, campaign.year),

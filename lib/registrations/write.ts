@@ -12,6 +12,7 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db, type Tx } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Building, type Campaign, type Illumination } from '@/db/schema';
+import { selectRegistrations } from './joined';
 import { actsForCity, assertMayRegister } from './access';
 import {
   AlreadyRegisteredError,
@@ -158,11 +159,7 @@ type Loaded = { illumination: Illumination; building: Building; campaign: Campai
 
 /** A registration with its building and campaign, inside a transaction; unknown ids are RegistrationNotFoundError. */
 export function loadInTx(tx: Tx | Db, illuminationId: number): Loaded {
-  const row = tx
-    .select({ illumination: illuminations, building: buildings, campaign: campaigns })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+  const row = selectRegistrations({ illumination: illuminations, building: buildings, campaign: campaigns }, tx)
     .where(eq(illuminations.id, illuminationId))
     .get();
   if (!row) throw new RegistrationNotFoundError();

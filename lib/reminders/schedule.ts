@@ -26,6 +26,7 @@
 import { and, eq, gt, gte, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db } from '@/db';
 import { buildings, campaigns, cities, illuminations, sentReminders, type Campaign } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { DEFAULT_TIME_ZONE, type ApprovedVersion } from '@/lib/constants';
 import { localDayEnd } from '@/lib/lights/day';
 import { lightingWindow } from '@/lib/lights/window';
@@ -120,10 +121,7 @@ function planDeadline(now: Date): Planned[] {
     if (days === null) continue;
     // Registered: anything not withdrawn (a rejected registration is being dealt with), as on the overview.
     const registered = new Set(
-      db
-        .select({ cityId: buildings.cityId })
-        .from(illuminations)
-        .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
+      selectRegistrations({ cityId: buildings.cityId }, db)
         .where(and(eq(illuminations.campaignId, campaign.id), ne(illuminations.status, 'withdrawn')))
         .all()
         .map((r) => r.cityId),
@@ -156,11 +154,7 @@ function eveningsNear(now: Date): Evening[] {
   const day = localDate(now, 'UTC');
   const near = db.select().from(campaigns).where(and(gte(campaigns.eventDate, addDays(day, -2)), lte(campaigns.eventDate, addDays(day, 2)))).all();
   if (near.length === 0) return [];
-  const rows = db
-    .select({ illumination: illuminations, buildingId: buildings.id, city: cities })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = selectRegistrations({ illumination: illuminations, buildingId: buildings.id, city: cities }, db)
     .where(and(inArray(illuminations.campaignId, near.map((c) => c.id)), isNotNull(illuminations.approved), ne(illuminations.status, 'withdrawn')))
     .all();
   return rows.map(({ illumination, buildingId, city }) => {

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { buildings, campaigns, cities, illuminations, type Campaign } from '@/db/schema';
+import { campaigns, cities, illuminations, type Campaign } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { campaignFigures, growth, type CampaignFigures, type ResultRow, type YearFigures } from './figures';
 
 export type CampaignResults = { campaign: Campaign; figures: CampaignFigures; growth: YearFigures[] };
@@ -12,19 +13,14 @@ export type CampaignResults = { campaign: Campaign; figures: CampaignFigures; gr
  * approved one's too.
  */
 async function approvedRows(year: number): Promise<{ year: number; row: ResultRow }[]> {
-  const rows = await getDb()
-    .select({
-      year: campaigns.year,
-      approved: illuminations.approved,
-      litAt: illuminations.litAt,
-      cityId: cities.id,
-      country: cities.country,
-      province: cities.province,
-    })
-    .from(illuminations)
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
+  const rows = await selectRegistrations({
+    year: campaigns.year,
+    approved: illuminations.approved,
+    litAt: illuminations.litAt,
+    cityId: cities.id,
+    country: cities.country,
+    province: cities.province,
+  })
     .where(and(eq(campaigns.published, true), lte(campaigns.year, year), isNotNull(illuminations.approved)));
   return rows.map((r) => ({
     year: r.year,

@@ -11,6 +11,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { writeTransaction } from '@/db';
 import { approvedVersionOf } from './approved-version';
 import { buildings, campaigns, cities, illuminations, type Building, type Illumination } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { type ApprovedVersion, type Locale } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit';
 import { enqueueReviewNotices } from './mails';
@@ -104,12 +105,7 @@ export async function reviewIlluminations(
   // Immediate: the write lock is taken before the versions are read, so
   // another process cannot commit an edit between the check and the update.
   return writeTransaction((tx): ReviewOutcome => {
-    const rows = tx
-      .select({ illumination: illuminations, building: buildings, city: cities, year: campaigns.year })
-      .from(illuminations)
-      .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-      .innerJoin(cities, eq(cities.id, buildings.cityId))
-      .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+    const rows = selectRegistrations({ illumination: illuminations, building: buildings, city: cities, year: campaigns.year }, tx)
       .where(inArray(illuminations.id, ids))
       .all();
     const found = new Map(rows.map((r) => [r.illumination.id, r]));

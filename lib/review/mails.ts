@@ -8,6 +8,7 @@
 import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db } from '@/db';
 import { auditLog, buildings, campaigns, cities, illuminations } from '@/db/schema';
+import { selectRegistrations } from '../registrations/joined';
 import { type Locale } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit';
 import { cityName } from '@/lib/localized';
@@ -96,12 +97,7 @@ export function lastDigestAt(tx: Reader = getDb()): Date | null {
 
 /** Registrations submitted (or edited back into review) after `since`, up to `until`. */
 export function submissionsSince(since: Date | null, until: Date, tx: Reader = getDb()): DigestItem[] {
-  const rows = tx
-    .select({ id: illuminations.id, year: campaigns.year, building: buildings.name, city: { name: cities.name, names: cities.names }, updatedAt: illuminations.updatedAt })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+  const rows = selectRegistrations({ id: illuminations.id, year: campaigns.year, building: buildings.name, city: { name: cities.name, names: cities.names }, updatedAt: illuminations.updatedAt }, tx)
     .where(and(eq(illuminations.status, 'submitted'), since ? gt(illuminations.updatedAt, since) : undefined))
     .orderBy(illuminations.updatedAt, illuminations.id)
     .all();

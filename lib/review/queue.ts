@@ -1,11 +1,11 @@
 /** What the organisers' review reads: the queue of submitted registrations, and whom to tell. */
 import { and, asc, eq } from 'drizzle-orm';
-import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, users } from '@/db/schema';
 import type { ApprovedVersion, BuildingKind, LightsOnMode, Locale } from '../constants';
 import { authorize, canReview, type Actor } from '../permissions';
 import { farFromCity, type FarFromCity } from '../geo';
 import { reviewVersionOf } from './decisions';
+import { selectRegistrations } from '../registrations/joined';
 
 export type QueueItem = {
   id: number;
@@ -30,12 +30,7 @@ export type QueueItem = {
 /** The registrations waiting for review, oldest first (optionally of one campaign year). */
 export async function listReviewQueue(actor: Actor, { year }: { year?: number } = {}): Promise<QueueItem[]> {
   authorize(actor, canReview(actor));
-  const rows = await getDb()
-    .select({ illumination: illuminations, building: buildings, city: cities, year: campaigns.year, submitter: { name: users.name, email: users.email } })
-    .from(illuminations)
-    .innerJoin(buildings, eq(buildings.id, illuminations.buildingId))
-    .innerJoin(cities, eq(cities.id, buildings.cityId))
-    .innerJoin(campaigns, eq(campaigns.id, illuminations.campaignId))
+  const rows = await selectRegistrations({ illumination: illuminations, building: buildings, city: cities, year: campaigns.year, submitter: { name: users.name, email: users.email } })
     .leftJoin(users, eq(users.id, illuminations.submittedBy))
     .where(and(eq(illuminations.status, 'submitted'), year ? eq(campaigns.year, year) : undefined))
     .orderBy(asc(illuminations.updatedAt), asc(illuminations.id));

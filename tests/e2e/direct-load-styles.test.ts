@@ -1,11 +1,17 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureOpenCampaign } from './fixtures/open-campaign';
 import { setupBrowser } from './page';
 import { signIn } from './sign-in';
 import { demoFacts, SITE_PAGES, type Visitor } from './site-pages';
 import { createTestUser } from './users';
 
 const e2e = setupBrowser();
+
+/** A campaign of this test's own (not published): an import preview is made for it. */
+const YEAR = 2088;
+
+beforeAll(() => ensureOpenCampaign(YEAR));
 
 /**
  * The style rules in effect on the page: every rule of every stylesheet whose
@@ -158,4 +164,86 @@ describe('a page looks the same however it is reached', () => {
     },
     180_000,
   );
+});
+
+/** What a person sees of each element of the page's main part, by its place in it: a few computed properties. */
+function computedLook(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const PROPERTIES = [
+      'display', 'position', 'color', 'background-color', 'border-top-style', 'border-top-width', 'border-top-color',
+      'border-top-left-radius', 'padding-top', 'padding-left', 'margin-top', 'margin-bottom', 'font-size', 'font-weight',
+      'text-align', 'vertical-align', 'grid-template-columns', 'column-gap', 'flex-wrap', 'list-style-type', 'height',
+    ];
+    const main = document.querySelector('main');
+    if (!main) return ['no main part'];
+    const place = (el: Element): string => {
+      const parts: string[] = [];
+      for (let at: Element | null = el; at && at !== main; at = at.parentElement) {
+        parts.unshift(`${at.tagName.toLowerCase()}${at.classList.length ? `.${[...at.classList].sort().join('.')}` : ''}`);
+      }
+      return `main>${parts.join('>')}`;
+    };
+    const looks = new Set<string>();
+    for (const el of [main, ...main.querySelectorAll('*')]) {
+      // Inside a map: tiles and markers move with the map, not with the stylesheets.
+      if (el.parentElement?.closest('.leaflet-container')) continue;
+      const style = getComputedStyle(el);
+      // Not shown: a form's hidden fields differ between a page rendered by the server and in the browser.
+      if (style.display === 'none') continue;
+      looks.add(`${el === main ? 'main' : place(el)} { ${PROPERTIES.map((p) => `${p}: ${style.getPropertyValue(p)}`).join('; ')} }`);
+    }
+    return [...looks].sort();
+  });
+}
+
+describe('an organiser page looks the same opened directly as reached by a click', () => {
+  it('from the coordinators\' workspace (whose own stylesheet is then loaded) as from a bookmark', async () => {
+    const facts = demoFacts();
+    const { context, page } = await visitorContext('organiser');
+    // A preview of an import with a column the site does not know: it says so in a warning note.
+    await page.goto('/organise/import');
+    await page.getByLabel(/^Campaign$/).selectOption({ label: `${YEAR} (not published)` });
+    await page
+      .getByLabel(/^File \(CSV or XLSX/)
+      .setInputFiles({ name: 'colours.csv', mimeType: 'text/csv', buffer: Buffer.from('city;name;colour\r\nBrussels;Styles check hall;blue\r\n', 'utf8') });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.waitForURL(/\/organise\/import\/[0-9a-f]{32}$/);
+    const preview = new URL(page.url()).pathname;
+    const pages = [
+      { name: 'import preview', path: preview },
+      { name: 'review', path: '/organise/review' },
+      { name: 'registrations', path: `/organise/registrations?year=${facts.year}&status=` },
+      { name: 'help centres', path: '/organise/help-centres' },
+    ];
+
+    // Opened from a bookmark or a mail: a new document each time.
+    const direct = new Map<string, string[]>();
+    for (const { path } of pages) {
+      await page.goto(path);
+      await settled(page, path);
+      direct.set(path, await computedLook(page));
+    }
+    // The note is shaded as a warning even on a page opened directly.
+    expect(direct.get(preview)!.filter((look) => look.includes('.warning {')).every((look) => look.includes('background-color: rgb(255, 244, 214)'))).toBe(true);
+    expect(direct.get(preview)!.some((look) => look.includes('.warning {'))).toBe(true);
+
+    // Reached by a click, after a look at the coordinators' workspace (organisers may use it too).
+    const workspace = `/coordinate?year=${facts.year}`;
+    await page.goto(workspace);
+    await settled(page, workspace);
+    const differences: string[] = [];
+    for (const { name, path } of pages) {
+      await softNavigate(page, path);
+      const inApp = await computedLook(page);
+      const opened = direct.get(path)!;
+      const onlyInApp = inApp.filter((look) => !opened.includes(look));
+      const onlyOpened = opened.filter((look) => !inApp.includes(look));
+      if (onlyInApp.length || onlyOpened.length) {
+        const some = (looks: string[]) => `${looks.slice(0, 3).join(' ; ')}${looks.length > 3 ? ` … (${looks.length})` : ''}`;
+        differences.push(`${name} (${path}) reached in the app: ${some(onlyInApp)} || opened directly: ${some(onlyOpened)}`);
+      }
+    }
+    await context.close();
+    expect(differences).toEqual([]);
+  }, 180_000);
 });

@@ -8,7 +8,7 @@ import { cityName } from '@/lib/localized';
 import { parseId } from '@/lib/ids';
 import { canRegister, isOrganiser, type Actor } from '@/lib/permissions';
 import { getRegistration, getTonight, listRegistrationPage, listReturningBuildings, type RegistrationRow } from '@/lib/registrations';
-import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns';
+import { getCampaignByYear, getWorkspaceCampaign, isRegistrationOpen, listCampaignYears } from '@/lib/campaigns';
 import { ReregisterForm } from './_forms/ReregisterForm';
 import { TonightSection } from './_tonight/TonightSection';
 import { formatters } from './shared';
@@ -64,7 +64,7 @@ export default async function CoordinatePage({ params, searchParams }: { params:
   // Open for this user: organisers always; a coordinator until the deadline (and with a city).
   const open = organiser || (actor.cityIds.length > 0 && actor.cityIds.some((cityId) => canRegister(actor, { cityId, registrationDeadline: campaign.registrationDeadline }, now)));
   const deadline = f.deadline(campaign.registrationDeadline);
-  const passed = now > campaign.registrationDeadline;
+  const passed = !isRegistrationOpen(campaign, now);
 
   const noticeKey = query.notice && query.notice in NOTICES ? NOTICES[query.notice as keyof typeof NOTICES] : null;
   // The registration just saved may be on another page of the list: read it by itself.

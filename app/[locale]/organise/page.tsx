@@ -5,7 +5,7 @@ import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { YearSwitch } from '@/components/campaigns/YearSwitch';
 import { DEFAULT_TIME_ZONE, ILLUMINATION_STATUSES } from '@/lib/constants';
 import { Link } from '@/i18n/navigation';
-import { getDashboard, getSeason } from '@/lib/campaigns';
+import { getDashboard, getSeason, isRegistrationOpen } from '@/lib/campaigns';
 import { formatCalendarDate, formatDeadlineInZone } from '@/lib/dates';
 import { parseYear } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
@@ -71,7 +71,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
   const diff = (a: number, before: number | undefined) => (before === undefined ? '—' : `${a - before >= 0 ? '+' : '−'}${nf.format(Math.abs(a - before))}`);
   const today = localDate(now, DEFAULT_TIME_ZONE);
   const deadlineDays = daysBetween(today, localDate(campaign.registrationDeadline, DEFAULT_TIME_ZONE));
-  const deadlinePassed = campaign.registrationDeadline.getTime() < now.getTime();
+  const deadlinePassed = !isRegistrationOpen(campaign, now);
   const eventDays = daysBetween(today, campaign.eventDate);
   const otherYears = season.years;
   return (
