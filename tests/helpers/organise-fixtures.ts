@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog, buildings, illuminations, type Building, type Illumination } from '@/db/schema';
 import { updateRegistration, type RegistrationInput } from '@/lib/registrations';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
 import { listReviewQueue, type ReviewTarget } from '@/lib/review';
 

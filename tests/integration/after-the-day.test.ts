@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { auditLog } from '@/db/schema';
 import { pressPack, type PressPackWords } from '@/lib/exports';
 import { ForbiddenError, UnauthenticatedError, type Actor } from '@/lib/permissions';

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { cityCoordinators, outbox, users } from '@/db/schema';
 import { mailsFor, startFileMailbox, waitForMail } from '../helpers/mailbox';
 

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createCampaign, createCity, createUser } from '@/db/builders';
+import { createCampaign, createCity, createUser } from '@/lib/demo/builders';
 import { illuminations } from '@/db/schema';
 
 const run = promisify(execFile);

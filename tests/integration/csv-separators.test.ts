@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { listExportRows, registrationsCsv } from '@/lib/exports';
 import { lightsToCsv, listPublicLights } from '@/lib/lights';
 import type { Actor } from '@/lib/permissions';

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createIllumination } from '@/db/builders';
+import { createBuilding, createIllumination } from '@/lib/demo/builders';
 import { auditLog } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { organiseWorld } from '../helpers/organise-fixtures';

@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createUser } from '@/lib/demo/builders';
 import { auditLog, buildings, illuminations, importUploads } from '@/db/schema';
 import {
   confirmImport,

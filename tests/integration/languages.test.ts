@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createUser } from '@/db/builders';
+import { createUser } from '@/lib/demo/builders';
 import { auditLog, outbox, users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 

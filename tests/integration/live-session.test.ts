@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { createCity, createUser } from '@/db/builders';
+import { createCity, createUser } from '@/lib/demo/builders';
 import { sessions, users } from '@/db/schema';
 import { actorForSession, isLiveSession, isLiveSessionToken, sessionTokenOf, setUserActive } from '@/lib/users';
 

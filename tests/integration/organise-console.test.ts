@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createCampaign, createUser } from '@/db/builders';
+import { createCampaign, createUser } from '@/lib/demo/builders';
 import { auditLog, campaigns, cities } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { actorOf, form, openQueue, organiseWorld } from '../helpers/organise-fixtures';

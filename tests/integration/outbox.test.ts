@@ -14,7 +14,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog, illuminations, outbox, users } from '@/db/schema';
-import { createUser } from '@/db/builders';
+import { createUser } from '@/lib/demo/builders';
 import { AlreadySentError, claimNextMail, deliverDueMails, enqueueMail, OUTBOX_POLICY, reportFailedMails, retryDelayMs, retryMail, type Mail } from '@/lib/mail';
 import { reviewIlluminations } from '@/lib/review';
 import { actorOf, openQueue, organiseWorld } from '../helpers/organise-fixtures';

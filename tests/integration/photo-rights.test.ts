@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { auditLog, illuminations, photoRights } from '@/db/schema';
 import { ForbiddenError, type Actor } from '@/lib/permissions';
 import { isPublicPhoto, listGalleryPhotos, mayViewPhoto, photoRightsOf, preparePhoto, setPhotoRights, storePhoto } from '@/lib/photos';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
 import { preparePhoto, setPhotoRights, storePhoto } from '@/lib/photos';
 import { pngImage } from '../helpers/images';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { approvedVersionOf, createBuilding, createIllumination } from '@/db/builders';
+import { approvedVersionOf, createBuilding, createIllumination } from '@/lib/demo/builders';
 import { listExportRows, pressList } from '@/lib/exports';
 import { organiseWorld } from '../helpers/organise-fixtures';
 

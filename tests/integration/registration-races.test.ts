@@ -8,7 +8,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { buildings, campaigns, illuminations } from '@/db/schema';
 import { ForbiddenError, type Actor } from '@/lib/permissions';
 

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { auditLog, buildings, illuminations } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/permissions';

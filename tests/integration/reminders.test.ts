@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { illuminations, outbox, sentReminders, users, type Campaign } from '@/db/schema';
 import { queueDueReminders, reminderKey } from '@/lib/reminders';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createUser } from '@/db/builders';
+import { createUser } from '@/lib/demo/builders';
 import { outbox } from '@/db/schema';
 import { resetEnvCache } from '@/lib/env';
 import { deliverDueMails, forgetExpiredSignInLinks, listOutbox, retryMail, ExpiredLinkError, SIGN_IN_KIND } from '@/lib/mail';

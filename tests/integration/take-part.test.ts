@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createCity, createUser } from '@/db/builders';
+import { createCity, createUser } from '@/lib/demo/builders';
 import { auditLog, cities, outbox, participationRequests } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { ForbiddenError } from '@/lib/permissions';

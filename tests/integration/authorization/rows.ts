@@ -1,4 +1,4 @@
-import { createBuilding, createIllumination } from '@/db/builders';
+import { createBuilding, createIllumination } from '@/lib/demo/builders';
 import { outbox } from '@/db/schema';
 import { reviewVersionOf } from '@/lib/review';
 import type { Fixture, Role } from './fixture';
