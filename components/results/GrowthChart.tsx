@@ -1,4 +1,4 @@
-import type { YearFigures } from '@/lib/results';
+import type { YearFigures } from '@/lib/results/figures';
 
 type Labels = { buildings: string; cities: string; title: string; summary: string };
 

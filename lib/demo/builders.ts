@@ -3,6 +3,7 @@
  * defaults, inserts one row and returns it. They are synchronous so that the
  * seed can run them inside one better-sqlite3 transaction.
  */
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 
@@ -20,7 +21,7 @@ import {
   type NewIllumination,
   type NewUser,
 } from '@/db/schema';
-import { approvedVersionOf } from '@/lib/review';
+import { approvedVersionOf } from '@/lib/review/approved-version';
 import { eventDateOf } from '@/lib/dates';
 
 export { approvedVersionOf };

@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import { writeTransaction, type Db } from '@/db';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from './builders';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { assertServable, env } from '@/lib/env';
 import { ensureAuthSecret } from './auth-secret';
 import { databaseFile, getDb } from '@/db';

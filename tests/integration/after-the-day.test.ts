@@ -14,11 +14,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { auditLog } from '@/db/schema';
-import { pressPack, type PressPackWords } from '@/lib/exports';
+import { pressPack, type PressPackWords } from '@/lib/exports/press-pack';
 import { ForbiddenError, UnauthenticatedError, type Actor } from '@/lib/permissions';
-import { preparePhoto, setPhotoRights, storePhoto } from '@/lib/photos';
-import { buildingPoster, cityPoster, PosterNotFoundError, toolkitCities } from '@/lib/posters';
-import { campaignResults } from '@/lib/results';
+import { preparePhoto, storePhoto } from '@/lib/photos/photos';
+import { setPhotoRights } from '@/lib/photos/rights';
+import { buildingPoster, cityPoster, PosterNotFoundError, toolkitCities } from '@/lib/posters/data';
+import { campaignResults } from '@/lib/results/read';
 import { pngImage } from '../helpers/images';
 
 const db = () => getDb();

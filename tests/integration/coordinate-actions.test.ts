@@ -13,7 +13,7 @@ import { getDb } from '@/db';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { auditLog, buildings, illuminations } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
-import { uploadsDir } from '@/lib/photos';
+import { uploadsDir } from '@/lib/photos/photos';
 import messages from '@/messages/en.json';
 import { fileOf, jpegWithGps } from '../helpers/images';
 

@@ -13,7 +13,7 @@ vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.
 vi.mock('next-intl/server', () => import('../helpers/intl-by-locale'));
 
 const { GET } = await import('@/app/api/exports/[format]/route');
-const { listExportRows } = await import('@/lib/exports');
+const { listExportRows } = await import('@/lib/exports/registrations');
 
 let w: ReturnType<typeof organiseWorld>;
 let other: ReturnType<typeof organiseWorld>;

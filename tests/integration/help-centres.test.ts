@@ -12,7 +12,7 @@ import { DEMO_HELP_CENTRES } from '@/lib/demo/demo-data';
 import { auditLog, helpCentres } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { ForbiddenError } from '@/lib/permissions';
-import { currentPublicRevision } from '@/lib/public-data';
+import { currentPublicRevision } from '@/lib/public-data/revision';
 import { actorOf, form } from '../helpers/organise-fixtures';
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));
@@ -21,7 +21,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { saveHelpCentreAction } = await import('@/app/[locale]/organise/help-centres/actions');
-const { createHelpCentre, listHelpCentres, mappedHelpCentres, updateHelpCentre } = await import('@/lib/help-centres');
+const { createHelpCentre, listHelpCentres, mappedHelpCentres, updateHelpCentre } = await import('@/lib/help-centres/help-centres');
 const { seedDemoData } = await import('@/lib/demo/seed');
 
 const empty = { ok: false, message: '', fieldErrors: {} };

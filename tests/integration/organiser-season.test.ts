@@ -15,7 +15,7 @@ vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
-const { getSeason } = await import('@/lib/campaigns');
+const { getSeason } = await import('@/lib/campaigns/season-facts');
 const { saveCityAction } = await import('@/app/[locale]/organise/cities/actions');
 
 const initial = { ok: false, message: '', fieldErrors: {} };

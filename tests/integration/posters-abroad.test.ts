@@ -15,7 +15,7 @@ import { pdfText } from '../helpers/pdf';
 vi.mock('next-intl/server', () => import('../helpers/intl-by-locale'));
 
 const { buildingPosterPdf, cityPosterPdf, pdfResponse } = await import('@/app/_lib/posters');
-const { buildingPoster, cityPoster } = await import('@/lib/posters');
+const { buildingPoster, cityPoster } = await import('@/lib/posters/data');
 
 const YEAR = 2033;
 let organiser: ReturnType<typeof actorOf>;

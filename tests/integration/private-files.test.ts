@@ -5,7 +5,7 @@ import { databaseFile, dataDir, getDb } from '@/db';
 import { createCity } from '@/lib/demo/builders';
 import { backupDatabase, restoreDatabase } from '@/db/backup';
 import { ensureAuthSecret } from '@/lib/start-up/auth-secret';
-import { preparePhoto, storePhoto, uploadsDir } from '@/lib/photos';
+import { preparePhoto, storePhoto, uploadsDir } from '@/lib/photos/photos';
 import { tightenDataDir } from '@/lib/private-data.mjs';
 import { pngImage } from '../helpers/images';
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
-import { getTonight } from '@/lib/registrations';
+import { getTonight } from '@/lib/registrations/night';
 
 const at = (iso: string) => new Date(iso);
 

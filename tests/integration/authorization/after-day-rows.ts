@@ -4,7 +4,7 @@
  * organisers, the press pack for organisers, a city's social card for all.
  */
 import { createBuilding, createIllumination } from '@/lib/demo/builders';
-import { preparePhoto, storePhoto } from '@/lib/photos';
+import { preparePhoto, storePhoto } from '@/lib/photos/photos';
 import { pngImage } from '../../helpers/images';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';

@@ -1,2 +1,0 @@
-export * from './help-centres';
-export * from './validation';
