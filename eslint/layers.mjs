@@ -47,6 +47,13 @@ const UP_FROM_DB = [
 
 const SOURCES = '**/*.{ts,tsx,mts,mjs,js}';
 
+/** A domain folder of lib/ imported as a whole: there is no index to import, name the file. */
+const LIB_FOLDERS = fs.readdirSync(path.join(root, 'lib'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const FOLDER_IMPORT = {
+  regex: `^@/lib/(${LIB_FOLDERS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/?$`,
+  message: 'lib/ has no index files: import the module by its own file, like @/lib/lights/view rather than @/lib/lights.',
+};
+
 /** The names a file imports at run time (not `import type`, not `import { type A }` alone). */
 function runtimeImports(text) {
   const found = [];
@@ -167,17 +174,21 @@ const layers = [
   { plugins: { local } },
   {
     files: [SOURCES],
+    rules: { 'no-restricted-imports': ['error', { patterns: [FOLDER_IMPORT] }] },
+  },
+  {
+    files: [SOURCES],
     ignores: ['tests/**', 'scripts/**'],
     rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [DB, APP_FROM_COMPONENTS] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [DB, APP_FROM_COMPONENTS, FOLDER_IMPORT] }] },
   },
   {
     files: ['lib/**/*.{ts,tsx,mts,mjs}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...LIB_UP, ...REACT_NEXT] }],
+      'no-restricted-imports': ['error', { patterns: [...LIB_UP, ...REACT_NEXT, FOLDER_IMPORT] }],
       'local/no-index-file': 'error',
       'local/server-only-with-db': 'error',
     },

@@ -80,7 +80,15 @@ describe('lib has no index files', () => {
     ]);
   });
 
-  it('a domain is imported by its files, not by its folder (which no longer resolves)', () => {
+  it('a domain folder imported as a whole is refused, from anywhere', { timeout: LINT }, async () => {
+    const code = "import { groupByCity } from '@/lib/lights';\nexport const probe = groupByCity;\n";
+    for (const file of ['app/[locale]/lint-probe.tsx', 'components/LintProbe.tsx', 'lib/exports/lint-probe.ts', 'tests/unit/lint-probe.ts']) {
+      expect(await broken(file, code), file).toEqual([expect.stringMatching(/^no-restricted-imports: .*lib\/ has no index files/)]);
+    }
+    expect(await broken('app/[locale]/lint-probe.tsx', code.replace("'@/lib/lights'", "'@/lib/lights/view'"))).toEqual([]);
+  });
+
+  it('no domain folder holds an index file', () => {
     const folders = fs.readdirSync(path.join(root, 'lib'), { withFileTypes: true }).filter((e) => e.isDirectory());
     expect(folders.length).toBeGreaterThan(10);
     for (const f of folders) {
