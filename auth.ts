@@ -33,7 +33,7 @@ export { SIGN_IN_LINK_MAX_AGE_S };
 /**
  * The Auth.js configuration, built per request so that importing this module
  * (as `next build` does) does not open the database. Links are built from
- * AUTH_URL, which the server always sets (db/prepare.ts): no request header
+ * AUTH_URL, which the server always sets (lib/start-up/prepare.ts): no request header
  * decides where a sign-in link points.
  *
  * A person's mail language follows the page they sign in from, set when

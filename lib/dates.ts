@@ -82,3 +82,8 @@ export function formatDeadline(deadline: Date, locale: string, timeZone: string)
 export function formatDeadlineInZone(deadline: Date, locale: string, timeZone: string): string {
   return `${formatDeadline(deadline, locale, timeZone)} (${zoneInWords(timeZone, locale, deadline)})`;
 }
+
+/** 30 July of `year`, the World Day against Trafficking in Persons. */
+export function eventDateOf(year: number): string {
+  return `${year}-07-30`;
+}

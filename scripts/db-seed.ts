@@ -1,5 +1,5 @@
 import { getDb, databaseFile } from '../db';
-import { isEmpty, seedDemoData } from '../db/seed';
+import { isEmpty, seedDemoData } from '../lib/demo/seed';
 
 async function main() {
   const db = getDb();

@@ -9,9 +9,9 @@
  * and EMAIL_SERVER.
  */
 import { closeDb } from '@/db';
-import { senderId } from '@/lib/jobs';
+import { senderId } from '@/lib/jobs/run';
 import { deliverDueMails } from '@/lib/mail/outbox';
-import { sendSubmissionDigest } from '@/lib/review';
+import { sendSubmissionDigest } from '@/lib/review/mails';
 import { reportFailure, requireMailSettings } from './mail-settings';
 
 async function main() {

@@ -11,7 +11,7 @@
  * leased row by row and reminders recorded under unique keys.
  */
 import { closeDb } from '@/db';
-import { runJobs, senderId } from '@/lib/jobs';
+import { runJobs, senderId } from '@/lib/jobs/run';
 import { reportFailure, requireMailSettings } from './mail-settings';
 
 async function main() {

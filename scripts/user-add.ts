@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { LOCALES, USER_ROLES, type Locale, type UserRole } from '@/lib/constants';
 import { citiesNamed } from '@/lib/cities/by-name';
-import { inviteUser } from '@/lib/users';
+import { inviteUser } from '@/lib/users/invite';
 import { email } from '@/lib/validation/common';
 import { closeDb, databaseFile, getDb } from '../db';
 import { cities } from '../db/schema';

@@ -8,7 +8,7 @@ import { currentActor } from '@/app/_auth/current-actor';
 import { signOutAction } from '@/app/_auth/sign-out-action';
 import { SiteHeader, type HeaderUser } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
-import { getProfile } from '@/lib/users';
+import { getProfile } from '@/lib/users/users';
 import { siteUrl } from '@/app/_lib/site-url';
 import '../globals.css';
 

@@ -2,9 +2,9 @@ import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
 import { cachedLights, cachedPublicCampaignYear } from '@/app/_data/public';
 import { OG_SIZE, ShareCard } from '@/components/og/ShareCard';
-import { countLights } from '@/lib/lights';
+import { countLights } from '@/lib/lights/view';
 import { localize } from '@/lib/localized';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate } from '@/lib/lights/day';
 
 export const size = OG_SIZE;
 export const contentType = 'image/png';

@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import type { Actor } from '@/lib/permissions';
-import { actorForSession, SESSION_COOKIES } from '@/lib/users';
+import { actorForSession, SESSION_COOKIES } from '@/lib/users/sessions';
 
 /**
  * The signed-in user for this request, read again from the database (so a

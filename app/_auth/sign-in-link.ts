@@ -2,8 +2,8 @@ import 'server-only';
 import { Auth, raw, setEnvDefaults, skipCSRFCheck, type AuthConfig } from '@auth/core';
 import { authConfig } from '@/auth';
 import { env } from '@/lib/env';
-import { SIGN_IN_MAIL_LIMITS, signInClientLimits, take } from '@/lib/http';
-import { isInvited } from '@/lib/users';
+import { SIGN_IN_MAIL_LIMITS, signInClientLimits, take } from '@/lib/http/rate-limit';
+import { isInvited } from '@/lib/users/users';
 
 export type SignInRequest = {
   /** Already validated and lower-cased. */

@@ -1,14 +1,18 @@
 import 'server-only';
 import { cache } from 'react';
-import { getPublicCampaign, getPublishedCampaign, listPublishedCampaigns } from '@/lib/campaigns';
-import { mapDataFor, mapDataPath, toMapDocument, type MapData, type MapDataDocument } from '@/lib/lights';
-import { getPublicBuilding, listPublicLights, toPublicCampaign, type PublicCampaign, type PublicLight } from '@/lib/lights';
-import { feedBody, type FeedFormat } from '@/lib/lights';
+import { getPublicCampaign, getPublishedCampaign, listPublishedCampaigns } from '@/lib/campaigns/campaigns';
+import { mapDataFor, mapDataPath, toMapDocument, type MapDataDocument } from '@/lib/lights/map-data';
+import { type MapData } from '@/lib/lights/view';
+import { getPublicBuilding, listPublicLights, toPublicCampaign } from '@/lib/lights/public';
+import { type PublicCampaign, type PublicLight } from '@/lib/lights/view';
+import { feedBody, type FeedFormat } from '@/lib/lights/open-data';
 import { encodeBody, type EncodedBody } from '@/lib/http/compression';
-import { currentPublicRevision, hasMemoised, memoised, peekMemoised } from '@/lib/public-data';
+import { currentPublicRevision } from '@/lib/public-data/revision';
+import { hasMemoised, memoised, peekMemoised } from '@/lib/public-data/memo';
 import { encodedAnswer, registerFastLane } from '@/lib/http/lanes';
-import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights';
-import { listHelpCentres, toPublicHelpCentres, type PublicHelpCentre } from '@/lib/help-centres';
+import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights/day';
+import { listHelpCentres } from '@/lib/help-centres/help-centres';
+import { toPublicHelpCentres, type PublicHelpCentre } from '@/lib/help-centres/public';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
 

@@ -1,9 +1,11 @@
 import 'server-only';
-import { getPublishedCampaign } from '@/lib/campaigns';
-import { toPublicCampaign, type PublicCampaign } from '@/lib/lights';
-import { listGalleryPhotos, type GalleryPhoto } from '@/lib/photos';
-import { memoised } from '@/lib/public-data';
-import { campaignResults, type CampaignFigures, type YearFigures } from '@/lib/results';
+import { getPublishedCampaign } from '@/lib/campaigns/campaigns';
+import { toPublicCampaign } from '@/lib/lights/public';
+import { type PublicCampaign } from '@/lib/lights/view';
+import { listGalleryPhotos, type GalleryPhoto } from '@/lib/photos/rights';
+import { memoised } from '@/lib/public-data/memo';
+import { campaignResults } from '@/lib/results/read';
+import { type CampaignFigures, type YearFigures } from '@/lib/results/figures';
 
 export type ResultsView = { campaign: PublicCampaign; figures: CampaignFigures; growth: YearFigures[] };
 

@@ -1,16 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, mapTileUrls, newNonce } from '@/lib/http';
+import { contentSecurityPolicy, mapTileUrls, newNonce } from '@/lib/http/csp';
 import { negotiateEncoding } from '@/lib/http/compression';
 import { headerOf, registerFastLane } from '@/lib/http/lanes';
 import { STRICT_TRANSPORT_SECURITY } from '@/lib/http/transport-security';
 import { servedOverHttps } from '@/lib/env';
 import { env } from '@/lib/env';
-import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, withoutTracking, type StoredPage } from '@/lib/http';
-import { renderLocally, type Rendered } from '@/lib/http';
+import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, withoutTracking, type StoredPage } from '@/lib/http/page-cache';
+import { renderLocally } from '@/lib/http/page-fill';
+import { type Rendered } from '@/lib/http/page-cache';
 import { scriptsAfterMap } from '@/lib/http/scripts-after-map';
 import { mapClientScript } from './map-client-script';
-import { currentPublicRevision } from '@/lib/public-data';
+import { currentPublicRevision } from '@/lib/public-data/revision';
 import { isLiveSessionToken, SESSION_COOKIES, sessionTokenOf } from '@/lib/users/sessions';
 import { LOCALE_ALTERNATION } from '@/lib/constants';
 

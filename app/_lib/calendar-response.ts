@@ -1,5 +1,5 @@
 import 'server-only';
-import type { CalendarDownload } from '@/lib/calendar';
+import type { CalendarDownload } from '@/lib/calendar/files';
 
 /** A calendar file as a download; `cache` says who may keep it. */
 export function calendarResponse({ body, filename }: CalendarDownload, cache: string): Response {

@@ -2,14 +2,16 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate } from '@/lib/lights/day';
 import { cityName } from '@/lib/localized';
 import { currentActor } from '@/app/_auth/current-actor';
-import { transportSecured } from '@/lib/http';
+import { transportSecured } from '@/lib/http/transport-security';
 import { parseId, parseYear } from '@/lib/ids';
 import { ForbiddenError, type Actor } from '@/lib/permissions';
 import { zoneInWords } from '@/lib/dates';
-import { fileStem, INTERNATIONAL_HOTLINE, isAbroad, POSTER_SIZES, PosterNotFoundError, renderPoster, type BuildingPoster, type CityPoster, type PosterLight, type PosterSize, type PosterText } from '@/lib/posters';
+import { fileStem, INTERNATIONAL_HOTLINE, isAbroad } from '@/lib/posters/abroad';
+import { POSTER_SIZES, renderPoster, type PosterSize, type PosterText } from '@/lib/posters/pdf';
+import { PosterNotFoundError, type BuildingPoster, type CityPoster, type PosterLight } from '@/lib/posters/data';
 import { countryName } from './press-sentence';
 
 /** `A4` unless `a3` or `A3` is asked; null for anything else. */

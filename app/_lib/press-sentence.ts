@@ -1,8 +1,8 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { LOCALES, type Locale } from '@/lib/constants';
-import { formattingLocale } from '@/lib/lights';
-import type { CampaignFigures } from '@/lib/results';
+import { formattingLocale } from '@/lib/lights/day';
+import type { CampaignFigures } from '@/lib/results/figures';
 
 /** "30 July 2026", "30 juillet 2026", "30 juli 2026", "30. Juli 2026". */
 export function pressDate(eventDate: string, locale: Locale): string {

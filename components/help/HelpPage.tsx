@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { HELP_CENTRES, HELP_LANGUAGES, HOTLINE, helpLanguage, helpPath, type HelpLanguageCode, type HelpText } from '@/lib/help';
+import { HELP_CENTRES, HOTLINE } from '@/lib/help/centres';
+import { HELP_LANGUAGES, helpLanguage, helpPath, type HelpLanguageCode } from '@/lib/help/languages';
+import { type HelpText } from '@/lib/help/content';
 import { ExitLink } from './ExitLink';
 import './help.css';
 

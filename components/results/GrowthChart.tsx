@@ -1,5 +1,5 @@
 import './results.css';
-import type { YearFigures } from '@/lib/results';
+import type { YearFigures } from '@/lib/results/figures';
 
 type Labels = { buildings: string; cities: string; title: string; summary: string };
 

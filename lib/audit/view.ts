@@ -4,6 +4,7 @@
  * it concerns (building, city, campaign year, person) so that it reads as a
  * sentence.
  */
+import 'server-only';
 import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLog, buildings, campaigns, cities, helpCentres, illuminations, participationRequests, users } from '@/db/schema';

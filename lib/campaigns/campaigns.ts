@@ -1,7 +1,8 @@
+import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
 import { campaigns, type Campaign } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { authorize, canManageCampaigns, type Actor } from '../permissions';
 import type { CampaignInput } from '../validation/campaigns';
 

@@ -3,6 +3,7 @@
  * cities and buildings take part against the year before, counts by
  * province, and the invited cities that have registered nothing yet.
  */
+import 'server-only';
 import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, cities, cityCoordinators, illuminations, users, type Campaign } from '@/db/schema';

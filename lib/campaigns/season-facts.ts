@@ -1,4 +1,5 @@
 /** Reads the facts the season checklist is computed from, for the campaign of the moment or a chosen year. */
+import 'server-only';
 import { and, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, cities, cityCoordinators, illuminations, sentReminders, users, type Campaign } from '@/db/schema';

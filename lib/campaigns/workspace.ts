@@ -1,4 +1,5 @@
 /** The campaigns the coordinator workspace offers: the one open for registration, and the others by year. */
+import 'server-only';
 import { asc, desc, eq, gte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, type Campaign } from '@/db/schema';

@@ -1,8 +1,9 @@
+import 'server-only';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
 import { cities, type City } from '@/db/schema';
 import { type Locale } from '@/lib/constants';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { UnknownCityError } from './errors';
 
 export { UnknownCityError };

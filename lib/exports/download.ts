@@ -2,8 +2,9 @@
  * An export as a download: the filtered rows the actor may see, in one
  * format, with the export written to the audit log (who exported what).
  */
+import 'server-only';
 import { writeTransaction } from '@/db';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { authorize, exportScope, type Actor } from '@/lib/permissions';
 import type { ExportFilter, ExportFormat } from '@/lib/validation/exports';
 import { registrationsCsv, registrationsGeoJson, registrationsXlsx, type ExportWords } from './formats';

@@ -4,16 +4,18 @@
  * of approved registrations as CSV and XLSX, and the ready sentence in every
  * language. Organisers only; every download is written to the audit log.
  */
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import sharp from 'sharp';
 import { getDb, writeTransaction } from '@/db';
 import { campaigns } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { LOCALES, type Locale } from '@/lib/constants';
 import { cityName } from '@/lib/localized';
 import { authorize, canDownloadPressPack, type Actor } from '@/lib/permissions';
-import { listGalleryPhotos, readPhoto, type GalleryPhoto } from '@/lib/photos';
+import { listGalleryPhotos, type GalleryPhoto } from '@/lib/photos/rights';
+import { readPhoto } from '@/lib/photos/photos';
 import { registrationsCsv, registrationsXlsx } from './formats';
 import { listApprovedRows } from './registrations';
 import { safeFileStem, tabSeparatedField } from './safe-text';

@@ -3,11 +3,12 @@
  * registrations page, the press list and every export format, so that an
  * export holds exactly what the page shows.
  */
+import 'server-only';
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
 import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
-import { lightingWindow } from '@/lib/lights';
+import { lightingWindow } from '@/lib/lights/window';
 import { authorize, exportScope, type Actor, type ExportScope } from '@/lib/permissions';
 import type { ExportFilter } from '@/lib/validation/exports';
 

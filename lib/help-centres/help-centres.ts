@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq, isNotNull, and } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
 import { cities, helpCentres, type City, type HelpCentre } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { UnknownCityError } from '@/lib/cities/errors';
 import { authorize, canManageHelpCentres, type Actor } from '@/lib/permissions';
 

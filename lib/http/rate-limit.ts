@@ -12,6 +12,7 @@
  * Only admitted attempts are counted: hammering a refused key does not push
  * its lockout further away.
  */
+import 'server-only';
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { writeTransaction } from '@/db';
 import { rateLimitHits } from '@/db/schema';

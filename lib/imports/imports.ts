@@ -19,12 +19,13 @@
  * building is a duplicate to remove (it is registered again from the
  * workspace's "same as last year").
  */
+import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, lt, ne } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db } from '@/db';
 import { auditLog, buildings, campaigns, cities, illuminations, importUploads, type Campaign } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import { UnknownCampaignError } from '@/lib/campaigns';
+import { recordAudit } from '@/lib/audit/record';
+import { UnknownCampaignError } from '@/lib/campaigns/campaigns';
 import { authorize, canImportRegistrations, type Actor } from '@/lib/permissions';
 import { ImportChangedError, ImportHasErrorsError, NothingToImportError, UnknownImportError } from './errors';
 import { IMPORT_LIMITS } from './limits';

@@ -6,8 +6,10 @@
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { deliverDueMails, forgetExpiredSignInLinks, reportFailedMails, type DeliveryReport, type DeliverOptions } from '@/lib/mail';
-import { queueDueReminders, type ReminderReport } from '@/lib/reminders';
+import { deliverDueMails, type DeliveryReport, type DeliverOptions } from '@/lib/mail/outbox';
+import { forgetExpiredSignInLinks } from '@/lib/mail/sign-in';
+import { reportFailedMails } from '@/lib/mail/outbox-failures';
+import { queueDueReminders, type ReminderReport } from '@/lib/reminders/schedule';
 
 export type JobsReport = { reminders: ReminderReport; delivery: DeliveryReport; failuresReported: number };
 

@@ -2,7 +2,7 @@
  * The open-data feed of a campaign: GeoJSON and CSV bodies, and the HTTP
  * validators (strong ETag) that let caches and re-users skip unchanged data.
  */
-import { toCsv, type CsvCell } from '@/lib/exports';
+import { toCsv, type CsvCell } from '@/lib/exports/csv';
 import { toFeatureCollection } from './geojson';
 import type { PublicCampaign, PublicLight } from './view';
 

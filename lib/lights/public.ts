@@ -1,8 +1,10 @@
+import 'server-only';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { campaigns, cities, illuminations, type Campaign } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
 import { type ApprovedVersion } from '@/lib/constants';
-import { listGalleryPhotos, photoUrl, type GalleryPhoto } from '@/lib/photos';
+import { listGalleryPhotos, type GalleryPhoto } from '@/lib/photos/rights';
+import { photoUrl } from '@/lib/photos/photos';
 import { lightingWindow } from './window';
 import type { PublicCampaign, PublicLight, PublicPhoto } from './view';
 

@@ -2,10 +2,11 @@
  * Mails that could not be delivered: reported to the organisers, listed on
  * /organise/outbox and retried from there (see outbox.ts for the sender).
  */
+import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
 import { outbox, users, type OutboxRow } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import type { Locale } from '@/lib/constants';
 import { authorize, canManageOutbox, type Actor } from '../permissions';
 import { mailTranslator, renderMail, siteLink, type RenderedMail } from './compose';

@@ -17,6 +17,7 @@
  * milliseconds, or if one send outlasts its lease, which the SMTP time-outs
  * prevent (the lease is longer than a whole SMTP conversation may take).
  */
+import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db } from '@/db';
 import { outbox, type MailAttachment, type OutboxRow } from '@/db/schema';

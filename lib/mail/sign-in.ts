@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
 import { localeOfPath } from '@/lib/localized';

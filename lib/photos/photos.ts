@@ -5,6 +5,7 @@
  * other metadata, and anything hidden after the image data), shrunk to at
  * most 2000 px, and stored under DATA_DIR/uploads with a random name.
  */
+import 'server-only';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

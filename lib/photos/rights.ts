@@ -3,12 +3,13 @@
  * db/schema.ts): what the coordinator says about each photo, and what the
  * public may therefore see of it.
  */
+import 'server-only';
 import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type Tx, writeTransaction } from '@/db';
 import { buildings, campaigns, cities, illuminations, photoRights } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import type { Locale } from '@/lib/constants';
 import { authorize, canSetPhotoRights, type Actor } from '../permissions';
 import { RegistrationNotFoundError } from '../registrations/errors';

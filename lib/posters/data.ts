@@ -4,13 +4,14 @@
  * only approved registrations have one), or a city's approved buildings.
  * The city's coordinators and the organisers may make them.
  */
+import 'server-only';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Campaign, type City } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
 import type { BuildingKind, Locale, LightsOnMode } from '@/lib/constants';
-import { posterLocalesOf } from '@/lib/cities';
-import { lightingWindow } from '@/lib/lights';
+import { posterLocalesOf } from '@/lib/cities/poster-languages';
+import { lightingWindow } from '@/lib/lights/window';
 import { authorize, canMakePosters, type Actor } from '@/lib/permissions';
 
 export class PosterNotFoundError extends Error {

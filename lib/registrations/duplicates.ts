@@ -4,7 +4,7 @@
  * has the same name, or any building lies within a few metres. Pure
  * functions, so that they can be tested without a database.
  */
-import { distanceMeters, EARTH_RADIUS_M, type LatLng } from '../geo';
+import { distanceMeters, EARTH_RADIUS_M, type LatLng } from '../geo/far-from-city';
 
 /** Two buildings closer than this are probably the same one. */
 export const DUPLICATE_RADIUS_M = 50;

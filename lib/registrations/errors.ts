@@ -1,5 +1,5 @@
 /** What can go wrong in the coordinator workspace's writes; actions turn each into a message. */
-import { UnknownCityError } from '@/lib/cities';
+import { UnknownCityError } from '@/lib/cities/errors';
 
 export { UnknownCityError };
 

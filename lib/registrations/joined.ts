@@ -1,4 +1,4 @@
-// No 'server-only' here: the command-line tools (digest:send, jobs:run, user:add) read through it too.
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { SelectedFields, SQLiteSelectBase } from 'drizzle-orm/sqlite-core';
 import type { RunResult } from 'better-sqlite3';

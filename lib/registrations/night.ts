@@ -5,13 +5,15 @@
  * confirms on Tokyo's 30 July); organisers may also record or correct it
  * afterwards.
  */
+import 'server-only';
 import { and, between, eq, inArray } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Campaign, type City, type Illumination } from '@/db/schema';
 import { selectRegistrations } from './joined';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { authorize, canConfirmLit, canUseWorkspace, isOrganiser, type Actor } from '../permissions';
-import { withStoredPhoto, writePhotoRights, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
+import { withStoredPhoto, type PreparedPhoto } from '@/lib/photos/photos';
+import { writePhotoRights, type PhotoRightsInput } from '@/lib/photos/rights';
 import { timeZoneAt } from '../zones';
 import { RegistrationNotFoundError } from './errors';
 import { illuminationFacts } from './snapshots';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gte, inArray, lte, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, illuminations } from '@/db/schema';

@@ -4,6 +4,7 @@
  * function takes the acting user and shows only what lib/permissions allows:
  * coordinators their own cities, organisers everything.
  */
+import 'server-only';
 import { and, asc, count, desc, eq, inArray, isNotNull, lt, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Building, type Campaign, type City, type Illumination } from '@/db/schema';

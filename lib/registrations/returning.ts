@@ -3,10 +3,11 @@
  * campaign (were approved: see `listReturningBuildings`) for this one, with
  * the lighting they had then, in one transaction (all of them or none).
  */
+import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
 import { buildings, campaigns, illuminations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { authorize, canUseWorkspace, type Actor } from '../permissions';
 import { assertMayRegister } from './access';
 import { AlreadyRegisteredError, RegistrationNotFoundError, UnknownBuildingError } from './errors';

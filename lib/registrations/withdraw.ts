@@ -1,8 +1,9 @@
 /** Withdrawing a registration (see write.ts for the other writes of the coordinator workspace). */
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { writeTransaction } from '@/db';
 import { illuminations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { authorize, canUseWorkspace, type Actor } from '../permissions';
 import { assertMayRegister } from './access';
 import { illuminationFacts } from './snapshots';

@@ -9,6 +9,7 @@
  * frozen at approval, so an edit goes back to review without the public
  * seeing it until it is approved again.
  */
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db, type Tx } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Building, type Campaign, type Illumination } from '@/db/schema';
@@ -22,10 +23,11 @@ import {
   UnknownCityError,
 } from './errors';
 import { buildingFacts, illuminationFacts } from './snapshots';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { possibleDuplicates } from './possible-duplicates';
 import { authorize, canUseWorkspace, type Actor } from '../permissions';
-import { withStoredPhoto, writePhotoRights, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
+import { withStoredPhoto, type PreparedPhoto } from '@/lib/photos/photos';
+import { writePhotoRights, type PhotoRightsInput } from '@/lib/photos/rights';
 import type { RegistrationFields } from '../validation/registration';
 
 // ---------------------------------------------------------------------------

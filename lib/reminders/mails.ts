@@ -7,10 +7,10 @@ import type { MailAttachment } from '@/db/schema';
 import { DEFAULT_TIME_ZONE, type Locale, type LocalizedText } from '@/lib/constants';
 import { formatClockTime, formatDeadline, formatDeadlineInZone, zoneName } from '@/lib/dates';
 import { formatEventDate } from '@/lib/lights/day';
-import { lightsCalendar, calendarFileName, type LightFacts } from '@/lib/calendar';
+import { lightsCalendar, calendarFileName, type LightFacts } from '@/lib/calendar/events';
 import { lightingWindow } from '@/lib/lights/window';
 import { cityName, localize } from '@/lib/localized';
-import { mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail';
+import { mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail/compose';
 import { eveningWord } from './evening-word';
 
 type Campaign = { year: number; theme: LocalizedText; eventDate: string; registrationDeadline: Date };

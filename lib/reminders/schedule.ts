@@ -23,6 +23,7 @@
  * Moments missed while no process ran are caught up while the reminder still
  * makes sense (a day-before reminder after lights-on does not).
  */
+import 'server-only';
 import { and, eq, gt, gte, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db } from '@/db';
 import { buildings, campaigns, cities, illuminations, sentReminders, type Campaign } from '@/db/schema';
@@ -30,7 +31,8 @@ import { selectRegistrations } from '../registrations/joined';
 import { DEFAULT_TIME_ZONE, type ApprovedVersion } from '@/lib/constants';
 import { localDayEnd } from '@/lib/lights/day';
 import { lightingWindow } from '@/lib/lights/window';
-import { enqueueMail, type RenderedMail } from '@/lib/mail';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { type RenderedMail } from '@/lib/mail/compose';
 import { litWindow } from '@/lib/registrations/night';
 import { enqueueSubmissionDigest } from '@/lib/review/mails';
 import { addDays, localDate, zonedTimeToUtc } from '@/lib/time';

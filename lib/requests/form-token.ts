@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { ensureAuthSecret } from '@/db/auth-secret';
+import { ensureAuthSecret } from '@/lib/start-up/auth-secret';
 import { REQUEST_TIMING } from './limits';
 
 /**

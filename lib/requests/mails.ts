@@ -4,7 +4,7 @@
  * transaction of the answer.
  */
 import type { Locale } from '@/lib/constants';
-import { renderMail, mailTranslator, siteLink, type MailBlock, type RenderedMail } from '@/lib/mail';
+import { renderMail, mailTranslator, siteLink, type MailBlock, type RenderedMail } from '@/lib/mail/compose';
 
 export type AnswerFacts = { name: string; organisation: string; reply: string | null; city: string | null };
 

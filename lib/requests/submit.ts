@@ -1,7 +1,7 @@
 import 'server-only';
 import { writeTransaction } from '@/db';
 import { participationRequests } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import type { Locale } from '@/lib/constants';
 import { take } from '@/lib/http/rate-limit';
 import { canAskToTakePart, ForbiddenError, type Actor } from '@/lib/permissions';

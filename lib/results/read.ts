@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, isNotNull, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, cities, illuminations, type Campaign } from '@/db/schema';

@@ -6,6 +6,7 @@
  * was shown (`reviewVersionOf`): one that has changed since is left waiting
  * and reported, so that an approval never freezes text nobody has read.
  */
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { writeTransaction } from '@/db';
@@ -13,7 +14,7 @@ import { approvedVersionOf } from './approved-version';
 import { buildings, campaigns, cities, illuminations, type Building, type Illumination } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
 import { type ApprovedVersion, type Locale } from '@/lib/constants';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { enqueueReviewNotices } from './mails';
 import { authorize, canReview, type Actor } from '../permissions';
 

@@ -5,14 +5,16 @@
  * `ReviewMail`) and queued in the outbox inside the transaction of the
  * decision or the digest it reports, so that both are stored or neither.
  */
+import 'server-only';
 import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db } from '@/db';
 import { auditLog, buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
 import { type Locale } from '@/lib/constants';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import { cityName } from '@/lib/localized';
-import { enqueueMail, mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail';
+import { enqueueMail } from '@/lib/mail/outbox';
+import { mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail/compose';
 import { activeOrganisers, coordinatorsOfCities } from '@/lib/users/recipients';
 import { authorize, canReview, type Actor } from '../permissions';
 import type { ReviewedItem } from './decisions';

@@ -1,9 +1,10 @@
 /** What the organisers' review reads: the queue of submitted registrations, and whom to tell. */
+import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { buildings, campaigns, cities, illuminations, users } from '@/db/schema';
 import type { ApprovedVersion, BuildingKind, LightsOnMode, Locale } from '../constants';
 import { authorize, canReview, type Actor } from '../permissions';
-import { farFromCity, type FarFromCity } from '../geo';
+import { farFromCity, type FarFromCity } from '../geo/far-from-city';
 import { reviewVersionOf } from './decisions';
 import { selectRegistrations } from '../registrations/joined';
 

@@ -3,13 +3,14 @@
  * do next, in the invited person's language. Queued in the invitation's own
  * transaction (lib/users/users.ts).
  */
+import 'server-only';
 import { asc, gte, inArray } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { campaigns, cities, type Campaign } from '@/db/schema';
 import { DEFAULT_TIME_ZONE, type Locale, type UserRole } from '@/lib/constants';
 import { formatDeadlineInZone } from '@/lib/dates';
 import { cityName, localize } from '@/lib/localized';
-import { mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail';
+import { mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail/compose';
 
 type Reader = Pick<Db, 'select'>;
 

@@ -3,12 +3,13 @@
  * transaction. Apart from users.ts, which the proxy imports (sessions) and
  * which so carries no mail code.
  */
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { writeTransaction } from '@/db';
 import { cityCoordinators, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/record';
 import type { Locale, UserRole } from '@/lib/constants';
-import { enqueueMail } from '@/lib/mail';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { authorize, canManageCoordinators, type Actor } from '../permissions';
 import { invitationFacts, invitationMail } from './invitation';
 import { assertCitiesExist, DuplicateEmailError } from './users';

@@ -3,6 +3,7 @@
  * the transaction, so that a mail is addressed from the same snapshot as the
  * change that causes it.
  */
+import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { cityCoordinators, users } from '@/db/schema';

@@ -5,6 +5,7 @@
  * whose full request handling cost more than the save a coordinator waits
  * for. A session counts while it has not expired and its user is active.
  */
+import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { getDb } from '@/db';

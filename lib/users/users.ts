@@ -1,9 +1,10 @@
+import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
 import { cities, cityCoordinators, sessions, users } from '@/db/schema';
 import { type Locale, type UserRole } from '@/lib/constants';
-import { recordAudit } from '@/lib/audit';
-import { UnknownCityError } from '@/lib/cities';
+import { recordAudit } from '@/lib/audit/record';
+import { UnknownCityError } from '@/lib/cities/errors';
 
 export { UnknownCityError };
 import { authorize, canEditOwnAccount, canManageCoordinators, type Actor } from '../permissions';

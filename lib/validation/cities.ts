@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '@/lib/constants';
-import type { CityInput } from '@/lib/cities';
+import type { CityInput } from '@/lib/cities/cities';
 import { latitude, LIMITS, longitude, text } from './common';
 
 export const CITY_LIMITS = { TIME_ZONE_MAX: 64, QUERY_MAX: 80 } as const;

@@ -12,7 +12,7 @@ export async function benchExports(count: number): Promise<Record<string, string
   process.env.DATA_DIR = dir;
   seedManyLights(dir, YEAR, count);
   // Imported after DATA_DIR is set: the database client opens it lazily.
-  const { listExportRows } = await import('@/lib/exports');
+  const { listExportRows } = await import('@/lib/exports/registrations');
   const { registrationsCsv, registrationsGeoJson, registrationsXlsx } = await import('@/lib/exports/formats');
   const organiser = { id: 'bench', role: 'organiser' as const, cityIds: [] };
   const rows: Record<string, string | number>[] = [];

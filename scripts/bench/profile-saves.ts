@@ -1,5 +1,5 @@
 /**
- * `BENCH_CPU_PROF=DIR tsx scripts/bench/profile-saves.ts`: a CPU profile of the
+ * `BENCH_CPU_PROF=DIR tsx --conditions=react-server scripts/bench/profile-saves.ts`: a CPU profile of the
  * server while fifty coordinators save BENCH_SAVES (200) registrations one after
  * another, each in their own city, to see where a save's
  * time goes (read it in Chrome DevTools, or any .cpuprofile viewer).

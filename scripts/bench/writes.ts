@@ -81,7 +81,7 @@ async function inProcess(n: number): Promise<Row> {
     // The same shape as the load over HTTP: 50 coordinators, each in a city of their own.
     const world = prepareWriters(dir, 2096, COORDINATORS, { cityEach: true });
     // Imported after DATA_DIR is set: the database client opens it lazily.
-    const { createRegistration } = await import('@/lib/registrations');
+    const { createRegistration } = await import('@/lib/registrations/write');
     const { closeDb } = await import('@/db');
     const t0 = performance.now();
     for (let i = 0; i < n; i++) {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentDemoYear, DEMO_BUILDINGS, PAST_YEAR } from '@/db/demo-data';
+import { currentDemoYear, DEMO_BUILDINGS, PAST_YEAR } from '@/lib/demo/demo-data';
 import { formatEventDate } from '@/lib/lights/day';
 import { axeViolations } from './axe';
 import { pageErrors, setupBrowser } from './page';

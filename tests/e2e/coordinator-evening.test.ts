@@ -16,7 +16,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { DB_FILE_NAME, openDatabase } from '@/db/index';
 import { freePort } from '../helpers/free-port';
 import { startMailbox } from '../helpers/mailbox';

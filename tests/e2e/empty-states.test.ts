@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it, beforeAll, inject } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
 import { eq } from 'drizzle-orm';
-import { createCampaign } from '@/db/builders';
+import { createCampaign } from '@/lib/demo/builders';
 import { campaigns } from '@/db/schema';
 import { pageErrors, setupBrowser } from './page';
 import { demoFacts } from './site-pages';

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXIT_URL, HELP_LANGUAGES, helpPath } from '@/lib/help';
+import { DEFAULT_EXIT_URL } from '@/lib/help/exit-script';
+import { HELP_LANGUAGES, helpPath } from '@/lib/help/languages';
 import { axeViolations } from './axe';
 import { pageErrors, setupBrowser } from './page';
 

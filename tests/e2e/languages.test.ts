@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PAST_YEAR } from '@/db/demo-data';
+import { PAST_YEAR } from '@/lib/demo/demo-data';
 import { pageErrors, setupBrowser } from './page';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';

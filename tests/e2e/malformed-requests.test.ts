@@ -6,7 +6,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { ANONYMOUS_BODY_LIMIT } from '@/lib/http';
+import { ANONYMOUS_BODY_LIMIT } from '@/lib/http/request-limits';
 import { actionId } from '../helpers/action-client';
 import { sessionCookie } from './sessions';
 import { createTestUser } from './users';

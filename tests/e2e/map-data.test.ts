@@ -6,7 +6,7 @@
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { currentDemoYear, demoPublicCounts } from '@/db/demo-data';
+import { currentDemoYear, demoPublicCounts } from '@/lib/demo/demo-data';
 import { setupBrowser } from './page';
 
 const e2e = setupBrowser();

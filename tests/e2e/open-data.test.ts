@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { currentDemoYear, demoPublicCounts } from '@/db/demo-data';
+import { currentDemoYear, demoPublicCounts } from '@/lib/demo/demo-data';
 import { setupBrowser } from './page';
 
 const e2e = setupBrowser();

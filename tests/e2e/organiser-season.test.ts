@@ -116,7 +116,7 @@ beforeAll(async () => {
   appPort = await freePort();
   mailbox = await startMailbox(mailDir, smtpPort);
   // The first organiser, from the command line, as the README says (a real deployment's settings).
-  const added = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/user-add.ts', '--role', 'organiser', '--email', ORGANISER.email, '--name', ORGANISER.name], {
+  const added = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/user-add.ts', '--role', 'organiser', '--email', ORGANISER.email, '--name', ORGANISER.name], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false', AUTH_URL: `http://localhost:${appPort}`, EMAIL_SERVER: `smtp://127.0.0.1:${smtpPort}` },
     encoding: 'utf8',

@@ -13,7 +13,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { outbox } from '@/db/schema';
 import type { Locale } from '@/lib/constants';
 import { freePort } from '../helpers/free-port';

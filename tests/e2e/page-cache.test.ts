@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
 import { sessions, users } from '@/db/schema';
-import { currentDemoYear } from '@/db/demo-data';
+import { currentDemoYear } from '@/lib/demo/demo-data';
 import { waitForMap } from './map-helpers';
 import { seedSubmitted } from './fixtures/submitted';
 import { pageErrors, setupBrowser } from './page';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentDemoYear, demoPublicCounts, DEMO_BUILDINGS, PAST_YEAR } from '@/db/demo-data';
+import { currentDemoYear, demoPublicCounts, DEMO_BUILDINGS, PAST_YEAR } from '@/lib/demo/demo-data';
 import { buildingsOnMap, waitForMap } from './map-helpers';
 import { axeViolations } from './axe';
 import { pageErrors, setupBrowser } from './page';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoPublicCounts, DEMO_BUILDINGS, currentDemoYear } from '@/db/demo-data';
+import { demoPublicCounts, DEMO_BUILDINGS, currentDemoYear } from '@/lib/demo/demo-data';
 import { buildingsOnMap, waitForMap } from './map-helpers';
 import { pageErrors, setupBrowser } from './page';
 

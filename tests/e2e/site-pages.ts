@@ -2,7 +2,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
-import { currentDemoYear, PAST_YEAR } from '@/db/demo-data';
+import { currentDemoYear, PAST_YEAR } from '@/lib/demo/demo-data';
 import { buildings, campaigns, illuminations } from '@/db/schema';
 
 /**

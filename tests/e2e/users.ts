@@ -2,7 +2,7 @@ import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
-import { createUser } from '@/db/builders';
+import { createUser } from '@/lib/demo/builders';
 import { cities } from '@/db/schema';
 import { type UserRole } from '@/lib/constants';
 

@@ -2,10 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog, buildings, illuminations, type Building, type Illumination } from '@/db/schema';
-import { updateRegistration, type RegistrationInput } from '@/lib/registrations';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { updateRegistration, type RegistrationInput } from '@/lib/registrations/write';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
-import { listReviewQueue, type ReviewTarget } from '@/lib/review';
+import { listReviewQueue } from '@/lib/review/queue';
+import { type ReviewTarget } from '@/lib/review/decisions';
 
 /** The acting user as the domain sees it, for a user row. */
 export function actorOf(user: { id: string; role: 'organiser' | 'coordinator' }, cityIds: number[] = []): NonNullable<Actor> {

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import { closeDb } from '@/db';
 import { deliverDueMails } from '@/lib/mail/outbox';
-import { queueDueReminders } from '@/lib/reminders';
+import { queueDueReminders } from '@/lib/reminders/schedule';
 
 async function main() {
   if (process.env.MODE === 'reminders') {

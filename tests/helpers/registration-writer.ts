@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { closeDb } from '@/db';
-import { createRegistration } from '@/lib/registrations';
+import { createRegistration } from '@/lib/registrations/write';
 
 async function main() {
   const cityId = Number(process.env.CITY_ID);

@@ -1,4 +1,4 @@
-import { storePage } from '@/lib/http';
+import { storePage } from '@/lib/http/page-cache';
 
 /** The nonce placeholder the tests' pages are rendered with. */
 export const PLACEHOLDER = 'cGxhY2Vob2xkZXIxMjM0NQ==';

@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { closeDb, databaseFile, dataDir, getDb, openDatabase } from '@/db';
 import { backupDatabase, checkFile, restoreDatabase } from '@/db/backup';
-import { createBuilding, createCity } from '@/db/builders';
-import { seedDemoData } from '@/db/seed';
+import { createBuilding, createCity } from '@/lib/demo/builders';
+import { seedDemoData } from '@/lib/demo/seed';
 
 const countBuildings = () => getDb().get<{ n: number }>(sql`select count(*) as n from buildings`)!.n;
 

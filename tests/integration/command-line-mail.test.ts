@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { cityCoordinators, outbox, users } from '@/db/schema';
 import { mailsFor, startFileMailbox, waitForMail } from '../helpers/mailbox';
 
@@ -27,7 +27,7 @@ async function script(name: string, args: string[], changes: Record<string, stri
   const env: Record<string, string | undefined> = { ...process.env, DEMO_DATA: 'false', AUTH_URL: SITE, EMAIL_FROM: 'Blue Lights <no-reply@bluelights.example.org>', ...changes };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], { cwd: root, env: env as NodeJS.ProcessEnv });
+    const { stdout, stderr } = await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', `scripts/${name}.ts`, ...args], { cwd: root, env: env as NodeJS.ProcessEnv });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createCampaign, createCity, createUser } from '@/db/builders';
+import { createCampaign, createCity, createUser } from '@/lib/demo/builders';
 import { illuminations } from '@/db/schema';
 
 const run = promisify(execFile);
@@ -28,7 +28,7 @@ describe('several server processes', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-writers-'));
     const go = path.join(dir, 'go');
     const writer = ({ cityId, userId }: (typeof writers)[number]) =>
-      run(process.execPath, ['--import', 'tsx', 'tests/helpers/registration-writer.ts'], {
+      run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/helpers/registration-writer.ts'], {
         cwd: root,
         env: { ...process.env, CITY_ID: String(cityId), USER_ID: userId, CAMPAIGN_ID: String(campaign.id), COUNT: String(SAVES_EACH), GO: go },
       });

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { createFormatter, createTranslator } from 'next-intl';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { auditLog, buildings, illuminations } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
-import { uploadsDir } from '@/lib/photos';
+import { uploadsDir } from '@/lib/photos/photos';
 import messages from '@/messages/en.json';
 import { fileOf, jpegWithGps } from '../helpers/images';
 

@@ -8,9 +8,11 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
-import { listExportRows, registrationsCsv } from '@/lib/exports';
-import { lightsToCsv, listPublicLights } from '@/lib/lights';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
+import { listExportRows } from '@/lib/exports/registrations';
+import { registrationsCsv } from '@/lib/exports/formats';
+import { lightsToCsv } from '@/lib/lights/open-data';
+import { listPublicLights } from '@/lib/lights/public';
 import type { Actor } from '@/lib/permissions';
 
 const YEAR = 2071;

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createIllumination } from '@/db/builders';
+import { createBuilding, createIllumination } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
 import { organiseWorld } from '../helpers/organise-fixtures';
 

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createIllumination } from '@/db/builders';
+import { createBuilding, createIllumination } from '@/lib/demo/builders';
 import { auditLog } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { organiseWorld } from '../helpers/organise-fixtures';
@@ -13,7 +13,7 @@ vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.
 vi.mock('next-intl/server', () => import('../helpers/intl-by-locale'));
 
 const { GET } = await import('@/app/api/exports/[format]/route');
-const { listExportRows } = await import('@/lib/exports');
+const { listExportRows } = await import('@/lib/exports/registrations');
 
 let w: ReturnType<typeof organiseWorld>;
 let other: ReturnType<typeof organiseWorld>;

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createCity, createUser } from '@/db/builders';
-import { createHelpCentre, mappedCentres, updateHelpCentre } from '@/lib/help-centres';
+import { createCity, createUser } from '@/lib/demo/builders';
+import { createHelpCentre, updateHelpCentre } from '@/lib/help-centres/help-centres';
+import { mappedCentres } from '@/lib/help-centres/public';
 import { actorOf } from '../helpers/organise-fixtures';
 
 const { cachedHelpCentres } = await import('@/app/_data/public');

@@ -7,12 +7,12 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createCity, createUser } from '@/db/builders';
-import { DEMO_HELP_CENTRES } from '@/db/demo-data';
+import { createCity, createUser } from '@/lib/demo/builders';
+import { DEMO_HELP_CENTRES } from '@/lib/demo/demo-data';
 import { auditLog, helpCentres } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { ForbiddenError } from '@/lib/permissions';
-import { currentPublicRevision } from '@/lib/public-data';
+import { currentPublicRevision } from '@/lib/public-data/revision';
 import { actorOf, form } from '../helpers/organise-fixtures';
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));
@@ -21,8 +21,8 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { saveHelpCentreAction } = await import('@/app/[locale]/organise/help-centres/actions');
-const { createHelpCentre, listHelpCentres, mappedHelpCentres, updateHelpCentre } = await import('@/lib/help-centres');
-const { seedDemoData } = await import('@/db/seed');
+const { createHelpCentre, listHelpCentres, mappedHelpCentres, updateHelpCentre } = await import('@/lib/help-centres/help-centres');
+const { seedDemoData } = await import('@/lib/demo/seed');
 
 const empty = { ok: false, message: '', fieldErrors: {} };
 const centre = (name: string) => getDb().select().from(helpCentres).where(eq(helpCentres.name, name)).get();

@@ -41,7 +41,7 @@ async function readInItsOwnProcess(name: string, bytes: Buffer) {
   expect(bytes.length).toBeLessThanOrEqual(IMPORT_LIMITS.FILE_MAX_BYTES);
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', 'tests/helpers/import-memory-worker.ts'], {
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--conditions=react-server', '--import', 'tsx', 'tests/helpers/import-memory-worker.ts'], {
     cwd: root,
     env: { ...process.env, FILE: file },
     maxBuffer: 1024 * 1024,

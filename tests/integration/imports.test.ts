@@ -1,21 +1,13 @@
 import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createUser } from '@/lib/demo/builders';
 import { auditLog, buildings, illuminations, importUploads } from '@/db/schema';
-import {
-  confirmImport,
-  discardImport,
-  IMPORT_LIMITS,
-  ImportChangedError,
-  ImportFileError,
-  ImportHasErrorsError,
-  previewImport,
-  stageImport,
-  UnknownImportError,
-} from '@/lib/imports';
+import { confirmImport, discardImport, previewImport, stageImport } from '@/lib/imports/imports';
+import { IMPORT_LIMITS } from '@/lib/imports/limits';
+import { ImportChangedError, ImportFileError, ImportHasErrorsError, UnknownImportError } from '@/lib/imports/errors';
 import { ForbiddenError, type Actor } from '@/lib/permissions';
-import { createRegistration, updateRegistration } from '@/lib/registrations';
+import { createRegistration, updateRegistration } from '@/lib/registrations/write';
 
 const db = () => getDb();
 const NOW = new Date('2031-05-01T10:00:00Z');

@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createUser } from '@/db/builders';
+import { createUser } from '@/lib/demo/builders';
 import { auditLog, outbox, users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 
@@ -17,8 +17,9 @@ vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { setOwnLocaleAction } = await import('@/app/[locale]/account/actions');
 const { signInPageLocale } = await import('@/auth');
-const { setLocaleOnSignIn } = await import('@/lib/users');
-const { deliverDueMails, sendSignInLink, signInLocale } = await import('@/lib/mail');
+const { setLocaleOnSignIn } = await import('@/lib/users/users');
+const { deliverDueMails } = await import('@/lib/mail/outbox');
+const { sendSignInLink, signInLocale } = await import('@/lib/mail/sign-in');
 
 const initial = { ok: false, message: '', fieldErrors: {} };
 const form = (values: Record<string, string>) => {
@@ -44,7 +45,7 @@ describe('a person’s language', () => {
     expect(auditsOf(user.id, 'user.locale')).toMatchObject([{ actorId: user.id, before: { locale: 'en' }, after: { locale: 'nl' } }]);
 
     // The next mail to them is in Dutch.
-    const { inviteUser } = await import('@/lib/users');
+    const { inviteUser } = await import('@/lib/users/invite');
     const organiser = createUser(getDb(), { role: 'organiser', email: 'olga@example.org' });
     await inviteUser({ id: organiser.id, role: 'organiser', cityIds: [] }, { email: 'nieuw@gent.be', name: 'Nieuw', role: 'organiser', cityIds: [], locale: 'nl' });
     expect(getDb().select().from(outbox).where(eq(outbox.recipient, 'nieuw@gent.be')).get()).toMatchObject({ locale: 'nl' });

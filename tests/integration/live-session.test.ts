@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { createCity, createUser } from '@/db/builders';
+import { createCity, createUser } from '@/lib/demo/builders';
 import { sessions, users } from '@/db/schema';
-import { actorForSession, isLiveSession, isLiveSessionToken, sessionTokenOf, setUserActive } from '@/lib/users';
+import { actorForSession, isLiveSession, isLiveSessionToken, sessionTokenOf } from '@/lib/users/sessions';
+import { setUserActive } from '@/lib/users/users';
 
 const HOUR = 3600_000;
 

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createCampaign, createUser } from '@/db/builders';
+import { createCampaign, createUser } from '@/lib/demo/builders';
 import { auditLog, campaigns, cities } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { actorOf, form, openQueue, organiseWorld } from '../helpers/organise-fixtures';
-import { currentPublicRevision } from '@/lib/public-data';
+import { currentPublicRevision } from '@/lib/public-data/revision';
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));
 vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));

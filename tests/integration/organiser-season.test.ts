@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { sentReminders } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { actorOf } from '../helpers/organise-fixtures';
@@ -15,7 +15,7 @@ vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
-const { getSeason } = await import('@/lib/campaigns');
+const { getSeason } = await import('@/lib/campaigns/season-facts');
 const { saveCityAction } = await import('@/app/[locale]/organise/cities/actions');
 
 const initial = { ok: false, message: '', fieldErrors: {} };

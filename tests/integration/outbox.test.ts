@@ -14,9 +14,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog, illuminations, outbox, users } from '@/db/schema';
-import { createUser } from '@/db/builders';
-import { AlreadySentError, claimNextMail, deliverDueMails, enqueueMail, OUTBOX_POLICY, reportFailedMails, retryDelayMs, retryMail, type Mail } from '@/lib/mail';
-import { reviewIlluminations } from '@/lib/review';
+import { createUser } from '@/lib/demo/builders';
+import { AlreadySentError, reportFailedMails, retryMail } from '@/lib/mail/outbox-failures';
+import { claimNextMail, deliverDueMails, enqueueMail, OUTBOX_POLICY, retryDelayMs } from '@/lib/mail/outbox';
+import { type Mail } from '@/lib/mail/transport';
+import { reviewIlluminations } from '@/lib/review/decisions';
 import { actorOf, openQueue, organiseWorld } from '../helpers/organise-fixtures';
 
 const run = promisify(execFile);
@@ -100,7 +102,7 @@ describe('a change and its mail', () => {
   });
 
   it('an invitation and its mail are stored together, in the chosen language, with the site’s address', async () => {
-    const { inviteUser } = await import('@/lib/users');
+    const { inviteUser } = await import('@/lib/users/invite');
     const w = organiseWorld(2054);
     await inviteUser(w.organiserActor, { email: 'nieuw@gent.be', name: 'Nieuw', role: 'coordinator', cityIds: [w.namur.id], locale: 'nl' });
     const [mail] = mailsTo('nieuw@gent.be');
@@ -228,7 +230,7 @@ describe('several server processes', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-senders-'));
     const go = path.join(dir, 'go');
     const worker = (owner: string) =>
-      run(process.execPath, ['--import', 'tsx', 'tests/helpers/outbox-worker.ts'], {
+      run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/helpers/outbox-worker.ts'], {
         cwd: root,
         env: { ...process.env, MODE: 'send', OWNER: owner, OUT: path.join(dir, `${owner}.txt`), GO: go },
       });

@@ -5,12 +5,14 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { auditLog, illuminations, photoRights } from '@/db/schema';
 import { ForbiddenError, type Actor } from '@/lib/permissions';
-import { isPublicPhoto, listGalleryPhotos, mayViewPhoto, photoRightsOf, preparePhoto, setPhotoRights, storePhoto } from '@/lib/photos';
-import { currentPublicRevision } from '@/lib/public-data';
-import { confirmLit, updateRegistration } from '@/lib/registrations';
+import { isPublicPhoto, listGalleryPhotos, photoRightsOf, setPhotoRights } from '@/lib/photos/rights';
+import { mayViewPhoto, preparePhoto, storePhoto } from '@/lib/photos/photos';
+import { currentPublicRevision } from '@/lib/public-data/revision';
+import { confirmLit } from '@/lib/registrations/night';
+import { updateRegistration } from '@/lib/registrations/write';
 import { pngImage } from '../helpers/images';
 
 const db = () => getDb();

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { approvedVersionOf, createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
-import { preparePhoto, setPhotoRights, storePhoto } from '@/lib/photos';
+import { preparePhoto, storePhoto } from '@/lib/photos/photos';
+import { setPhotoRights } from '@/lib/photos/rights';
 import { pngImage } from '../helpers/images';
 
 const session = vi.hoisted(() => ({ actor: null as Actor }));

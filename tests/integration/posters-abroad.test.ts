@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { zoneInWords } from '@/lib/dates';
 import { actorOf } from '../helpers/organise-fixtures';
 import { pdfText } from '../helpers/pdf';
@@ -15,7 +15,7 @@ import { pdfText } from '../helpers/pdf';
 vi.mock('next-intl/server', () => import('../helpers/intl-by-locale'));
 
 const { buildingPosterPdf, cityPosterPdf, pdfResponse } = await import('@/app/_lib/posters');
-const { buildingPoster, cityPoster } = await import('@/lib/posters');
+const { buildingPoster, cityPoster } = await import('@/lib/posters/data');
 
 const YEAR = 2033;
 let organiser: ReturnType<typeof actorOf>;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { approvedVersionOf, createBuilding, createIllumination } from '@/db/builders';
-import { listExportRows, pressList } from '@/lib/exports';
+import { approvedVersionOf, createBuilding, createIllumination } from '@/lib/demo/builders';
+import { listExportRows } from '@/lib/exports/registrations';
+import { pressList } from '@/lib/exports/press';
 import { organiseWorld } from '../helpers/organise-fixtures';
 
 let w: ReturnType<typeof organiseWorld>;

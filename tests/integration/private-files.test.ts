@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseFile, dataDir, getDb } from '@/db';
-import { createCity } from '@/db/builders';
+import { createCity } from '@/lib/demo/builders';
 import { backupDatabase, restoreDatabase } from '@/db/backup';
-import { ensureAuthSecret } from '@/db/auth-secret';
-import { preparePhoto, storePhoto, uploadsDir } from '@/lib/photos';
+import { ensureAuthSecret } from '@/lib/start-up/auth-secret';
+import { preparePhoto, storePhoto, uploadsDir } from '@/lib/photos/photos';
 import { tightenDataDir } from '@/lib/private-data.mjs';
 import { pngImage } from '../helpers/images';
 

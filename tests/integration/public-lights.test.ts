@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { demoPublicCounts, currentDemoYear, PAST_YEAR, DEMO_BUILDINGS } from '@/db/demo-data';
-import { seedDemoData } from '@/db/seed';
-import { getPublicCampaign, getPublishedCampaign } from '@/lib/campaigns';
-import { toFeatureCollection } from '@/lib/lights';
-import { getPublicBuilding, listPublicLights, toPublicCampaign } from '@/lib/lights';
+import { demoPublicCounts, currentDemoYear, PAST_YEAR, DEMO_BUILDINGS } from '@/lib/demo/demo-data';
+import { seedDemoData } from '@/lib/demo/seed';
+import { getPublicCampaign, getPublishedCampaign } from '@/lib/campaigns/campaigns';
+import { toFeatureCollection } from '@/lib/lights/geojson';
+import { getPublicBuilding, listPublicLights, toPublicCampaign } from '@/lib/lights/public';
 
 describe('public lights', () => {
   beforeAll(() => seedDemoData(getDb()));

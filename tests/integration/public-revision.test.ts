@@ -10,9 +10,10 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { closeDb, databaseFile, dataDir, getDb, openDatabase } from '@/db';
 import { backupDatabase, restoreDatabase } from '@/db/backup';
-import { createBuilding, createCampaign, createCity, createIllumination } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination } from '@/lib/demo/builders';
 import { campaigns, illuminations, users } from '@/db/schema';
-import { currentPublicRevision, memoised } from '@/lib/public-data';
+import { currentPublicRevision } from '@/lib/public-data/revision';
+import { memoised } from '@/lib/public-data/memo';
 
 describe('the public revision', () => {
   it('moves with every change to campaigns, cities, buildings and illuminations, and with nothing else', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIGN_IN_MAIL_LIMITS, signInClientLimits, take } from '@/lib/http';
+import { SIGN_IN_MAIL_LIMITS, signInClientLimits, take } from '@/lib/http/rate-limit';
 
 const at = (t0: Date, ms: number) => new Date(t0.getTime() + ms);
 const MINUTE = 60_000;

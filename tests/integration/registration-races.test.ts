@@ -8,7 +8,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { buildings, campaigns, illuminations } from '@/db/schema';
 import { ForbiddenError, type Actor } from '@/lib/permissions';
 
@@ -43,7 +43,8 @@ vi.mock('@/lib/registrations/read', async (importOriginal) => {
   };
 });
 
-const { createRegistration, RegistrationClosedError, UnknownBuildingError } = await import('@/lib/registrations');
+const { createRegistration } = await import('@/lib/registrations/write');
+const { RegistrationClosedError, UnknownBuildingError } = await import('@/lib/registrations/errors');
 const { reregisterBuildings } = await import('@/lib/registrations/returning');
 
 const NOW = new Date('2033-06-01T10:00:00Z');

@@ -4,25 +4,20 @@ import sharp from 'sharp';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { auditLog, buildings, illuminations } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/permissions';
-import { checkPhoto, MAX_INPUT_PIXELS, uploadsDir } from '@/lib/photos';
-import {
-  AlreadyRegisteredError,
-  createRegistration,
-  PossibleDuplicatesError,
-  RegistrationClosedError,
-  updateRegistration,
-  withdrawRegistration,
-  type RegistrationInput,
-} from '@/lib/registrations';
-import { getRegistration, listRegistrations, listReturningBuildings } from '@/lib/registrations';
-import { getWorkspaceCampaign } from '@/lib/campaigns';
-import { approvedVersionOf } from '@/lib/review';
-import { reregisterBuildings, UnknownBuildingError } from '@/lib/registrations';
-import { confirmLit, LitWindowError } from '@/lib/registrations';
+import { checkPhoto, MAX_INPUT_PIXELS, uploadsDir } from '@/lib/photos/photos';
+import { AlreadyRegisteredError, PossibleDuplicatesError, RegistrationClosedError } from '@/lib/registrations/errors';
+import { createRegistration, updateRegistration, type RegistrationInput } from '@/lib/registrations/write';
+import { withdrawRegistration } from '@/lib/registrations/withdraw';
+import { getRegistration, listRegistrations, listReturningBuildings } from '@/lib/registrations/read';
+import { getWorkspaceCampaign } from '@/lib/campaigns/workspace';
+import { approvedVersionOf } from '@/lib/review/approved-version';
+import { reregisterBuildings } from '@/lib/registrations/returning';
+import { UnknownBuildingError } from '@/lib/registrations/errors';
+import { confirmLit, LitWindowError } from '@/lib/registrations/night';
 import { bilevelPng, fileOf, jpegWithGps } from '../helpers/images';
 
 const db = () => getDb();

@@ -8,9 +8,9 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { outbox, type Campaign } from '@/db/schema';
-import { queueDueReminders } from '@/lib/reminders';
+import { queueDueReminders } from '@/lib/reminders/schedule';
 import { eveningWord } from '@/lib/reminders/evening-word';
 
 const mailsTo = (email: string, kind: string) =>

@@ -10,9 +10,9 @@ import { promisify } from 'node:util';
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { illuminations, outbox, sentReminders, users, type Campaign } from '@/db/schema';
-import { queueDueReminders, reminderKey } from '@/lib/reminders';
+import { queueDueReminders, reminderKey } from '@/lib/reminders/schedule';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -222,7 +222,7 @@ describe('several scheduler processes', () => {
     const cities = Array.from({ length: 12 }, (_, i) => createCity(db, { name: `Race ${i}`, lat: 50 + i / 100, lng: 4 }));
     const people = cities.map((c, i) => createUser(db, { email: `race-${i}@example.org`, locale: (['en', 'fr', 'nl', 'de'] as const)[i % 4] }, [c.id]));
     const now = new Date('2033-07-15T23:00:00Z').toISOString();
-    const worker = () => run(process.execPath, ['--import', 'tsx', 'tests/helpers/outbox-worker.ts'], { cwd: root, env: { ...process.env, MODE: 'reminders', NOW: now } });
+    const worker = () => run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/helpers/outbox-worker.ts'], { cwd: root, env: { ...process.env, MODE: 'reminders', NOW: now } });
     const results = await Promise.all([worker(), worker(), worker()]);
     const queued = results.map((r) => (JSON.parse(r.stdout) as { deadline: number }).deadline);
     // Between them, one mail per person concerned (these twelve, and the earlier tests' coordinators).

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createCampaign, createIllumination } from '@/db/builders';
+import { createCampaign, createIllumination } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
 import { mailsFor, startFileMailbox, waitForMail } from '../helpers/mailbox';
 import { auditOf, edit, form, illumination, initial, openQueue, organiseWorld } from '../helpers/organise-fixtures';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { approvedVersionOf } from '@/db/builders';
+import { approvedVersionOf } from '@/lib/demo/builders';
 import { auditLog, buildings, campaigns } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { mailsFor, startFileMailbox, waitForMail } from '../helpers/mailbox';

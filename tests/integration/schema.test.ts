@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseSettings, getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination } from '@/lib/demo/builders';
 import { illuminations, participationRequests } from '@/db/schema';
 
 describe('the schema', () => {

@@ -11,10 +11,12 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createUser } from '@/db/builders';
+import { createUser } from '@/lib/demo/builders';
 import { outbox } from '@/db/schema';
 import { resetEnvCache } from '@/lib/env';
-import { deliverDueMails, forgetExpiredSignInLinks, listOutbox, retryMail, ExpiredLinkError, SIGN_IN_KIND } from '@/lib/mail';
+import { deliverDueMails, SIGN_IN_KIND } from '@/lib/mail/outbox';
+import { forgetExpiredSignInLinks } from '@/lib/mail/sign-in';
+import { listOutbox, retryMail, ExpiredLinkError } from '@/lib/mail/outbox-failures';
 import { freePort } from '../helpers/free-port';
 import { startMailbox, waitForMail } from '../helpers/mailbox';
 
@@ -93,7 +95,7 @@ describe('a sign-in link through the outbox', () => {
   it('blanks an expired link that was never sent, and organisers cannot send it again', async () => {
     const person = createUser(getDb(), { email: 'expired@namur.be' });
     const organiser = createUser(getDb(), { role: 'organiser' });
-    const { sendSignInLink } = await import('@/lib/mail');
+    const { sendSignInLink } = await import('@/lib/mail/sign-in');
     const asked = new Date();
     const id = await sendSignInLink({ to: person.email, url: 'http://localhost:3000/api/auth/callback/nodemailer?token=secret123', expires: new Date(asked.getTime() + 3_600_000), now: asked });
     expect(forgetExpiredSignInLinks(new Date(asked.getTime() + 30 * 60_000))).toBe(0);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
-import { createCity } from '@/db/builders';
+import { createCity } from '@/lib/demo/builders';
 import { cities } from '@/db/schema';
 
 const { db, sqlite } = openDatabase(path.join(process.env.DATA_DIR!, 'statements', DB_FILE_NAME));

@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { createCity, createUser } from '@/db/builders';
+import { createCity, createUser } from '@/lib/demo/builders';
 import { auditLog, cities, outbox, participationRequests } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { ForbiddenError } from '@/lib/permissions';
@@ -29,8 +29,8 @@ vi.mock('@/i18n/navigation', () => ({
 
 const { sendRequestAction } = await import('@/app/[locale]/take-part/actions');
 const { acceptRequestAction, declineRequestAction } = await import('@/app/[locale]/organise/requests/actions');
-const requests = await import('@/lib/requests');
-const { inviteUser } = await import('@/lib/users');
+const requests = { ...(await import('@/lib/requests/answer')), ...(await import('@/lib/requests/form-token')), ...(await import('@/lib/requests/submit')) };
+const { inviteUser } = await import('@/lib/users/invite');
 const { acceptRequest, checkFormToken, countOpenRequests, declineRequest, invitationPrefill, issueFormToken, listRequests, RequestAnsweredError, submitRequest, UnknownPlaceError } = requests;
 
 const empty = { ok: false, message: '', fieldErrors: {} };
@@ -302,7 +302,7 @@ describe('the audit log', () => {
     const r = await openRequest({ name: 'Marie Martin', organisation: 'Ville de Mons' });
     const actor = organiser();
     await declineRequest(actor, r.id, 'Next year, gladly.');
-    const { listAudit } = await import('@/lib/audit');
+    const { listAudit } = await import('@/lib/audit/view');
     const log = await listAudit(actor, { entity: 'participation_request', page: 1 });
     const entries = log.rows.filter((row) => row.entity === 'participation_request' && row.entityId === String(r.id));
     expect(entries.map((e) => e.action).sort()).toEqual(['request.create', 'request.decline']);

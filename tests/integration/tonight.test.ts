@@ -6,9 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
-import { getTonight } from '@/lib/registrations';
+import { getTonight } from '@/lib/registrations/night';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
-import { listRegistrationPage, WORKSPACE_PAGE_SIZE } from '@/lib/registrations';
+import { listRegistrationPage, WORKSPACE_PAGE_SIZE } from '@/lib/registrations/read';
 
 describe('the workspace list', () => {
   it('comes in pages of its own city’s registrations, in order, whatever the page asked for', async () => {

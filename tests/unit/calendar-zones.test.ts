@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarFile, type CalendarEvent } from '@/lib/calendar';
+import { calendarFile, type CalendarEvent } from '@/lib/calendar/ics';
 
 /** The offset of `timeZone` at `instant` in minutes, straight from Intl (not from our own helpers). */
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, newNonce, tileSource } from '@/lib/http';
+import { contentSecurityPolicy, newNonce, tileSource } from '@/lib/http/csp';
 
 describe('the content security policy', () => {
   it('allows scripts only with the nonce, and framing only when embeddable', () => {

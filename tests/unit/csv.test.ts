@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '@/lib/exports';
+import { csvCell, toCsv } from '@/lib/exports/csv';
 
 describe('the CSV writer', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundingBox, distanceMeters, DUPLICATE_RADIUS_M, findDuplicates, normaliseName } from '@/lib/registrations';
+import { boundingBox, distanceMeters, DUPLICATE_RADIUS_M, findDuplicates, normaliseName } from '@/lib/registrations/duplicates';
 
 const townHall = { id: 1, cityId: 1, name: 'Brussels Town Hall', lat: 50.8467, lng: 4.3524 };
 const egmont = { id: 2, cityId: 1, name: 'Egmont Palace', lat: 50.8389, lng: 4.356 };

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutralise, toCsvTable, toXlsxTable, type Column } from '@/lib/exports';
+import { neutralise, toCsvTable, toXlsxTable, type Column } from '@/lib/exports/table';
 
 type Row = { id: number; name: string; lat: number; at: Date | null; note: string | null };
 

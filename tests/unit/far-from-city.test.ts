@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMeters, FAR_FROM_CITY_KM, farFromCity } from '@/lib/geo';
+import { distanceMeters, FAR_FROM_CITY_KM, farFromCity } from '@/lib/geo/far-from-city';
 
 const GHENT = { lat: 51.0543, lng: 3.7174 };
 const KORTRIJK = { lat: 50.828, lng: 3.265 };

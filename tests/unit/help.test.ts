@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { env, resetEnvCache } from '@/lib/env';
-import { DEFAULT_EXIT_URL, HELP_LANGUAGES, negotiateHelpLanguage } from '@/lib/help';
+import { DEFAULT_EXIT_URL } from '@/lib/help/exit-script';
+import { HELP_LANGUAGES, negotiateHelpLanguage } from '@/lib/help/languages';
 import { helpRoute } from '@/lib/help/routing';
 import { pageTarget } from '@/lib/http/page-cache';
 

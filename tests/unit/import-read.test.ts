@@ -1,7 +1,9 @@
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cellText, decodeText, decodeWindows1252, detectDelimiter, IMPORT_LIMITS, ImportFileError, readSpreadsheet } from '@/lib/imports';
+import { cellText, decodeText, decodeWindows1252, detectDelimiter, readSpreadsheet } from '@/lib/imports/read';
+import { IMPORT_LIMITS } from '@/lib/imports/limits';
+import { ImportFileError } from '@/lib/imports/errors';
 
 const refusal = async (bytes: Buffer) => {
   try {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countRows, IMPORT_COLUMNS, kindOf, validateRows, type ImportColumn, type Sheet, type World } from '@/lib/imports';
+import { countRows, validateRows, type World } from '@/lib/imports/validate';
+import { IMPORT_COLUMNS, kindOf, type ImportColumn } from '@/lib/imports/columns';
+import { type Sheet } from '@/lib/imports/read';
 import { localTime } from '@/lib/validation/common';
 
 const world: World = {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countLights,
-  filterLights,
-  foldForSearch,
-  groupByCity,
-  groupByProvinceAndCity,
-  sortByDistance,
-  sortByPlace,
-  type MapCity,
-  type MapLight,
-} from '@/lib/lights';
-import { ifNoneMatchHits } from '@/lib/lights';
+import { countLights, filterLights, foldForSearch, groupByCity, groupByProvinceAndCity, sortByDistance, sortByPlace, type MapCity, type MapLight } from '@/lib/lights/view';
+import { ifNoneMatchHits } from '@/lib/lights/open-data';
 
 const city = (id: number, name: string) => ({ id, name, names: {}, province: '', country: 'BE', timeZone: 'Europe/Brussels' });
 

@@ -5,22 +5,22 @@
  * in the footer. Key facts are asserted, not snapshots.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LightFacts } from '@/lib/calendar';
+import type { LightFacts } from '@/lib/calendar/events';
 import { LOCALES, type Locale } from '@/lib/constants';
 import { resetEnvCache } from '@/lib/env';
-import type { RenderedMail } from '@/lib/mail';
+import type { RenderedMail } from '@/lib/mail/compose';
 
 const SITE = 'https://bluelights.example.org';
-let mails: typeof import('@/lib/mail');
-let reminders: typeof import('@/lib/reminders');
+let mails: typeof import('@/lib/mail/sign-in') & typeof import('@/lib/mail/outbox-failures');
+let reminders: typeof import('@/lib/reminders/mails');
 let review: typeof import('@/lib/review/mails');
 let invitation: typeof import('@/lib/users/invitation');
 
 beforeAll(async () => {
   process.env.AUTH_URL = SITE;
   resetEnvCache();
-  mails = await import('@/lib/mail');
-  reminders = await import('@/lib/reminders');
+  mails = { ...(await import('@/lib/mail/sign-in')), ...(await import('@/lib/mail/outbox-failures')) };
+  reminders = await import('@/lib/reminders/mails');
   review = await import('@/lib/review/mails');
   invitation = await import('@/lib/users/invitation');
 });

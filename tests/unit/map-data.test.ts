@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMapDocument, mapDataFor, mapDataPath, toMapDocument, type PublicLight } from '@/lib/lights';
+import { isMapDocument, mapDataFor, mapDataPath, toMapDocument } from '@/lib/lights/map-data';
+import { type PublicLight } from '@/lib/lights/view';
 
 const brussels = { id: 1, name: 'Brussels', names: { fr: 'Bruxelles', nl: 'Brussel' }, province: 'Brussels-Capital Region', country: 'BE', timeZone: 'Europe/Brussels' };
 const ghent = { id: 2, name: 'Ghent', names: { fr: 'Gand', nl: 'Gent' }, province: 'East Flanders', country: 'BE', timeZone: 'Europe/Brussels' };

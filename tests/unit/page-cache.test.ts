@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FILL_RETRY_MS,
-  MAX_CONCURRENT_FILLS,
-  MAX_SIGNATURES,
-  PAGE_CACHE_MAX_PAGE_BYTES,
-  PAGE_CACHE_TTL_MS,
-  PageCache,
-  pageChunks,
-  pageTarget,
-  PublicPageCache,
-  storePage,
-  withoutTracking,
-  type PageTarget,
-  type Rendered,
-} from '@/lib/http';
+import { FILL_RETRY_MS, MAX_CONCURRENT_FILLS, MAX_SIGNATURES, PAGE_CACHE_MAX_PAGE_BYTES, PAGE_CACHE_TTL_MS, PageCache, pageChunks, pageTarget, PublicPageCache, storePage, withoutTracking, type PageTarget, type Rendered } from '@/lib/http/page-cache';
 
 import { page, PLACEHOLDER, text } from '../helpers/stored-pages';
 

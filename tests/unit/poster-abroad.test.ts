@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileStem, INTERNATIONAL_HOTLINE, isAbroad } from '@/lib/posters';
+import { fileStem, INTERNATIONAL_HOTLINE, isAbroad } from '@/lib/posters/abroad';
 
 describe('poster file names', () => {
   it('transliterate accents and special letters instead of breaking words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPosterLocales, posterLocalesOf } from '@/lib/cities';
+import { defaultPosterLocales, posterLocalesOf } from '@/lib/cities/poster-languages';
 
 const city = (name: string, province: string, country = 'BE') => ({ name, province, country });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPoster, type PosterSpec, type PosterText } from '@/lib/posters';
+import { renderPoster, type PosterSpec, type PosterText } from '@/lib/posters/pdf';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pdfFirstPage, pdfInfo, pdfQrCode, pdfText } from '../helpers/pdf';

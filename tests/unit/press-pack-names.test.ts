@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileStem, uniqueFileName } from '@/lib/exports';
+import { safeFileStem, uniqueFileName } from '@/lib/exports/press-pack';
 
 describe('press pack file names', () => {
   it('keep the city and building as typed, accents included, without what file systems refuse', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lightingWindow } from '@/lib/lights';
-import {
-  dayPhase,
-  dayTimeline,
-  formatEventDate,
-  isLitNow,
-  splitDuration,
-  windowEnd,
-  type LightWindow,
-} from '@/lib/lights';
+import { lightingWindow } from '@/lib/lights/window';
+import { dayPhase, dayTimeline, formatEventDate, isLitNow, splitDuration, windowEnd, type LightWindow } from '@/lib/lights/day';
 
 const DATE = '2026-07-30';
 const at = (iso: string) => Date.parse(iso);

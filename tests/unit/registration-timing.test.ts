@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations';
+import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 import { timeZoneAt } from '@/lib/zones';
-import { isLitWindowOpen, litWindow } from '@/lib/registrations';
+import { isLitWindowOpen, litWindow } from '@/lib/registrations/night';
 
 const minutes = (hhmm: string | null) => {
   const [h, m] = (hhmm ?? 'x').split(':').map(Number);

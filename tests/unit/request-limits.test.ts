@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS_BODY_LIMIT, anonymousBodyRefusal, isPossibleServerAction, isUnreadableActionBody } from '@/lib/http';
+import { ANONYMOUS_BODY_LIMIT, anonymousBodyRefusal, isPossibleServerAction, isUnreadableActionBody } from '@/lib/http/request-limits';
 
 function post(headers: Record<string, string>, method = 'POST'): Request {
   return new Request('http://localhost/sign-in', { method, headers });

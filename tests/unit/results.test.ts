@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignFigures, growth, type ResultRow } from '@/lib/results';
+import { campaignFigures, growth, type ResultRow } from '@/lib/results/figures';
 
 const row = (over: Partial<ResultRow> = {}): ResultRow => ({ cityId: 1, country: 'BE', province: 'Antwerp', kind: 'town_hall', lit: false, ...over });
 

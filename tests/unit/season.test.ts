@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignOfTheMoment, seasonChecklist, type SeasonFacts } from '@/lib/campaigns';
+import { campaignOfTheMoment } from '@/lib/campaigns/moment';
+import { seasonChecklist, type SeasonFacts } from '@/lib/campaigns/season';
 
 const campaign = (year: number, deadline = `${year}-07-16T21:59:00Z`) => ({ year, eventDate: `${year}-07-30`, registrationDeadline: new Date(deadline) });
 const all = [campaign(2027), campaign(2026), campaign(2025)];

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageChunks, pageGzipChunks, pageHeaders } from '@/lib/http';
+import { pageChunks, pageGzipChunks, pageHeaders } from '@/lib/http/page-cache';
 import { page, PLACEHOLDER, text } from '../helpers/stored-pages';
 
 describe('a stored page', () => {

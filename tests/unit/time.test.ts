@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightingWindow } from '@/lib/lights';
+import { lightingWindow } from '@/lib/lights/window';
 import { addDays, formatLocalTime, localDate, sunsetAt, zonedTimeToUtc } from '@/lib/time';
 
 describe('local times', () => {

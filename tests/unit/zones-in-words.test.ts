@@ -4,16 +4,16 @@
  * evening in Tokyo, in the four languages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LightFacts } from '@/lib/calendar';
+import type { LightFacts } from '@/lib/calendar/events';
 import { LOCALES, type Locale } from '@/lib/constants';
 import { resetEnvCache } from '@/lib/env';
 
-let calendar: typeof import('@/lib/calendar');
+let calendar: typeof import('@/lib/calendar/events');
 
 beforeAll(async () => {
   process.env.AUTH_URL = 'https://bluelights.example.org';
   resetEnvCache();
-  calendar = await import('@/lib/calendar');
+  calendar = await import('@/lib/calendar/events');
 });
 
 const tokyo: LightFacts = {

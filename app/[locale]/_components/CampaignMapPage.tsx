@@ -11,11 +11,12 @@ import { LightsExplorer, type ListLocation } from '@/components/lights/LightsExp
 import { PastYearsNav } from '@/components/lights/PastYearsNav';
 import { env } from '@/lib/env';
 import { localePath, localize } from '@/lib/localized';
-import { formatEventDate, LIST_PAGE_SIZE, listPageCount, parseListPage, type MapData } from '@/lib/lights';
+import { formatEventDate } from '@/lib/lights/day';
+import { LIST_PAGE_SIZE, listPageCount, parseListPage, type MapData } from '@/lib/lights/view';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { ResultsLink } from '@/components/results/ResultsLink';
 import { AboutLink } from '@/components/help/AboutLink';
-import { LIST_PAGE_ATTRIBUTE } from '@/lib/http';
+import { LIST_PAGE_ATTRIBUTE } from '@/lib/http/page-cache';
 import { cachedHelpCentres } from '@/app/_data/public';
 import { HelpCentresSection, HelpCentresToggleLabel } from '@/components/lights/HelpCentresSection';
 import { mappedCentres, type PublicHelpCentre } from '@/lib/help-centres/public';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cachedLights, cachedPublicCampaignYear } from '@/app/_data/public';
 import { enterLocale } from '@/app/_lib/locale';
-import { HOTLINE } from '@/lib/help';
+import { HOTLINE } from '@/lib/help/centres';
 import { localePath, localize } from '@/lib/localized';
 import './about.css';
 

@@ -2,7 +2,7 @@
 
 import { formAction } from '@/app/_lib/form-actions';
 import { canEditOwnAccount } from '@/lib/permissions';
-import { setOwnLocale } from '@/lib/users';
+import { setOwnLocale } from '@/lib/users/users';
 import { ownLocaleSchema } from '@/lib/validation/users';
 
 /** The language of the signed-in person's own mails. */

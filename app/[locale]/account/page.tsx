@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
 import { redirect } from '@/i18n/navigation';
-import { getProfile } from '@/lib/users';
+import { getProfile } from '@/lib/users/users';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { LocaleForm } from './forms';
 

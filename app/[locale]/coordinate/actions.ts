@@ -7,23 +7,13 @@ import type { ActionState } from '@/lib/action-state';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatClockTime, formatDateTime, formatDeadlineInZone, zoneInWords } from '@/lib/dates';
 import { canUseWorkspace } from '@/lib/permissions';
-import { checkPhoto, setPhotoRights, type PhotoRightsChange, type PhotoRightsInput, type PreparedPhoto } from '@/lib/photos';
-import {
-  AlreadyRegisteredError,
-  confirmLit,
-  createRegistration,
-  LitWindowError,
-  NotLitableError,
-  PossibleDuplicatesError,
-  RegistrationClosedError,
-  RegistrationNotFoundError,
-  reregisterBuildings,
-  UnknownBuildingError,
-  UnknownCityError,
-  updateRegistration,
-  withdrawRegistration,
-  type DuplicateView,
-} from '@/lib/registrations';
+import { checkPhoto, type PreparedPhoto } from '@/lib/photos/photos';
+import { setPhotoRights, type PhotoRightsChange, type PhotoRightsInput } from '@/lib/photos/rights';
+import { AlreadyRegisteredError, PossibleDuplicatesError, RegistrationClosedError, RegistrationNotFoundError, UnknownBuildingError, UnknownCityError, type DuplicateView } from '@/lib/registrations/errors';
+import { confirmLit, LitWindowError, NotLitableError } from '@/lib/registrations/night';
+import { createRegistration, updateRegistration } from '@/lib/registrations/write';
+import { reregisterBuildings } from '@/lib/registrations/returning';
+import { withdrawRegistration } from '@/lib/registrations/withdraw';
 import { id } from '@/lib/validation/common';
 import { parsePhotoRights } from '@/lib/validation/photos';
 import { illuminationIdSchema, registrationFormInput, registrationSchema, reregisterSchema, type RegistrationFields } from '@/lib/validation/registration';

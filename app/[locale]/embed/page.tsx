@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { cachedMapView, cachedPublicCampaignYear, onlyCity } from '@/app/_data/public';
 import { LightsExplorer } from '@/components/lights/LightsExplorer';
 import { parseId } from '@/lib/ids';
-import { EMBED_CITY_ATTRIBUTE, LIST_PAGE_ATTRIBUTE } from '@/lib/http';
+import { EMBED_CITY_ATTRIBUTE, LIST_PAGE_ATTRIBUTE } from '@/lib/http/page-cache';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import 'leaflet/dist/leaflet.css';
 import { MapClient } from '@/app/_lib/map-client';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { SeasonChecklist as Checklist, SeasonFacts, SeasonStep } from '@/lib/campaigns';
+import type { SeasonChecklist as Checklist, SeasonFacts, SeasonStep } from '@/lib/campaigns/season';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatCalendarDate } from '@/lib/dates';
 import { localDate } from '@/lib/time';

@@ -6,7 +6,9 @@ import { formAction } from '@/app/_lib/form-actions';
 import { formValues, type ActionState } from '@/lib/action-state';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/constants';
 import { canAskToTakePart } from '@/lib/permissions';
-import { issueFormToken, requestFormInput, requestSchema, submitRequest } from '@/lib/requests';
+import { issueFormToken } from '@/lib/requests/form-token';
+import { requestFormInput, requestSchema } from '@/lib/requests/validation';
+import { submitRequest } from '@/lib/requests/submit';
 
 /**
  * Sends a request to take part, from anyone. Whether it was stored or quietly

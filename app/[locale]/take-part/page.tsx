@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { connection } from 'next/server';
 import { ClientMessages } from '@/app/_lib/client-messages';
-import { countryOptions, DEFAULT_COUNTRY, issueFormToken } from '@/lib/requests';
+import { countryOptions, DEFAULT_COUNTRY } from '@/lib/requests/countries';
+import { issueFormToken } from '@/lib/requests/form-token';
 import { TakePartForm } from './TakePartForm';
 import './take-part.css';
 

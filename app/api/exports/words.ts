@@ -2,7 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { provinceNamer } from '@/app/[locale]/organise/_lib/names';
 import { BUILDING_KINDS, ILLUMINATION_STATUSES, LIGHTS_ON_MODES, type Locale } from '@/lib/constants';
-import { REGISTRATION_COLUMNS, type ExportWords, type RegistrationColumnName } from '@/lib/exports';
+import { REGISTRATION_COLUMNS, type ExportWords, type RegistrationColumnName } from '@/lib/exports/formats';
 
 /** The words of the people's export (XLSX) in `locale`: headings, kinds, statuses, lights-on modes, provinces. */
 export async function exportWords(locale: Locale): Promise<ExportWords> {

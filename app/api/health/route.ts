@@ -1,5 +1,5 @@
 import { checkHealth } from '@/lib/health';
-import { transportSecured } from '@/lib/http';
+import { transportSecured } from '@/lib/http/transport-security';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import type { Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { helpLanguage, isHelpLanguage } from '@/lib/help';
+import { helpLanguage, isHelpLanguage } from '@/lib/help/languages';
 import '../../globals.css';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3d91' };

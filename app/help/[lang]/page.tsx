@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HelpPage } from '@/components/help/HelpPage';
-import { isHelpLanguage } from '@/lib/help';
+import { isHelpLanguage } from '@/lib/help/languages';
 import { helpText } from '@/lib/help/content';
 
 type Props = { params: Promise<{ lang: string }> };

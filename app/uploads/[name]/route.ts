@@ -1,7 +1,7 @@
 import 'server-only';
 import { currentActor } from '@/app/_auth/current-actor';
-import { isPhotoName, mayViewPhoto, PHOTO_CONTENT_TYPE, photoAccess, readPhoto } from '@/lib/photos';
-import { transportSecured } from '@/lib/http';
+import { isPhotoName, mayViewPhoto, PHOTO_CONTENT_TYPE, photoAccess, readPhoto } from '@/lib/photos/photos';
+import { transportSecured } from '@/lib/http/transport-security';
 import { ifNoneMatchHits } from '@/lib/http/compression';
 
 /**

@@ -3,8 +3,8 @@
  * photo credits and consent and posters for the city's coordinators and the
  * organisers, the press pack for organisers, a city's social card for all.
  */
-import { createBuilding, createIllumination } from '@/db/builders';
-import { preparePhoto, storePhoto } from '@/lib/photos';
+import { createBuilding, createIllumination } from '@/lib/demo/builders';
+import { preparePhoto, storePhoto } from '@/lib/photos/photos';
 import { pngImage } from '../../helpers/images';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';

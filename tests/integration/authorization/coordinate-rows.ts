@@ -4,10 +4,10 @@
  * organisers; the photos of unapproved registrations likewise.
  */
 import { eq } from 'drizzle-orm';
-import { createBuilding, createIllumination } from '@/db/builders';
-import { PAST_YEAR } from '@/db/demo-data';
+import { createBuilding, createIllumination } from '@/lib/demo/builders';
+import { PAST_YEAR } from '@/lib/demo/demo-data';
 import { campaigns } from '@/db/schema';
-import { storePhoto } from '@/lib/photos';
+import { storePhoto } from '@/lib/photos/photos';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
 import type { Outcome } from './rows';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { createBuilding, createCampaign, createIllumination, createUser } from '@/db/builders';
-import { seedDemoData } from '@/db/seed';
+import { createBuilding, createCampaign, createIllumination, createUser } from '@/lib/demo/builders';
+import { seedDemoData } from '@/lib/demo/seed';
 import { cities } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 

@@ -4,7 +4,7 @@
  * and keep the help centres.
  */
 import { participationRequests } from '@/db/schema';
-import { issueFormToken } from '@/lib/requests';
+import { issueFormToken } from '@/lib/requests/form-token';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
 import type { Outcome } from './rows';

@@ -1,6 +1,6 @@
-import { createBuilding, createIllumination } from '@/db/builders';
+import { createBuilding, createIllumination } from '@/lib/demo/builders';
 import { outbox } from '@/db/schema';
-import { reviewVersionOf } from '@/lib/review';
+import { reviewVersionOf } from '@/lib/review/decisions';
 import type { Fixture, Role } from './fixture';
 import { form, unique } from './fixture';
 import { COORDINATE_ACTION_ROWS, COORDINATE_ROUTE_ROWS } from './coordinate-rows';

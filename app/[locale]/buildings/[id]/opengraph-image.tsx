@@ -4,7 +4,7 @@ import { publicBuilding } from '@/app/_data/public';
 import { OG_SIZE, ShareCard } from '@/components/og/ShareCard';
 import { parseId } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate } from '@/lib/lights/day';
 
 export const size = OG_SIZE;
 export const contentType = 'image/png';

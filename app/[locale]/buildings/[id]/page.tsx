@@ -12,7 +12,7 @@ import { zoneInWords } from '@/lib/dates';
 import { Link } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
 import { cityName, localePath, provinceKey } from '@/lib/localized';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate } from '@/lib/lights/day';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
 type Params = Promise<{ locale: string; id: string }>;

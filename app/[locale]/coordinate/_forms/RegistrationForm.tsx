@@ -8,7 +8,7 @@ import { CheckboxField, Field, FieldGroup, FormMessage, SelectField, SubmitButto
 import type { LatLng } from '@/components/map/LocationPicker';
 import { BUILDING_KINDS, type BuildingKind, type LightsOnMode } from '@/lib/constants';
 import { initialActionState } from '@/lib/action-state';
-import { farFromCity } from '@/lib/geo';
+import { farFromCity } from '@/lib/geo/far-from-city';
 import { parseDecimal } from '@/lib/validation/common';
 import { REGISTRATION_LIMITS } from '@/lib/validation/registration';
 import { saveRegistrationAction, type RegistrationState } from '../actions';

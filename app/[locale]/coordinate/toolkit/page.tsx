@@ -3,11 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import '@/components/results/results.css';
 import { signedInActor } from '@/app/_auth/guard';
 import { Link } from '@/i18n/navigation';
-import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns';
+import { getCampaignByYear, getWorkspaceCampaign, listCampaignYears } from '@/lib/campaigns/workspace';
 import { parseYear } from '@/lib/ids';
 import { cityName } from '@/lib/localized';
 import { isOrganiser } from '@/lib/permissions';
-import { toolkitCities } from '@/lib/posters';
+import { toolkitCities } from '@/lib/posters/data';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -1,6 +1,6 @@
 import 'server-only';
-import { listCampaigns } from '@/lib/campaigns';
-import { listCities } from '@/lib/cities';
+import { listCampaigns } from '@/lib/campaigns/campaigns';
+import { listCities } from '@/lib/cities/cities';
 import { cityName } from '@/lib/localized';
 import { exportScope, type Actor } from '@/lib/permissions';
 import { exportFilterSchema, filterInput, type ExportFilter } from '@/lib/validation/exports';

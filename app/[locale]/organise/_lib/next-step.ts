@@ -2,7 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
 import type { ActionState } from '@/lib/action-state';
-import { getSeason } from '@/lib/campaigns';
+import { getSeason } from '@/lib/campaigns/season-facts';
 
 /** An organiser action's answer, with the season's next step to take (its link and words). */
 export type NextStepState = ActionState & { next?: { href: string; label: string } };

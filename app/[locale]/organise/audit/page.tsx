@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import './audit.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
-import { auditChoices, listAudit } from '@/lib/audit';
+import { auditChoices, listAudit } from '@/lib/audit/view';
 import { canViewAuditLog } from '@/lib/permissions';
 import { auditFilterSchema, type AuditFilter } from '@/lib/validation/audit';
 import { requireRight, signedInActor } from '@/app/_auth/guard';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { auditChanges, auditReason, type AuditPage, type AuditRow } from '@/lib/audit';
+import { auditChanges, auditReason } from '@/lib/audit/changes';
+import { type AuditPage, type AuditRow } from '@/lib/audit/view';
 import { DEFAULT_TIME_ZONE, LOCALE_NAMES, type Locale } from '@/lib/constants';
 import { formatCalendarDate, formatDateTime } from '@/lib/dates';
 import { cityName } from '@/lib/localized';

@@ -2,7 +2,7 @@
 
 import { formAction, on } from '@/app/_lib/form-actions';
 import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
-import { createCampaign, DateOutsideYearError, DuplicateYearError, NotPublishedError, setMapCampaign, UnknownCampaignError, updateCampaign } from '@/lib/campaigns';
+import { createCampaign, DateOutsideYearError, DuplicateYearError, NotPublishedError, setMapCampaign, UnknownCampaignError, updateCampaign } from '@/lib/campaigns/campaigns';
 import { canManageCampaigns } from '@/lib/permissions';
 import { campaignFormInput, mapCampaignSchema, parseEditCampaign, parseNewCampaign, toCampaignInput } from '@/lib/validation/campaigns';
 

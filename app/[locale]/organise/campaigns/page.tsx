@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
-import { eventDateOf } from '@/db/builders';
-import { listCampaigns } from '@/lib/campaigns';
+import { eventDateOf } from '@/lib/dates';
+import { listCampaigns } from '@/lib/campaigns/campaigns';
 import { localize } from '@/lib/localized';
 import { canManageCampaigns } from '@/lib/permissions';
 import { deadlineLastDay } from '@/lib/time';

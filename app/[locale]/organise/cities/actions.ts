@@ -3,7 +3,8 @@
 import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
 import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
-import { createCity, DuplicateCityError, UnknownCityError, updateCity } from '@/lib/cities';
+import { createCity, DuplicateCityError, updateCity } from '@/lib/cities/cities';
+import { UnknownCityError } from '@/lib/cities/errors';
 import { zoneInWords } from '@/lib/dates';
 import { canManageCities } from '@/lib/permissions';
 import { cityFormInput, citySchema, toCityInput } from '@/lib/validation/cities';

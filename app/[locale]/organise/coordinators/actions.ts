@@ -4,7 +4,8 @@ import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
 import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
 import { canManageCoordinators } from '@/lib/permissions';
-import { DuplicateEmailError, ForbiddenSelfError, inviteUser, setUserActive, setUserCities, UnknownCityError, UnknownUserError } from '@/lib/users';
+import { DuplicateEmailError, ForbiddenSelfError, setUserActive, setUserCities, UnknownCityError, UnknownUserError } from '@/lib/users/users';
+import { inviteUser } from '@/lib/users/invite';
 import { inviteSchema, userActiveSchema, userCitiesSchema, userFormInput } from '@/lib/validation/users';
 
 const PAGE = ['/[locale]/organise'];

@@ -2,7 +2,8 @@
 
 import { formAction, on } from '@/app/_lib/form-actions';
 import { UnknownCityError } from '@/lib/cities/errors';
-import { createHelpCentre, helpCentreFormInput, helpCentreSchema, UnknownHelpCentreError, updateHelpCentre } from '@/lib/help-centres';
+import { createHelpCentre, UnknownHelpCentreError, updateHelpCentre } from '@/lib/help-centres/help-centres';
+import { helpCentreFormInput, helpCentreSchema } from '@/lib/help-centres/validation';
 import { canManageHelpCentres } from '@/lib/permissions';
 
 /** Adds a help centre (no id) or saves an existing one. */

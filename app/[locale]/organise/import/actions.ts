@@ -3,18 +3,10 @@
 import { z } from 'zod';
 import { formAction, on, translator, type ParseResult } from '@/app/_lib/form-actions';
 import type { ActionState } from '@/lib/action-state';
-import { UnknownCampaignError } from '@/lib/campaigns';
-import {
-  confirmImport,
-  discardImport,
-  IMPORT_LIMITS,
-  ImportChangedError,
-  ImportFileError,
-  ImportHasErrorsError,
-  NothingToImportError,
-  stageImport,
-  UnknownImportError,
-} from '@/lib/imports';
+import { UnknownCampaignError } from '@/lib/campaigns/campaigns';
+import { confirmImport, discardImport, stageImport } from '@/lib/imports/imports';
+import { IMPORT_LIMITS } from '@/lib/imports/limits';
+import { ImportChangedError, ImportFileError, ImportHasErrorsError, NothingToImportError, UnknownImportError } from '@/lib/imports/errors';
 import { canImportRegistrations } from '@/lib/permissions';
 import { id } from '@/lib/validation/common';
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { id } from '@/lib/validation/common';
 import { formAction, on } from '@/app/_lib/form-actions';
-import { AlreadySentError, ExpiredLinkError, retryMail, UnknownMailError } from '@/lib/mail';
+import { AlreadySentError, ExpiredLinkError, retryMail, UnknownMailError } from '@/lib/mail/outbox-failures';
 import { canManageOutbox } from '@/lib/permissions';
 
 const retrySchema = z.object({ id });

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { RegistrationFilter } from '@/components/organise/RegistrationFilter';
 import { Link } from '@/i18n/navigation';
-import { listExportRows } from '@/lib/exports';
+import { listExportRows } from '@/lib/exports/registrations';
 import { cityName } from '@/lib/localized';
 import { exportScope, isOrganiser } from '@/lib/permissions';
 import { filterQuery } from '@/lib/validation/exports';

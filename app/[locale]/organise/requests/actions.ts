@@ -4,7 +4,8 @@ import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
 import { redirect } from '@/i18n/navigation';
 import { canAnswerRequests } from '@/lib/permissions';
-import { acceptRequest, acceptSchema, answerFormInput, declineRequest, declineSchema, RequestAnsweredError, UnknownPlaceError, UnknownRequestError } from '@/lib/requests';
+import { acceptRequest, declineRequest, RequestAnsweredError, UnknownPlaceError, UnknownRequestError } from '@/lib/requests/answer';
+import { acceptSchema, answerFormInput, declineSchema } from '@/lib/requests/validation';
 
 const PAGES = ['/[locale]/organise'];
 const answered = [on(UnknownRequestError, 'notFound'), on(RequestAnsweredError, { code: 'conflict', message: 'errors.answered' })];

@@ -7,7 +7,8 @@ import { Link } from '@/i18n/navigation';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatDateTime } from '@/lib/dates';
 import { canAnswerRequests } from '@/lib/permissions';
-import { countryName, countryOptions, listRequests } from '@/lib/requests';
+import { countryName, countryOptions } from '@/lib/requests/countries';
+import { listRequests } from '@/lib/requests/answer';
 import { AcceptForm, DeclineForm } from './forms';
 import './requests.css';
 

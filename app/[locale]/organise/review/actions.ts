@@ -4,9 +4,10 @@ import { getLocale } from 'next-intl/server';
 import { formAction, on } from '@/app/_lib/form-actions';
 import { doneWithNextStep, type NextStepState } from '../_lib/next-step';
 import { formValues } from '@/lib/action-state';
-import { listCampaigns } from '@/lib/campaigns';
+import { listCampaigns } from '@/lib/campaigns/campaigns';
 import { canReview } from '@/lib/permissions';
-import { NotReviewableError, reviewIlluminations, sendSubmissionDigest } from '@/lib/review';
+import { NotReviewableError, reviewIlluminations } from '@/lib/review/decisions';
+import { sendSubmissionDigest } from '@/lib/review/mails';
 import { reviewFormInput, reviewSchema } from '@/lib/validation/review';
 
 /**

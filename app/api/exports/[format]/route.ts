@@ -2,11 +2,11 @@ import 'server-only';
 import { z } from 'zod';
 import { currentActor } from '@/app/_auth/current-actor';
 import { LOCALES, type Locale } from '@/lib/constants';
-import { exportRegistrations } from '@/lib/exports';
+import { exportRegistrations } from '@/lib/exports/download';
 import { exportScope } from '@/lib/permissions';
 import { fieldErrorsOf } from '@/lib/validation/common';
 import { csvDelimiterSchema, EXPORT_FORMATS, exportFilterSchema, filterInput } from '@/lib/validation/exports';
-import { transportSecured } from '@/lib/http';
+import { transportSecured } from '@/lib/http/transport-security';
 import { exportWords } from '../words';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { cachedFeed, feedHeaders } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
-import { type FeedFormat } from '@/lib/lights';
-import { transportSecured } from '@/lib/http';
+import { type FeedFormat } from '@/lib/lights/open-data';
+import { transportSecured } from '@/lib/http/transport-security';
 import { encodedResponse } from '@/lib/http/compression';
 
 /**

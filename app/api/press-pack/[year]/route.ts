@@ -3,11 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
 import { resultsSentences } from '@/app/_lib/press-sentence';
 import { LOCALES, type Locale } from '@/lib/constants';
-import { PressPackNotFoundError, pressPack } from '@/lib/exports';
-import { transportSecured } from '@/lib/http';
+import { PressPackNotFoundError, pressPack } from '@/lib/exports/press-pack';
+import { transportSecured } from '@/lib/http/transport-security';
 import { parseYear } from '@/lib/ids';
 import { canDownloadPressPack } from '@/lib/permissions';
-import { campaignResults } from '@/lib/results';
+import { campaignResults } from '@/lib/results/read';
 
 export const dynamic = 'force-dynamic';
 

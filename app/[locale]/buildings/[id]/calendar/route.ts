@@ -1,8 +1,8 @@
 import { hasLocale } from 'next-intl';
 import { calendarResponse, plainResponse } from '@/app/_lib/calendar-response';
 import { routing } from '@/i18n/routing';
-import { publicBuildingCalendar } from '@/lib/calendar';
-import { transportSecured } from '@/lib/http';
+import { publicBuildingCalendar } from '@/lib/calendar/files';
+import { transportSecured } from '@/lib/http/transport-security';
 import { parseId } from '@/lib/ids';
 
 /**

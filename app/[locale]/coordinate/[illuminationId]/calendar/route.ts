@@ -2,11 +2,11 @@ import { hasLocale } from 'next-intl';
 import { currentActor } from '@/app/_auth/current-actor';
 import { calendarResponse, plainResponse } from '@/app/_lib/calendar-response';
 import { routing } from '@/i18n/routing';
-import { registrationCalendar } from '@/lib/calendar';
-import { transportSecured } from '@/lib/http';
+import { registrationCalendar } from '@/lib/calendar/files';
+import { transportSecured } from '@/lib/http/transport-security';
 import { parseId } from '@/lib/ids';
 import { ForbiddenError, UnauthenticatedError } from '@/lib/permissions';
-import { RegistrationNotFoundError } from '@/lib/registrations';
+import { RegistrationNotFoundError } from '@/lib/registrations/errors';
 
 /**
  * A registration's evening as a calendar file (.ics), in the page's language:

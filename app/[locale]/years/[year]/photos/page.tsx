@@ -11,7 +11,7 @@ import { Link } from '@/i18n/navigation';
 import { parseYear } from '@/lib/ids';
 import { dayTimeline } from '@/lib/lights/day';
 import { cityName } from '@/lib/localized';
-import { photoUrl } from '@/lib/photos';
+import { photoUrl } from '@/lib/photos/photos';
 
 type Params = Promise<{ locale: string; year: string }>;
 

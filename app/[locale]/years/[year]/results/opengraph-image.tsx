@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { cachedResults } from '@/app/_data/results';
 import { OG_SIZE, ShareCard } from '@/components/og/ShareCard';
 import { parseYear } from '@/lib/ids';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate } from '@/lib/lights/day';
 
 export const size = OG_SIZE;
 export const contentType = 'image/png';

@@ -10,7 +10,7 @@ import { GrowthChart } from '@/components/results/GrowthChart';
 import { Link } from '@/i18n/navigation';
 import { LOCALES } from '@/lib/constants';
 import { parseYear } from '@/lib/ids';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate } from '@/lib/lights/day';
 import { dayTimeline } from '@/lib/lights/day';
 import { localize } from '@/lib/localized';
 

@@ -2,8 +2,9 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/constants';
-import { transportSecured } from '@/lib/http';
-import { IMPORT_COLUMNS, templateCsv, templateXlsx } from '@/lib/imports';
+import { transportSecured } from '@/lib/http/transport-security';
+import { IMPORT_COLUMNS } from '@/lib/imports/columns';
+import { templateCsv, templateXlsx } from '@/lib/imports/template';
 import { canImportRegistrations } from '@/lib/permissions';
 
 export const dynamic = 'force-dynamic';

@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { cachedLights } from '@/app/_data/public';
 import { OG_SIZE, ShareCard } from '@/components/og/ShareCard';
 import { LOCALES, type Locale } from '@/lib/constants';
-import { transportSecured } from '@/lib/http';
+import { transportSecured } from '@/lib/http/transport-security';
 import { parseId, parseYear } from '@/lib/ids';
-import { formatEventDate } from '@/lib/lights';
+import { formatEventDate } from '@/lib/lights/day';
 import { cityName } from '@/lib/localized';
 
 function notFound(): Response {

@@ -1,6 +1,6 @@
 import { cachedMapData, MAP_DATA_HEADERS } from '@/app/_data/public';
 import { parseYear } from '@/lib/ids';
-import { transportSecured } from '@/lib/http';
+import { transportSecured } from '@/lib/http/transport-security';
 import { encodedResponse } from '@/lib/http/compression';
 
 const FILE = /^([A-Za-z0-9_-]{1,64})\.json$/;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { buildingPosterPdf, posterRoute } from '@/app/_lib/posters';
-import { buildingPoster } from '@/lib/posters';
+import { buildingPoster } from '@/lib/posters/data';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cityPosterPdf, posterRoute } from '@/app/_lib/posters';
-import { cityPoster } from '@/lib/posters';
+import { cityPoster } from '@/lib/posters/data';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,8 +3,9 @@
  * defaults, inserts one row and returns it. They are synchronous so that the
  * seed can run them inside one better-sqlite3 transaction.
  */
+import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Db } from './index';
+import type { Db } from '@/db';
 
 type Tx = Pick<Db, 'insert'>;
 import {
@@ -19,18 +20,14 @@ import {
   type NewCity,
   type NewIllumination,
   type NewUser,
-} from './schema';
-import { approvedVersionOf } from '@/lib/review';
+} from '@/db/schema';
+import { approvedVersionOf } from '@/lib/review/approved-version';
+import { eventDateOf } from '@/lib/dates';
 
 export { approvedVersionOf };
 
 let counter = 0;
 const next = () => ++counter;
-
-/** 30 July of `year`, the World Day against Trafficking in Persons. */
-export function eventDateOf(year: number): string {
-  return `${year}-07-30`;
-}
 
 export function createCampaign(db: Tx, values: Partial<NewCampaign> & { year: number }) {
   const eventDate = values.eventDate ?? eventDateOf(values.year);

@@ -1,7 +1,8 @@
+import 'server-only';
 import { assertServable, env } from '@/lib/env';
 import { ensureAuthSecret } from './auth-secret';
-import { databaseFile, getDb } from './index';
-import { isEmpty, seedDemoData } from './seed';
+import { databaseFile, getDb } from '@/db';
+import { isEmpty, seedDemoData } from '@/lib/demo/seed';
 
 /**
  * Checks the settings, opens (and so migrates) the database, and loads the

@@ -1,8 +1,9 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
-import { writeTransaction, type Db } from './index';
+import { writeTransaction, type Db } from '@/db';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from './builders';
 import { CURRENT_THEME, DEMO_BUILDINGS, DEMO_CITIES, DEMO_HELP_CENTRES, DEMO_USERS, PAST_THEME, PAST_YEAR, currentDemoYear } from './demo-data';
-import { campaigns, helpCentres } from './schema';
+import { campaigns, helpCentres } from '@/db/schema';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
 /** True when no campaign exists yet: the state in which the demo data may be loaded. */

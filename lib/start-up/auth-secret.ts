@@ -1,7 +1,8 @@
+import 'server-only';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataDir, privateDir } from './index';
+import { dataDir, privateDir } from '@/db';
 
 /**
  * Sessions are signed with AUTH_SECRET. When it is not set (a first start on a

@@ -1,3 +1,0 @@
-export * from './events';
-export * from './ics';
-export * from './files';

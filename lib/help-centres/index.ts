@@ -1,3 +1,0 @@
-export * from './help-centres';
-export * from './validation';
-export * from './public';

@@ -1,2 +1,0 @@
-export * from './photos';
-export * from './rights';

@@ -1,3 +1,0 @@
-export * from './abroad';
-export * from './data';
-export * from './pdf';

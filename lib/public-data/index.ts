@@ -1,2 +1,0 @@
-export * from './memo';
-export * from './revision';

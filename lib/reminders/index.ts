@@ -1,2 +1,0 @@
-export * from './mails';
-export * from './schedule';

@@ -1,2 +1,0 @@
-export * from './figures';
-export * from './read';
