@@ -3,8 +3,8 @@
  * routes, the language switcher, the forms' fields per language, the
  * validation, mails, imports, posters, dates). Adding a language is one line
  * here plus its messages file, `messages/{code}.json` (a copy of en.json,
- * translated); see README, "Adding a language". Plain values only: safe for
- * the browser.
+ * translated), which lib/messages.ts imports (the compiler asks for it); see
+ * README, "Adding a language". Plain values only: safe for the browser.
  */
 
 export type Language = {

@@ -1,27 +1,22 @@
 /**
- * The interface's texts in each language, read from `messages/{code}.json`
- * for the server's own use (mails, the import's words), one file per
- * language of lib/languages.ts: a new language needs no import here. Pages
- * get theirs through next-intl (i18n/request.ts).
+ * The interface's texts in each language, as the server uses them itself
+ * (mails, the import's words); pages get theirs through next-intl
+ * (i18n/request.ts). Imported, not read from disk, so that the build compiles
+ * them as it compiles the pages' (next.config.ts): a new language of
+ * lib/languages.ts needs its line here, and the compiler asks for it.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type english from '@/messages/en.json';
 import type { Locale } from './languages';
+import de from '@/messages/de.json';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import nl from '@/messages/nl.json';
 
 /** A language's messages, with English's keys (tests/unit/messages.test.ts holds every file to them). */
-export type Messages = typeof english;
+export type Messages = typeof en;
 
-export const MESSAGES_DIR = () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'messages');
+const MESSAGES = { en, fr, nl, de } satisfies Record<Locale, Messages>;
 
-const loaded = new Map<Locale, Messages>();
-
-/** The messages of `locale`, read once. */
+/** The messages of `locale`. */
 export function messagesOf(locale: Locale): Messages {
-  let messages = loaded.get(locale);
-  if (!messages) {
-    messages = JSON.parse(fs.readFileSync(path.join(MESSAGES_DIR(), `${locale}.json`), 'utf8')) as Messages;
-    loaded.set(locale, messages);
-  }
-  return messages;
+  return MESSAGES[locale];
 }
