@@ -1,10 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { LOCALES } from '@/lib/constants';
+import { LANGUAGES } from '@/lib/languages';
 import { switchLocalePath } from '@/lib/localized';
-
-const NAMES: Record<string, string> = { en: 'English', fr: 'Français', nl: 'Nederlands', de: 'Deutsch' };
 
 /**
  * Links to the same page in each language; the language is kept in the URL.
@@ -17,17 +15,18 @@ export function LanguageSwitcher({ current, label }: { current: string; label: s
   return (
     <nav aria-label={label} className="languages">
       <ul>
-        {LOCALES.map((locale) => (
-          <li key={locale}>
+        {LANGUAGES.map(({ code, name, dir }) => (
+          <li key={code}>
             <a
-              href={switchLocalePath(pathname, locale)}
-              lang={locale}
-              hrefLang={locale}
-              aria-current={locale === current ? 'true' : undefined}
-              title={NAMES[locale]}
+              href={switchLocalePath(pathname, code)}
+              lang={code}
+              dir={dir}
+              hrefLang={code}
+              aria-current={code === current ? 'true' : undefined}
+              title={name}
             >
-              {locale.toUpperCase()}
-              <span className="visually-hidden"> {NAMES[locale]}</span>
+              {code.toUpperCase()}
+              <span className="visually-hidden"> {name}</span>
             </a>
           </li>
         ))}

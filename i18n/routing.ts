@@ -1,10 +1,10 @@
 import { defineRouting } from 'next-intl/routing';
-import { LOCALES } from '@/lib/constants';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/languages';
 
 export const routing = defineRouting({
   locales: LOCALES,
-  defaultLocale: 'en',
-  // English lives at `/`, the others under `/fr`, `/nl`, `/de`, so that a
-  // shared link keeps its language.
+  defaultLocale: DEFAULT_LOCALE,
+  // English lives at `/`, the others under their code (`/fr`, `/nl`…), so
+  // that a shared link keeps its language. The languages: lib/languages.ts.
   localePrefix: 'as-needed',
 });

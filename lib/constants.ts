@@ -1,23 +1,18 @@
 /**
- * The shared words of the domain: languages, kinds, statuses, the default
+ * The shared words of the domain: languages (from lib/languages.ts), kinds, statuses, the default
  * time zone, the time pattern. Plain values only, so that server code, client
  * components, the database schema and the configuration all take them from
  * here; nothing in this file may import a library that the browser would
  * then have to download.
  */
 
-export const LOCALES = ['en', 'fr', 'nl', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
-/** Each language in its own words, as a language chooser shows them. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', nl: 'Nederlands', de: 'Deutsch' };
+import { DEFAULT_LOCALE, LOCALES } from './languages';
+
+export { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, type Locale, type LocalizedText } from './languages';
 /** The languages, alternated for regular expressions: `en|fr|nl|de`. */
 export const LOCALE_ALTERNATION = LOCALES.join('|');
 /** The languages with a prefix in URLs (`/fr/…`), alternated: `fr|nl|de`. */
 export const PREFIXED_LOCALE_ALTERNATION = LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|');
-
-/** Text given per language; English is the fallback and always present. */
-export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, 'en'>, string>>;
 
 export const BUILDING_KINDS = ['town_hall', 'monument', 'bridge', 'church', 'tower', 'embassy', 'museum', 'other'] as const;
 export type BuildingKind = (typeof BUILDING_KINDS)[number];

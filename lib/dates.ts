@@ -1,14 +1,15 @@
 /**
  * Dates and times as each language writes them, for pages and mails alike:
- * day before month and the 24-hour clock (British English for English, the
- * Belgian conventions for French, Dutch and German). Plain Intl, so that the
- * browser can use it too.
+ * day before month and the 24-hour clock, each language's `dateLocale` in
+ * lib/languages.ts (British English for English, the Belgian conventions for
+ * French, Dutch and German). Plain Intl, so that the browser can use it too.
  */
+import { languageOf } from './languages';
 import { deadlineShownAt } from './time';
 
 /** The locale used to format dates for Belgian readers (day before month, 24-hour clock). */
 export function formattingLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : `${locale}-BE`;
+  return languageOf(locale).dateLocale;
 }
 
 // Building an Intl.DateTimeFormat costs far more than using one.

@@ -8,6 +8,7 @@ import { currentActor } from '@/app/_auth/current-actor';
 import { signOutAction } from '@/app/_auth/sign-out-action';
 import { SiteHeader, type HeaderUser } from '@/components/SiteHeader';
 import { routing } from '@/i18n/routing';
+import { languageOf } from '@/lib/languages';
 import { getProfile } from '@/lib/users/users';
 import { siteUrl } from '@/app/_lib/site-url';
 import '../globals.css';
@@ -40,7 +41,7 @@ export default async function LocaleLayout({
   const profile = actor ? await getProfile(actor.id) : undefined;
   const user: HeaderUser | null = profile ? { name: profile.name || profile.email, role: profile.role } : null;
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={languageOf(locale).dir}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}

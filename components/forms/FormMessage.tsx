@@ -4,6 +4,7 @@ import './forms.css';
 import { useLocale } from 'next-intl';
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { ActionState } from '@/lib/action-state';
+import { languageOf } from '@/lib/languages';
 import { errorTarget, focusField, inPageOrder, type ErrorTarget } from './error-links';
 
 /** Answers that have already taken the focus: each answer takes it once, not again when its form is drawn anew. */
@@ -62,7 +63,7 @@ export function FormMessage({ state, focus = true }: { state: ActionState; focus
         target: resolved ? resolved.targets[name]! : { id: `field-${name}`, label: '' },
       }));
   // French sets a thin space before a colon.
-  const colon = locale === 'fr' ? '\u202f: ' : ': ';
+  const colon = languageOf(locale).colon;
   const go = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (focusField(id)) event.preventDefault();
   };

@@ -3,26 +3,20 @@
  * default: Brussels is bilingual (French and Dutch), Flanders Dutch, Wallonia
  * French, and the nine municipalities of the German-speaking Community German
  * (they lie in the province of Liège, so the province alone cannot tell).
- * Abroad, the country's language where the site has it, else English.
+ * Abroad, the country's languages where the site has them (each language's
+ * `posterCountries` in lib/languages.ts, in the site's order), else English.
  * Organisers choose otherwise per city (`cities.poster_locales`).
  */
-import { LOCALES, type Locale } from '@/lib/constants';
+import { DEFAULT_LOCALE, LANGUAGES, LOCALES, type Locale } from '@/lib/languages';
 
 const FLEMISH_PROVINCES = ['antwerp', 'limburg', 'east flanders', 'west flanders', 'flemish brabant', 'antwerpen', 'oost-vlaanderen', 'west-vlaanderen', 'vlaams-brabant'];
 const WALLOON_PROVINCES = ['hainaut', 'liege', 'luxembourg', 'namur', 'walloon brabant', 'brabant wallon'];
 /** The German-speaking Community's municipalities, by their German and French names. */
 const GERMAN_SPEAKING = ['eupen', 'kelmis', 'la calamine', 'lontzen', 'raeren', 'amel', 'ambleve', 'bullingen', 'bullange', 'burg-reuland', 'butgenbach', 'sankt vith', 'saint-vith', 'st. vith'];
-const BY_COUNTRY: Record<string, Locale[]> = {
-  FR: ['fr'],
-  MC: ['fr'],
-  LU: ['fr', 'de'],
-  CH: ['de', 'fr'],
-  NL: ['nl'],
-  SR: ['nl'],
-  DE: ['de'],
-  AT: ['de'],
-  LI: ['de'],
-};
+/** A country's languages, in the site's order. */
+function countryLocales(country: string): Locale[] {
+  return LANGUAGES.filter((l) => (l.posterCountries as readonly string[]).includes(country)).map((l) => l.code);
+}
 
 const plain = (v: string) =>
   v
@@ -33,7 +27,10 @@ const plain = (v: string) =>
 
 export function defaultPosterLocales(city: { name: string; country: string; province: string }): Locale[] {
   const country = city.country.toUpperCase();
-  if (country !== 'BE') return BY_COUNTRY[country] ?? ['en'];
+  if (country !== 'BE') {
+    const spoken = countryLocales(country);
+    return spoken.length ? spoken : [DEFAULT_LOCALE];
+  }
   if (GERMAN_SPEAKING.includes(plain(city.name))) return ['de'];
   const province = plain(city.province);
   if (FLEMISH_PROVINCES.includes(province)) return ['nl'];

@@ -3,12 +3,12 @@
  * record (coordinates approximate). Used by the seed and by the tests that
  * check what the seeded app shows.
  */
-import type { BuildingKind, IlluminationStatus, LocalizedText } from '@/lib/constants';
+import type { BuildingKind, IlluminationStatus, Locale, LocalizedText } from '@/lib/constants';
 
 export type DemoCity = {
   key: string;
   name: string;
-  names: Partial<Record<'en' | 'fr' | 'nl' | 'de', string>>;
+  names: Partial<Record<Locale, string>>;
   province: string;
   lat: number;
   lng: number;

@@ -1,5 +1,5 @@
 import { LOCALE_ALTERNATION } from '../constants';
-import { helpPath, isHelpLanguage, negotiateHelpLanguage, type HelpLanguageCode } from './languages';
+import { DEFAULT_HELP_LANGUAGE, helpPath, isHelpLanguage, negotiateHelpLanguage, type HelpLanguageCode } from './languages';
 
 /**
  * The help page lives outside the four interface languages' routing: its
@@ -18,5 +18,7 @@ export function helpRoute(pathname: string, acceptLanguage: string | null): Help
   if (!match) return null;
   const [, prefix, code] = match;
   if (code !== undefined && isHelpLanguage(code)) return prefix === undefined ? { language: code } : { redirectTo: helpPath(code) };
-  return { redirectTo: helpPath(negotiateHelpLanguage(acceptLanguage, (prefix ?? 'en') as HelpLanguageCode)) };
+  // The interface's language, when the help page has it too.
+  const fallback = prefix !== undefined && isHelpLanguage(prefix) ? prefix : DEFAULT_HELP_LANGUAGE;
+  return { redirectTo: helpPath(negotiateHelpLanguage(acceptLanguage, fallback)) };
 }

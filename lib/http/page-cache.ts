@@ -20,6 +20,7 @@
 import { LRUCache } from 'lru-cache';
 import { storePage, type Rendered, type StoredPage } from './stored-page';
 import { LOCALE_ALTERNATION } from '../constants';
+import { DEFAULT_LOCALE } from '../languages';
 import { isHelpLanguage } from '../help/languages';
 
 export { pageChunks, pageGzipChunks, pageHeaders, storePage, type Rendered, type StoredPage } from './stored-page';
@@ -162,7 +163,7 @@ export function pageTarget(routedPath: string, search: string): PageTarget | nul
   if (page !== null) kept.set('page', String(page));
   const query = kept.size > 0 ? `?${kept}` : '';
   // English lives at `/`, the other languages under their prefix.
-  const path = locale === 'en' ? rest || '/' : `/${locale}${rest}`;
+  const path = locale === DEFAULT_LOCALE ? rest || '/' : `/${locale}${rest}`;
   return { key: `/${locale}${rest}${query}`, path: `${path}${query}`, city, page };
 }
 

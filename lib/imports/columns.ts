@@ -1,15 +1,14 @@
 /**
  * The columns of an import file and the words accepted in them. The template
- * names the columns in English (`city`, `name`…); a header in French, Dutch
- * or German is understood too, as are the kinds of building in any of the
- * four languages, case, accents and punctuation ignored.
+ * names the columns in English (`city`, `name`…); a header in any of the
+ * site's languages is understood too, as are the kinds of building, case,
+ * accents and punctuation ignored. Each language's words are in its messages
+ * file (`ImportWords`, comma-separated; the kinds' names in `Kinds`).
  */
 import { BUILDING_KINDS, type BuildingKind } from '@/lib/constants';
+import { LOCALES } from '@/lib/languages';
+import { messagesOf, type Messages } from '@/lib/messages';
 import { normaliseName } from '@/lib/registrations/duplicates';
-import de from '@/messages/de.json';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
-import nl from '@/messages/nl.json';
 
 export const IMPORT_COLUMNS = ['city', 'name', 'kind', 'address', 'latitude', 'longitude', 'lights_on', 'lights_off', 'description'] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
@@ -17,26 +16,27 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 /** Without these a file cannot be read at all. */
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['city', 'name'];
 
-/** Other names of each column, in the four languages (compared normalised). */
-const COLUMN_ALIASES: Record<ImportColumn, string[]> = {
-  city: ['city', 'town', 'municipality', 'ville', 'commune', 'stad', 'gemeente', 'stadt', 'gemeinde', 'ort'],
-  name: ['name', 'building', 'building name', 'nom', 'batiment', 'nom du batiment', 'naam', 'gebouw', 'naam van het gebouw', 'gebaude', 'gebaudename'],
-  kind: ['kind', 'type', 'kind of building', 'genre', 'type de batiment', 'soort', 'soort gebouw', 'art', 'typ', 'gebaudeart'],
-  address: ['address', 'adresse', 'adres', 'anschrift'],
-  latitude: ['latitude', 'lat', 'breedtegraad', 'breitengrad', 'breite'],
-  longitude: ['longitude', 'lng', 'lon', 'long', 'lengtegraad', 'langengrad', 'lange'],
-  lights_on: ['lights on', 'lights on time', 'on', 'allumage', 'heure d allumage', 'aan', 'lichten aan', 'einschalten', 'licht an', 'an'],
-  lights_off: ['lights off', 'lights off time', 'off', 'extinction', 'heure d extinction', 'uit', 'lichten uit', 'ausschalten', 'licht aus', 'aus'],
-  description: ['description', 'beschrijving', 'omschrijving', 'beschreibung'],
-};
+/** A comma-separated list of words, each normalised. */
+const wordsOf = (list: string | undefined) => (list ?? '').split(',').map(normaliseName).filter(Boolean);
 
-const COLUMN_BY_NAME = new Map<string, ImportColumn>(
-  IMPORT_COLUMNS.flatMap((column) => [column, ...COLUMN_ALIASES[column]].map((alias) => [normaliseName(alias), column] as const)),
+/** A lookup from a normalised word, built once from every language's messages. */
+function lookup<T>(entries: (messages: Messages) => [T, string[]][], own: [T, string][]): () => Map<string, T> {
+  let map: Map<string, T> | undefined;
+  return () =>
+    (map ??= new Map<string, T>([
+      ...own.map(([value, word]) => [normaliseName(word), value] as const),
+      ...LOCALES.flatMap((l) => entries(messagesOf(l)).flatMap(([value, words]) => words.map((word) => [word, value] as const))),
+    ]));
+}
+
+const columnByName = lookup<ImportColumn>(
+  (m) => IMPORT_COLUMNS.map((column) => [column, wordsOf(m.ImportWords.columns[column])]),
+  IMPORT_COLUMNS.map((column) => [column, column]),
 );
 
 /** The column a header cell names, or null. */
 export function columnOf(header: string): ImportColumn | null {
-  return COLUMN_BY_NAME.get(normaliseName(header)) ?? null;
+  return columnByName().get(normaliseName(header)) ?? null;
 }
 
 export type HeaderMap = {
@@ -70,28 +70,20 @@ export function mapHeader(cells: string[]): HeaderMap {
 }
 
 /** The words for each kind: its key (`town_hall`), its name in each language, and a few common others. */
-const KIND_EXTRAS: Partial<Record<BuildingKind, string[]>> = {
-  town_hall: ['city hall', 'hotel de ville', 'maison communale', 'gemeentehuis', 'stadhuis', 'rathaus'],
-  embassy: ['embassy', 'consulate', 'ambassade', 'consulat', 'consulaat', 'botschaft', 'konsulat'],
-  church: ['cathedral', 'cathedrale', 'kathedraal', 'dom', 'basilica', 'basilique'],
-  tower: ['belfry', 'beffroi', 'belfort', 'glockenturm'],
-  monument: ['palace', 'palais', 'paleis', 'palast'],
-};
-const KIND_BY_WORD = new Map<string, BuildingKind>(
-  BUILDING_KINDS.flatMap((kind) =>
-    [kind, ...[en, fr, nl, de].map((messages) => messages.Kinds[kind]), ...(KIND_EXTRAS[kind] ?? [])].map((word) => [normaliseName(word), kind] as const),
-  ),
+const kindByWord = lookup<BuildingKind>(
+  (m) => BUILDING_KINDS.map((kind) => [kind, [...wordsOf(m.Kinds[kind]), ...wordsOf((m.ImportWords.kinds as Partial<Record<BuildingKind, string>>)[kind])]]),
+  BUILDING_KINDS.map((kind) => [kind, kind]),
 );
 
 /** The kind a cell names; empty is "other"; anything else is returned as it is (and refused as a choice). */
 export function kindOf(cell: string): string {
   if (!cell.trim()) return 'other';
-  return KIND_BY_WORD.get(normaliseName(cell)) ?? cell;
+  return kindByWord().get(normaliseName(cell)) ?? cell;
 }
 
 /** Words for "at sunset" in a lights-on cell (an empty cell means sunset too). */
-const SUNSET_WORDS = new Set(['sunset', 'at sunset', 'coucher du soleil', 'au coucher du soleil', 'zonsondergang', 'bij zonsondergang', 'sonnenuntergang', 'bei sonnenuntergang'].map(normaliseName));
+const sunsetWords = lookup<true>((m) => [[true, wordsOf(m.ImportWords.sunset)]], []);
 
 export function isSunset(cell: string): boolean {
-  return !cell.trim() || SUNSET_WORDS.has(normaliseName(cell));
+  return !cell.trim() || sunsetWords().has(normaliseName(cell));
 }

@@ -2,25 +2,22 @@
  * Mails as the reader gets them: in their language, plain text and HTML with
  * the same content, user strings escaped in the HTML, links made from the
  * configured public address only, and a footer that names the site and the
- * anti-trafficking hotline. Texts come from messages/*.json.
+ * anti-trafficking hotline. Texts come from messages/{code}.json, one per
+ * language of lib/languages.ts.
  */
 import { createTranslator } from 'use-intl/core';
 import type { MailAttachment } from '@/db/schema';
 import type { Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
+import { languageOf } from '@/lib/languages';
 import { localePath } from '@/lib/localized';
-import de from '@/messages/de.json';
-import en from '@/messages/en.json';
-import fr from '@/messages/fr.json';
-import nl from '@/messages/nl.json';
-
-const MESSAGES: Record<Locale, Record<string, unknown>> = { en, fr, nl, de };
+import { messagesOf } from '@/lib/messages';
 
 export type MailTranslator = (key: string, values?: Record<string, string | number>) => string;
 
 /** A translator for one namespace of the mail texts, in `locale`. */
 export function mailTranslator(locale: Locale, namespace: string): MailTranslator {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] as Record<string, never>, namespace: namespace as never });
+  const t = createTranslator({ locale, messages: messagesOf(locale) as unknown as Record<string, never>, namespace: namespace as never });
   return t as unknown as MailTranslator;
 }
 
@@ -86,7 +83,7 @@ export function renderMail(locale: Locale, content: MailContent): RenderedMail {
   const text = [...blocks.map(blockText), `-- \n${footer.join('\n')}`].join('\n\n');
   const html = [
     '<!doctype html>',
-    `<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
+    `<html lang="${locale}" dir="${languageOf(locale).dir}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
     '<body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;max-width:40em">',
     ...blocks.map(blockHtml),
     `<hr style="border:0;border-top:1px solid #ccd">`,

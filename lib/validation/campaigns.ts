@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEADLINE_REMINDER_LIMITS, LOCALES, DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { DEADLINE_REMINDER_LIMITS, DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type LocalizedText } from '@/lib/languages';
 import { deadlineFromLastDay } from '@/lib/time';
 import { LIMITS, text } from './common';
 
@@ -38,11 +39,11 @@ const reminderDays = z
 
 const checkbox = z.union([z.literal('on'), z.literal('true'), z.literal(''), z.null(), z.undefined()]).transform((v) => v === 'on' || v === 'true');
 
-const themeFields = {
-  theme_en: text(LIMITS.THEME_MAX),
-  theme_fr: text(LIMITS.THEME_MAX, { required: false }),
-  theme_nl: text(LIMITS.THEME_MAX, { required: false }),
-  theme_de: text(LIMITS.THEME_MAX, { required: false }),
+/** The form's field for the theme in `locale`: `theme_fr`. */
+export const themeField = <L extends Locale>(locale: L) => `theme_${locale}` as const;
+/** The theme in each language of lib/languages.ts; English's is required (the others fall back to it). */
+const themeFields = Object.fromEntries(LOCALES.map((l) => [themeField(l), text(LIMITS.THEME_MAX, { required: l === DEFAULT_LOCALE })])) as {
+  [L in Locale as `theme_${L}`]: ReturnType<typeof text>;
 };
 
 const campaignFields = z.object({
@@ -94,7 +95,7 @@ export const mapCampaignSchema = z.object({ id: z.union([z.literal('none'), z.co
 
 export type CampaignInput = {
   eventDate: string;
-  theme: { en: string; fr?: string; nl?: string; de?: string };
+  theme: LocalizedText;
   registrationDeadline: Date;
   deadlineReminderDays: number[];
   published: boolean;
@@ -102,10 +103,10 @@ export type CampaignInput = {
 
 /** The parsed form as the domain takes it: themes gathered per language, empty ones left out. */
 export function toCampaignInput(v: z.infer<typeof campaignFields>): CampaignInput {
-  const theme: CampaignInput['theme'] = { en: v.theme_en };
+  const theme: LocalizedText = { en: v.theme_en };
   for (const l of LOCALES) {
-    const value = v[`theme_${l}`];
-    if (l !== 'en' && value) theme[l] = value;
+    const value = v[themeField(l)];
+    if (l !== DEFAULT_LOCALE && value) theme[l] = value;
   }
   return { eventDate: v.eventDate, theme, registrationDeadline: v.registrationDeadline, deadlineReminderDays: v.reminderDays, published: v.published };
 }
@@ -117,10 +118,7 @@ export function campaignFormInput(formData: FormData) {
     id: get('id'),
     year: get('year'),
     eventDate: get('eventDate'),
-    theme_en: get('theme_en'),
-    theme_fr: get('theme_fr'),
-    theme_nl: get('theme_nl'),
-    theme_de: get('theme_de'),
+    ...Object.fromEntries(LOCALES.map((l) => [themeField(l), get(themeField(l))])),
     registrationDeadline: get('registrationDeadline'),
     reminderDays: get('reminderDays'),
     published: formData.get('published'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '@/lib/constants';
+import { LOCALES, perLocale, type Locale } from '@/lib/languages';
 import type { CityInput } from '@/lib/cities/cities';
 import { latitude, LIMITS, longitude, text } from './common';
 
@@ -17,16 +17,18 @@ export function isTimeZone(value: string): boolean {
 
 const otherName = text(LIMITS.NAME_MAX, { required: false });
 
+/** The form's field for the name in `locale`: `name_fr`. */
+export const nameField = <L extends Locale>(locale: L) => `name_${locale}` as const;
+/** The names in each language, one field per language of lib/languages.ts, all optional. */
+const nameFields = Object.fromEntries(LOCALES.map((l) => [nameField(l), otherName])) as { [L in Locale as `name_${L}`]: typeof otherName };
+
 /** The posters' languages: any of the site's, none meaning the default for the place. */
 export const posterLocalesSchema = z.array(z.enum(LOCALES, { error: 'choice' }), { error: 'choice' }).max(LOCALES.length, { error: 'choice' });
 
 export const citySchema = z.object({
   id: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().positive().optional()),
   name: text(LIMITS.NAME_MAX),
-  name_en: otherName,
-  name_fr: otherName,
-  name_nl: otherName,
-  name_de: otherName,
+  ...nameFields,
   country: z
     .string({ error: 'required' })
     .trim()
@@ -50,7 +52,7 @@ export type CityForm = z.infer<typeof citySchema>;
 export function toCityInput(v: CityForm): CityInput {
   return {
     name: v.name,
-    names: { en: v.name_en, fr: v.name_fr, nl: v.name_nl, de: v.name_de },
+    names: perLocale((l) => v[nameField(l)]),
     country: v.country,
     province: v.province,
     lat: v.lat,
@@ -65,10 +67,7 @@ export function cityFormInput(formData: FormData) {
   return {
     id: get('id'),
     name: get('name'),
-    name_en: get('name_en'),
-    name_fr: get('name_fr'),
-    name_nl: get('name_nl'),
-    name_de: get('name_de'),
+    ...Object.fromEntries(LOCALES.map((l) => [nameField(l), get(nameField(l))])),
     country: get('country'),
     province: get('province'),
     lat: get('lat'),

@@ -35,7 +35,7 @@ function expectFrame(mail: RenderedMail, locale: Locale) {
     expect(part).toContain('www.stophumantrafficking.be');
     expect(part).toContain(`${SITE}${locale === 'en' ? '/' : `/${locale}`}`);
   }
-  expect(mail.html).toContain(`<html lang="${locale}">`);
+  expect(mail.html).toContain(`<html lang="${locale}" dir="ltr">`);
   // Links come from the configured address only.
   for (const href of mail.html.matchAll(/href="([^"]+)"/g)) expect(href[1]!.startsWith(SITE)).toBe(true);
   for (const url of mail.text.matchAll(/https?:\/\/\S+/g)) expect(url[0].startsWith(SITE)).toBe(true);

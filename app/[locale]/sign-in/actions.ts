@@ -6,6 +6,7 @@ import { clientKey } from '@/app/_lib/client-key';
 import { formAction } from '@/app/_lib/form-actions';
 import { redirect } from '@/i18n/navigation';
 import { formValues, type ActionState } from '@/lib/action-state';
+import { DEFAULT_LOCALE } from '@/lib/languages';
 import { signInSchema } from '@/lib/validation/sign-in';
 
 /**
@@ -19,7 +20,7 @@ export const requestSignInLink = formAction({
   parse: (form) => signInSchema.safeParse({ email: form.get('email'), callbackUrl: form.get('callbackUrl') ?? undefined }),
   run: async (_, { email, callbackUrl }) => {
     const locale = await getLocale();
-    const target = locale === 'en' || callbackUrl.startsWith(`/${locale}/`) ? callbackUrl : `/${locale}${callbackUrl}`;
+    const target = locale === DEFAULT_LOCALE || callbackUrl.startsWith(`/${locale}/`) ? callbackUrl : `/${locale}${callbackUrl}`;
     return { locale, answer: await askForSignInLink({ email, callbackUrl: target, client: await clientKey() }) };
   },
   done: ({ locale, answer }, t, _, form): ActionState => {

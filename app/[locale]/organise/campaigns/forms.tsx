@@ -5,6 +5,7 @@ import { useActionState, useState } from 'react';
 import { bindFields, CheckboxField, Field, FieldGroup, FormMessage, SelectField, SubmitButton } from '@/components/forms';
 import { initialActionState, type ActionState } from '@/lib/action-state';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { DEFAULT_LOCALE, LOCALES, type LocalizedText } from '@/lib/languages';
 import { zoneInWords } from '@/lib/dates';
 import { NextStep } from '../_lib/NextStep';
 import { createCampaignAction, setMapCampaignAction, updateCampaignAction } from './actions';
@@ -13,15 +14,13 @@ export type CampaignValues = {
   id?: number;
   year: number;
   eventDate: string;
-  theme: { en: string; fr?: string; nl?: string; de?: string };
+  theme: LocalizedText;
   /** The last day to register, `YYYY-MM-DD` on Brussels clocks (registrations close at its end). */
   registrationDeadline: string;
   /** Days before the deadline, as typed: "7, 1". */
   reminderDays: string;
   published: boolean;
 };
-
-const LANGS = ['en', 'fr', 'nl', 'de'] as const;
 
 function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; initial: CampaignValues; state: ActionState; withYear: boolean }) {
   const t = useTranslations('Campaigns');
@@ -31,15 +30,15 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
     eventDate: initial.eventDate,
     registrationDeadline: initial.registrationDeadline,
     reminderDays: initial.reminderDays,
-    ...Object.fromEntries(LANGS.map((l) => [`theme_${l}`, initial.theme[l]])),
+    ...Object.fromEntries(LOCALES.map((l) => [`theme_${l}`, initial.theme[l]])),
   });
   return (
     <>
       {withYear ? <Field {...field('year')} id={`${prefix}-year`} label={t('year')} inputMode="numeric" required /> : null}
       <Field {...field('eventDate')} id={`${prefix}-eventDate`} type="date" label={t('eventDate')} hint={t('eventDateHint')} required />
       <FieldGroup name="theme" id={`${prefix}-theme`} legend={t('theme')} hint={t('themeHint')}>
-        {LANGS.map((l) => (
-          <Field key={l} {...field(`theme_${l}`)} id={`${prefix}-theme-${l}`} label={t(`themeIn.${l}`)} required={l === 'en'} />
+        {LOCALES.map((l) => (
+          <Field key={l} {...field(`theme_${l}`)} id={`${prefix}-theme-${l}`} label={t(`themeIn.${l}`)} required={l === DEFAULT_LOCALE} lang={l} />
         ))}
       </FieldGroup>
       <Field

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { bindFields, CheckboxGroupField, Field, FieldGroup, FormMessage, SubmitButton } from '@/components/forms';
-import { LOCALES, type Locale } from '@/lib/constants';
+import { LOCALES, type Locale } from '@/lib/languages';
 import { initialActionState } from '@/lib/action-state';
 import { NextStep } from '../_lib/NextStep';
 import { saveCityAction } from './actions';
@@ -11,7 +11,7 @@ import { saveCityAction } from './actions';
 export type CityValues = {
   id?: number;
   name: string;
-  names: { en?: string; fr?: string; nl?: string; de?: string };
+  names: Partial<Record<Locale, string>>;
   country: string;
   province: string;
   lat: string;
@@ -21,13 +21,11 @@ export type CityValues = {
   posterLocales: Locale[];
 };
 
-const LANGS = ['en', 'fr', 'nl', 'de'] as const;
-
 export function CityForm({ initial, provinces, legend, posterDefault }: { initial: CityValues; provinces: string[]; legend?: string; /** The default languages' names, for the hint. */ posterDefault?: string }) {
   const t = useTranslations('Cities');
   const [state, action] = useActionState(saveCityAction, initialActionState);
   const { name, country, province, lat, lng, timeZone } = initial;
-  const field = bindFields(state, { name, country, province, lat, lng, timeZone, ...Object.fromEntries(LANGS.map((l) => [`name_${l}`, initial.names[l]])) });
+  const field = bindFields(state, { name, country, province, lat, lng, timeZone, ...Object.fromEntries(LOCALES.map((l) => [`name_${l}`, initial.names[l]])) });
   const prefix = initial.id ? `city-${initial.id}` : 'new-city';
   return (
     <form action={action} noValidate className="card" key={state.ok ? state.message : prefix} aria-label={legend}>
@@ -36,7 +34,7 @@ export function CityForm({ initial, provinces, legend, posterDefault }: { initia
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <Field {...field('name')} id={`${prefix}-name`} label={t('name')} hint={t('nameHint')} required />
       <FieldGroup name="names" id={`${prefix}-names`} legend={t('namesLegend')}>
-        {LANGS.map((l) => (
+        {LOCALES.map((l) => (
           <Field key={l} {...field(`name_${l}`)} id={`${prefix}-name-${l}`} label={t(`nameIn.${l}`)} lang={l} />
         ))}
       </FieldGroup>
