@@ -51,6 +51,7 @@ export async function benchEvening({ root, dist }: EveningSettings): Promise<Eve
   const rates = { publicRate: seconds('BENCH_PUBLIC_RATE', 200), visitors: 20, fakeRate: seconds('BENCH_FAKE_RATE', 300) };
   const pauseMs = seconds('BENCH_SAVE_PAUSE_SECONDS', 15) * 1000;
 
+  const loadAtStart = os.loadavg()[0]!;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-bench-evening-'));
   const dataDir = path.join(work, 'data');
   fs.mkdirSync(dataDir);
@@ -148,6 +149,7 @@ export async function benchEvening({ root, dist }: EveningSettings): Promise<Eve
       kill: { atSecond: killAt, restartSeconds },
       clock: { from: clockFrom, to: clockTo },
       rates,
+      loadAtStart,
     };
   } finally {
     await Promise.all(loads.map((l) => l.stop()));

@@ -11,7 +11,7 @@ export function printEvening(result: EveningResult): string[] {
   const { publicRate, visitors, fakeRate } = result.rates;
   const heading = [
     `The evening of 30 July, ${result.clock.from}–${result.clock.to} in Brussels on the servers' clock (10× faster), ${result.seconds.storm} s of storm.`,
-    `Machine: ${machine()}.`,
+    `Machine: ${machine(result.loadAtStart)}.`,
     `Public: ${publicRate} req/s from ${visitors} addresses through nginx (/, /fr, map data, building pages); made-up cookies: ${fakeRate} req/s from one address.`,
   ];
   console.log(`\n${heading.join('\n')}`);

@@ -14,14 +14,14 @@ export type EveningResult = {
   kill: { atSecond: number; restartSeconds: number };
   clock: { from: string; to: string };
   rates: { publicRate: number; visitors: number; fakeRate: number };
+  /** The machine's load average (1 minute) when the run began: other work on it shows here. */
+  loadAtStart: number;
 };
 
-export function machine(): string {
+export function machine(loadAtStart: number): string {
   const cpus = os.cpus();
-  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`;
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${load}`;
 }
 
 const ms = (n: number) => `${n} ms`;

@@ -75,5 +75,5 @@ export function startPublic(nginxPort: number, paths: Paths, recorder: Recorder,
 export function startFakeCookies(nginxPort: number, paths: Paths, recorder: Recorder, { rate }: { rate: number }): Load {
   installSourceAddresses();
   const cookie = () => `authjs.session-token=${crypto.randomBytes(32).toString('hex')}`;
-  return run(nginxPort, { address: loopbackAddress(2, 0), rate, connections: 10, stream: 'fake-cookie', cookie, path: (p) => pagePath(p) }, paths, recorder);
+  return run(nginxPort, { address: loopbackAddress(2, 0), rate, connections: 50, stream: 'fake-cookie', cookie, path: (p) => pagePath(p) }, paths, recorder);
 }
