@@ -51,7 +51,7 @@ export function checkRows(r: EveningResult): Row[] {
   return [
     { check: 'saves acknowledged / stored in SQLite', result: `${s.acknowledged} / ${s.acknowledged - s.lost} (lost: ${s.lost})` },
     { check: 'saves sent; not acknowledged (why)', result: `${s.sent}; ${s.sent - s.acknowledged} (${refused})` },
-    { check: 'stored without an answer (in flight at the kill)', result: s.storedUnacknowledged },
+    { check: 'stored, but the answer never arrived (client gave up at 30 s, or the kill)', result: s.storedUnacknowledged },
     { check: 'mails queued / delivered once', result: `${m.queued} / ${m.delivered} (duplicates: ${m.duplicates}, lost: ${m.lost})` },
     { check: `mails retried after the ${m.outageSeconds} s outage`, result: `${m.retried}; outbox drained ${m.drainSeconds} s after the storm` },
     { check: 'one process killed (kill -9), restarted', result: `at ${r.kill.atSecond} s of the storm; answering again after ${r.kill.restartSeconds} s` },
