@@ -27,7 +27,7 @@ import { CLOCK_SPEED, brusselsClock, eveningClock } from './clock';
 import { nightPhoto, startCoordinators } from './coordinators';
 import { startMailSink } from './mail-sink';
 import { prepareEvening } from './prepare';
-import { killHard, rssMb, startEveningApp, stopApp, type AppSettings } from './processes';
+import { cpuSeconds, killHard, rssMb, startEveningApp, stopApp, type AppSettings } from './processes';
 import { Recorder } from './record';
 import type { EveningResult, Memory } from './report';
 import { readStored } from './stored';
@@ -87,6 +87,7 @@ export async function benchEvening({ root, dist }: EveningSettings): Promise<Eve
       for (const p of ['/', '/fr', mapData, ...paths.buildingIds.slice(0, 20).map((id) => `/buildings/${id}`)]) await (await fetch(`${app.baseURL}${p}`)).arrayBuffer();
     }
     const memory = { a: rssMb(a.child.pid), b: rssMb(b.child.pid) };
+    const cpuAtStart = { a: cpuSeconds(a.child.pid), b: cpuSeconds(b.child.pid), bench: process.cpuUsage(), wall: performance.now() };
 
     console.log(`  ${brusselsClock(clock.at())} the public alone, ${reference} s (reference)`);
     loads.push(startPublic(nginxPort, paths, recorder, { rate: rates.publicRate, visitors: rates.visitors }));
@@ -112,6 +113,7 @@ export async function benchEvening({ root, dist }: EveningSettings): Promise<Eve
     console.log(`  ${brusselsClock(clock.at())} the mail server accepts again`);
     await at(killAt);
     const bBeforeKill = rssMb(b.child.pid);
+    const bCpuBeforeKill = cpuSeconds(b.child.pid) - cpuAtStart.b;
     console.log(`  ${brusselsClock(clock.at())} kill -9 of one process (${bBeforeKill} MB), started again`);
     await killHard(b);
     const restartStart = performance.now();
@@ -120,6 +122,12 @@ export async function benchEvening({ root, dist }: EveningSettings): Promise<Eve
     const bRestarted = rssMb(b.child.pid);
     await at(storm);
     const end = { a: rssMb(a.child.pid), b: rssMb(b.child.pid) };
+    const benchCpu = process.cpuUsage(cpuAtStart.bench);
+    const cpu = {
+      wallSeconds: Math.round((performance.now() - cpuAtStart.wall) / 1000),
+      servers: Math.round(cpuSeconds(a.child.pid) - cpuAtStart.a + bCpuBeforeKill + cpuSeconds(b.child.pid)),
+      clients: Math.round((benchCpu.user + benchCpu.system) / 1e6),
+    };
     await saves.stop();
     await Promise.all(loads.splice(0).map((l) => l.stop()));
     const clockTo = brusselsClock(clock.at());
@@ -150,6 +158,7 @@ export async function benchEvening({ root, dist }: EveningSettings): Promise<Eve
       clock: { from: clockFrom, to: clockTo },
       rates,
       loadAtStart,
+      cpu,
     };
   } finally {
     await Promise.all(loads.map((l) => l.stop()));

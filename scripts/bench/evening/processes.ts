@@ -36,6 +36,17 @@ export function rssMb(pid: number | undefined): number {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in seconds (/proc/PID/stat, 100 ticks a second). */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** `kill -9`: no warning, no graceful stop; resolves once the process is gone. */
 export async function killHard(app: AppProcess): Promise<void> {
   await stopApp(app, 'SIGKILL');

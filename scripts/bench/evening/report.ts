@@ -16,6 +16,8 @@ export type EveningResult = {
   rates: { publicRate: number; visitors: number; fakeRate: number };
   /** The machine's load average (1 minute) when the run began: other work on it shows here. */
   loadAtStart: number;
+  /** CPU seconds the two app processes and this benchmark's clients used from the reference to the storm's end. */
+  cpu: { wallSeconds: number; servers: number; clients: number };
 };
 
 export function machine(loadAtStart: number): string {
@@ -55,6 +57,7 @@ export function checkRows(r: EveningResult): Row[] {
     { check: 'mails queued / delivered once', result: `${m.queued} / ${m.delivered} (duplicates: ${m.duplicates}, lost: ${m.lost})` },
     { check: `mails retried after the ${m.outageSeconds} s outage`, result: `${m.retried}; outbox drained ${m.drainSeconds} s after the storm` },
     { check: 'one process killed (kill -9), restarted', result: `at ${r.kill.atSecond} s of the storm; answering again after ${r.kill.restartSeconds} s` },
+    { check: 'CPU used by the app processes / by the clients (this benchmark)', result: `${r.cpu.servers} s / ${r.cpu.clients} s in ${r.cpu.wallSeconds} s on ${os.cpus().length} cores` },
     ...r.memory.map((p) => ({ check: `memory (RSS) of ${p.process}, start → end`, result: `${p.startMb} MB → ${p.endMb} MB` })),
   ];
 }
