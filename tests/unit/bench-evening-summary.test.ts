@@ -1,6 +1,6 @@
 /** The evening soak's arithmetic (scripts/bench/evening/summary.ts): what makes it pass or fail. */
 import { describe, expect, it } from 'vitest';
-import { checkMail, checkSaves, loadFigures, markdownTable, outboxIdOf, percentile, problems } from '@/scripts/bench/evening/summary';
+import { checkMail, checkSaves, loadFigures, mailKinds, markdownTable, outboxIdOf, percentile, problems } from '@/scripts/bench/evening/summary';
 import { messageIdOf } from '@/scripts/bench/evening/mail-sink';
 
 describe('percentile', () => {
@@ -43,6 +43,12 @@ describe('checkMail', () => {
       ['<someone-else@example.org>', 1],
     ]);
     expect(checkMail(rows, received)).toEqual({ queued: 3, sentByOutbox: 2, delivered: 2, duplicates: 1, lost: 1, waiting: 1, failed: 0, retried: 2, strangers: 1 });
+  });
+
+  it('counts the mails by kind', () => {
+    expect(mailKinds([{ ...rows[0]!, kind: 'reminder.lights_on' }, { ...rows[1]!, kind: 'reminder.day_before' }, { ...rows[2]!, kind: 'reminder.lights_on' }])).toBe(
+      'reminder.lights_on: 2, reminder.day_before: 1',
+    );
   });
 
   it('reads the outbox row from a Message-ID as the outbox writes it', () => {

@@ -31,7 +31,7 @@ import { cpuSeconds, killHard, rssMb, startEveningApp, stopApp, type AppSettings
 import { Recorder } from './record';
 import type { EveningResult, Memory } from './report';
 import { readStored } from './stored';
-import { checkMail, checkSaves } from './summary';
+import { checkMail, checkSaves, mailKinds } from './summary';
 import { startFakeCookies, startPublic } from './visitors';
 
 const seconds = (name: string, fallback: number) => {
@@ -152,7 +152,7 @@ export async function benchEvening({ root, dist }: EveningSettings): Promise<Eve
       seconds: { quiet: reference, fakeCookie: reference, storm },
       recorder,
       saves: { ...checkSaves(saves.sent, saves.acknowledged, stored.credits), refused: saves.refused },
-      mail: { ...checkMail(stored.outbox, sink.received), outageSeconds: outage, drainSeconds },
+      mail: { ...checkMail(stored.outbox, sink.received), kinds: mailKinds(stored.outbox), outageSeconds: outage, drainSeconds },
       memory: memoryRows,
       kill: { atSecond: killAt, restartSeconds },
       clock: { from: clockFrom, to: clockTo },

@@ -9,7 +9,7 @@ export type EveningResult = {
   seconds: { quiet: number; fakeCookie: number; storm: number };
   recorder: Recorder;
   saves: SavesCheck & { refused: Map<string, number> };
-  mail: MailCheck & { outageSeconds: number; drainSeconds: number };
+  mail: MailCheck & { kinds: string; outageSeconds: number; drainSeconds: number };
   memory: Memory[];
   kill: { atSecond: number; restartSeconds: number };
   clock: { from: string; to: string };
@@ -55,6 +55,7 @@ export function checkRows(r: EveningResult): Row[] {
     { check: 'saves sent; not acknowledged (why)', result: `${s.sent}; ${s.sent - s.acknowledged} (${refused})` },
     { check: 'stored, but the answer never arrived (client gave up at 30 s, or the kill)', result: s.storedUnacknowledged },
     { check: 'mails queued / delivered once', result: `${m.queued} / ${m.delivered} (duplicates: ${m.duplicates}, lost: ${m.lost})` },
+    { check: 'mails by kind', result: m.kinds },
     { check: `mails retried after the ${m.outageSeconds} s outage`, result: `${m.retried}; outbox drained ${m.drainSeconds} s after the storm` },
     { check: 'one process killed (kill -9), restarted', result: `at ${r.kill.atSecond} s of the storm; answering again after ${r.kill.restartSeconds} s` },
     { check: 'CPU used by the app processes / by the clients (this benchmark)', result: `${r.cpu.servers} s / ${r.cpu.clients} s in ${r.cpu.wallSeconds} s on ${os.cpus().length} cores` },

@@ -9,7 +9,7 @@ export function readStored(dataDir: string): { credits: Set<string>; outbox: Out
   const { db, sqlite } = openDatabase(path.join(dataDir, DB_FILE_NAME));
   try {
     const credits = db.select({ credit: photoRights.credit }).from(photoRights).where(like(photoRights.credit, 'soak-%')).all();
-    const rows = db.select({ id: outbox.id, status: outbox.status, attempts: outbox.attempts }).from(outbox).all();
+    const rows = db.select({ id: outbox.id, kind: outbox.kind, status: outbox.status, attempts: outbox.attempts }).from(outbox).all();
     return { credits: new Set(credits.map((c) => c.credit)), outbox: rows };
   } finally {
     sqlite.close();

@@ -56,7 +56,7 @@ export function checkSaves(sent: number, acknowledged: string[], stored: Set<str
   return { sent, acknowledged: acked.size, stored: stored.size, lost, storedUnacknowledged };
 }
 
-export type OutboxRow = { id: number; status: string; attempts: number };
+export type OutboxRow = { id: number; kind?: string; status: string; attempts: number };
 export type MailCheck = { queued: number; sentByOutbox: number; delivered: number; duplicates: number; lost: number; waiting: number; failed: number; retried: number; strangers: number };
 
 /** The outbox row a Message-ID belongs to (`<outbox-{id}-{created}@host>`, lib/mail/outbox.ts). */
@@ -95,6 +95,13 @@ export function checkMail(rows: OutboxRow[], received: Map<string, number>): Mai
     retried: rows.filter((r) => r.attempts > 1).length,
     strangers,
   };
+}
+
+/** How many of each kind of mail (`reminder.lights_on: 40, …`). */
+export function mailKinds(rows: OutboxRow[]): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.kind ?? '?', (counts.get(r.kind ?? '?') ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${kind}: ${n}`).join(', ');
 }
 
 /** What makes the run fail (exit status 1): an acknowledged save not stored, a mail lost or sent twice. */
