@@ -42,7 +42,8 @@ function post(agent: http.Agent, port: number, path: string, headers: Record<str
       });
       res.on('error', reject);
     });
-    req.setTimeout(30_000, () => req.destroy(new Error('time-out')));
+    // A phone's browser waits a long while for a form's answer; a person gives up after two minutes.
+    req.setTimeout(120_000, () => req.destroy(new Error('time-out')));
     req.on('error', reject);
     req.end(body);
   });

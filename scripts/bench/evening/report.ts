@@ -53,7 +53,7 @@ export function checkRows(r: EveningResult): Row[] {
   return [
     { check: 'saves acknowledged / stored in SQLite', result: `${s.acknowledged} / ${s.acknowledged - s.lost} (lost: ${s.lost})` },
     { check: 'saves sent; not acknowledged (why)', result: `${s.sent}; ${s.sent - s.acknowledged} (${refused})` },
-    { check: 'stored, but the answer never arrived (client gave up at 30 s, or the kill)', result: s.storedUnacknowledged },
+    { check: 'stored, but the answer never arrived (client gave up at 120 s, or the kill)', result: s.storedUnacknowledged },
     { check: 'mails queued / delivered once', result: `${m.queued} / ${m.delivered} (duplicates: ${m.duplicates}, lost: ${m.lost})` },
     { check: 'mails by kind', result: m.kinds },
     { check: `mails retried after the ${m.outageSeconds} s outage`, result: `${m.retried}; outbox drained ${m.drainSeconds} s after the storm` },
