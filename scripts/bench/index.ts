@@ -8,6 +8,7 @@
  *   3. every public response, compressed, under load, against a static file of the same bytes
  *   4. 50 coordinators writing at once through the real server action
  *   5. exports of 10,000 rows
+ *   6. `evening` (only when named): a soak test of the evening, behind nginx (./evening)
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -18,10 +19,11 @@ import { eq } from 'drizzle-orm';
 import { DB_FILE_NAME, openDatabase } from '@/db';
 import { campaigns } from '@/db/schema';
 import { seedManyLights } from '@/tests/e2e/fixtures/many-lights';
+import { printEvening } from './evening/print';
 import { benchExports } from './exports';
 import { benchPhone, startTileServer } from './phone';
 import { benchWrites } from './writes';
-import { build, root, startServer } from './server';
+import { build, DIST, root, startServer } from './server';
 
 const YEAR = 2090;
 const CONNECTIONS = 50;
@@ -144,12 +146,17 @@ async function benchDataSet(count: number | 'demo', tileUrl: string) {
 
 async function main() {
   console.log(`Blue Lights benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per target, Accept-Encoding: ${ACCEPT}.`);
-  console.log('Phone: Chromium, CPU 4× slower, 1.6 Mbit/s down, 150 ms round trip, 390×844, empty cache; medians of 3.\n');
-  if (process.env.BENCH_SKIP_BUILD !== '1') build();
-  // `npm run bench -- writes exports` runs only those sections.
+  // `npm run bench -- writes exports` runs only those sections; `evening` runs only when named.
   const only = process.argv.slice(2);
-  const wanted = (section: string) => only.length === 0 || only.includes(section);
+  const wanted = (section: string) => (only.length === 0 && section !== 'evening') || only.includes(section);
+  // The evening alone builds only when there is no build yet (it takes minutes on a shared machine).
+  const eveningOnly = only.length === 1 && only[0] === 'evening';
+  const built = fs.existsSync(path.join(root, DIST, 'BUILD_ID'));
+  if (process.env.BENCH_SKIP_BUILD !== '1' && !(eveningOnly && built)) build();
+  if (!eveningOnly) {
+    console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per target, Accept-Encoding: ${ACCEPT}.`);
+    console.log('Phone: Chromium, CPU 4× slower, 1.6 Mbit/s down, 150 ms round trip, 390×844, empty cache; medians of 3.\n');
+  }
 
   if (wanted('public')) {
     const tiles = await startTileServer();
@@ -182,6 +189,11 @@ async function main() {
   if (wanted('exports')) {
     console.log('Exports of 10,000 rows');
     console.table(await benchExports(10_000));
+  }
+  if (wanted('evening')) {
+    const { benchEvening } = await import('./evening');
+    const found = printEvening(await benchEvening({ root, dist: DIST }));
+    if (found.length > 0) throw new Error(`The evening failed:\n- ${found.join('\n- ')}`);
   }
 }
 

@@ -48,8 +48,11 @@ export async function callAction({ baseURL, page, actionId: id, fields, cookie, 
     body,
     redirect: 'manual',
   });
-  const text = await res.text();
-  // The reply is a React Server Components stream; the action's state is one of its JSON rows.
+  return actionReply(res.status, res.headers.get('x-action-redirect'), await res.text());
+}
+
+/** What an action's answer says: its state (a JSON row of the React Server Components stream), or a redirect. */
+export function actionReply(status: number, redirectHeader: string | null | undefined, text: string): ActionReply {
   const state = text
     .split('\n')
     .map((line) => line.slice(line.indexOf(':') + 1))
@@ -61,10 +64,10 @@ export async function callAction({ baseURL, page, actionId: id, fields, cookie, 
       }
     })
     .find((v) => v && typeof v === 'object' && 'ok' in v);
-  const redirect = res.headers.get('x-action-redirect') ?? undefined;
+  const redirect = redirectHeader ?? undefined;
   const redirectedToSignIn = redirect !== undefined && /\/sign-in(\?|;|$)/.test(redirect);
   return {
-    status: res.status,
+    status,
     ok: state ? Boolean(state.ok) : redirect !== undefined && !redirectedToSignIn,
     code: state?.code,
     redirect,
