@@ -7,9 +7,9 @@
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { DB_FILE_NAME, openDatabase } from '@/db';
-import { createBuilding, createCity, createIllumination, createUser } from '@/db/builders';
+import { createBuilding, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { campaigns } from '@/db/schema';
-import { seedDemoData } from '@/db/seed';
+import { seedDemoData } from '@/lib/demo/seed';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { sessionCookie } from '@/tests/e2e/sessions';
 import { EVENING_START, EVENING_YEAR } from './clock';
