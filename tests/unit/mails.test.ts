@@ -186,6 +186,9 @@ describe('the review notices and the digest', () => {
     ]);
     expect(mail.subject).toMatch({ en: /^2 new registrations/, fr: /^2 nouvelles inscriptions/, nl: /^2 nieuwe inschrijvingen/, de: /^2 neue Anmeldungen/ }[locale]);
     expect(mail.text).toContain({ en: 'Tower (Liège, 2027)', fr: 'Tower (Liège, 2027)', nl: 'Tower (Luik, 2027)', de: 'Tower (Lüttich, 2027)' }[locale]);
+    // One bullet per line: the list block draws it, the line itself does not.
+    expect(mail.text).toMatch(/^- Tower \(/m);
+    expect(mail.text).not.toMatch(/^- - /m);
     expect(mail.html).toContain(ESCAPED);
     expect(mail.text).toContain(`${SITE}${locale === 'en' ? '' : `/${locale}`}/organise/review`);
     expectFrame(mail, locale);
