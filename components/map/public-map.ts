@@ -46,6 +46,8 @@ export type MapWords = {
   /** The zoom buttons' titles (and so their names): Leaflet's own are English. */
   zoomIn: string;
   zoomOut: string;
+  /** A popup's close button's name: Leaflet's own is English. */
+  closePopup: string;
 };
 
 export type PublicMapOptions = {
@@ -103,6 +105,7 @@ export class PublicMap {
     this.numbers = new Intl.NumberFormat(options.words.locale);
     this.map = L.map(container, { center: DEFAULT_CENTER, zoom: 8, scrollWheelZoom: false, maxZoom: 18, zoomControl: false });
     L.control.zoom({ zoomInTitle: options.words.zoomIn, zoomOutTitle: options.words.zoomOut }).addTo(this.map);
+    this.map.on('popupopen', (e) => e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.words.closePopup));
     // The outline lies under the tiles: hidden once they load, it keeps the
     // map readable where they cannot (offline, blocked tile server).
     this.map.createPane('outline').style.zIndex = '150';

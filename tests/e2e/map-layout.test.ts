@@ -206,6 +206,8 @@ describe('on a 390 × 844 phone', () => {
     expect(within(await box(page, '.leaflet-popup'), await box(page, '.lights-map'))).toBe(true);
     // The close button is big enough to hit with a thumb.
     expect(close.bottom - close.top).toBeGreaterThanOrEqual(32);
+    // And named in the page's language, not Leaflet's English.
+    await expect(page.getByRole('button', { name: 'Close', exact: true }).count()).resolves.toBe(1);
     expect(pageErrors(page)).toEqual([]);
   });
 

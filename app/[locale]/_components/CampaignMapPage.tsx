@@ -78,6 +78,7 @@ export async function explorerProps(
       darkMap: f('darkMap'),
       zoomIn: zoom('zoomIn'),
       zoomOut: zoom('zoomOut'),
+      closePopup: zoom('closePopup'),
     },
     ...(embedded ? { linkTarget: '_blank' as const } : {}),
     ...(mapped.length > 0
