@@ -18,7 +18,7 @@ import { AboutLink } from '@/components/help/AboutLink';
 import { LIST_PAGE_ATTRIBUTE } from '@/lib/http';
 
 /** The client parts of a map page and the messages they use. */
-export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay'];
+export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'PublicDay'];
 
 /**
  * What the explorer gets from the server for one page of the list: the
@@ -101,6 +101,7 @@ export async function CampaignMapPage({
   emptyText,
   path,
   page,
+  share = null,
 }: {
   view: PublicMapView;
   locale: string;
@@ -108,6 +109,8 @@ export async function CampaignMapPage({
   /** The page's own path, for the list's page links. */
   path: string;
   page: string | string[] | undefined;
+  /** The share kit, under the banner. */
+  share?: ReactNode;
 }) {
   const t = await getTranslations('Home');
   const { campaign, map } = view;
@@ -124,6 +127,7 @@ export async function CampaignMapPage({
           theme={t('theme', { theme: localize(campaign.theme, locale) })}
         />
         <AboutLink />
+        {share}
         {map.lights.length === 0 ? (
           <p className="page narrow">{emptyText}</p>
         ) : (

@@ -1,0 +1,63 @@
+import { getTranslations } from 'next-intl/server';
+import { formatHashtags, postText, SHARE_NETWORKS, shareLinks, type ShareNetwork, type SharePost } from '@/lib/share';
+import { CopyButton, ShareSheetButton } from './ShareButtons';
+import './share.css';
+
+const NETWORK_NAMES: Record<Exclude<ShareNetwork, 'email'>, string> = {
+  whatsapp: 'WhatsApp',
+  facebook: 'Facebook',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+};
+
+/**
+ * One compact row to share a public page: the phone's own share sheet where
+ * there is one, plain links to the networks' share pages (they work without
+ * JavaScript; no script, frame or pixel of theirs on ours), copy the link,
+ * and the campaign's hashtags to paste under a post (Instagram has no link to
+ * share to). Everything is in the HTML, the same for every visitor, so the
+ * stored copy of the page carries it.
+ */
+export async function ShareKit({ post }: { post: SharePost }) {
+  const t = await getTranslations('Share');
+  const links = shareLinks(post);
+  const tags = formatHashtags(post.hashtags);
+  return (
+    <section className="share-kit" aria-label={t('heading')}>
+      <ul className="share-kit__row">
+        <ShareSheetButton title={post.title} text={postText(post)} url={post.url} label={t('share')} />
+        {SHARE_NETWORKS.map((network) => (
+          <li key={network}>
+            {network === 'email' ? (
+              <a className="share-kit__link" href={links.email} aria-label={t('shareByEmail')} data-network={network}>
+                {t('email')}
+              </a>
+            ) : (
+              <a
+                className="share-kit__link"
+                href={links[network]}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={t('shareOn', { network: NETWORK_NAMES[network] })}
+                data-network={network}
+              >
+                {NETWORK_NAMES[network]}
+              </a>
+            )}
+          </li>
+        ))}
+        <CopyButton value={post.url} label={t('copyLink')} done={t('copied')} item />
+      </ul>
+      {tags ? (
+        <p className="share-kit__tags">
+          <span className="visually-hidden">{t('hashtags')}: </span>
+          <span className="share-kit__tag-text" translate="no">
+            {tags}
+          </span>
+          <CopyButton value={tags} label={t('copyHashtags')} done={t('hashtagsCopied')} />
+        </p>
+      ) : null}
+    </section>
+  );
+}

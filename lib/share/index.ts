@@ -1,0 +1,3 @@
+export * from './hashtags';
+export * from './links';
+export * from './moment';
