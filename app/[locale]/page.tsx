@@ -30,7 +30,7 @@ export default async function HomePage({ params, searchParams }: Props) {
       emptyText={<ByTheDay timeline={view.timeline} before={t('noLights')} after={t('noLightsAfter', { year: view.campaign.year })} />}
       path={localePath('/', locale)}
       page={page}
-      share={<ShareKit post={await campaignSharePost(view, locale)} />}
+      share={<ShareKit post={await campaignSharePost(view, locale)} compact />}
     />
   );
 }
