@@ -124,7 +124,7 @@ describe('in French and in Dutch', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ghent City Hall');
     await expect(page.getByText('Hôtel de ville', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByText(/Dès le coucher du soleil, 21:\d\d jusqu’à 01:00/).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Partager' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Partager sur WhatsApp (s’ouvre dans un nouvel onglet)' }).isVisible()).resolves.toBe(true);
     expect(pageErrors(page)).toEqual([]);
   });
 
