@@ -37,7 +37,7 @@ export async function ShareKit({ post, compact = false }: { post: SharePost; com
       <div className="share-kit__bar">
         {/* Where there is no "Share" button (a laptop), this says what the links are for. */}
         <span className="share-kit__label" aria-hidden="true">
-          {t('share')}:
+          {t('label')}
         </span>
         <ul className="share-kit__row">
           <ShareSheetButton title={post.title} text={postText(post)} url={post.url} label={t('share')} />
