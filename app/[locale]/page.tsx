@@ -4,6 +4,8 @@ import { cachedMapView, cachedPublicCampaignYear } from '@/app/_data/public';
 import { CampaignMapPage } from './_components/CampaignMapPage';
 import { ByTheDay } from '@/components/results/ByTheDay';
 import { localePath } from '@/lib/localized';
+import { ShareKit } from '@/components/share/ShareKit';
+import { campaignSharePost } from '@/app/_lib/share-posts';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -28,6 +30,7 @@ export default async function HomePage({ params, searchParams }: Props) {
       emptyText={<ByTheDay timeline={view.timeline} before={t('noLights')} after={t('noLightsAfter', { year: view.campaign.year })} />}
       path={localePath('/', locale)}
       page={page}
+      share={<ShareKit post={await campaignSharePost(view, locale)} compact />}
     />
   );
 }

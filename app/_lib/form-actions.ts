@@ -141,7 +141,8 @@ export async function unexpected(error: unknown, formData?: FormData): Promise<A
 /**
  * Every field's errors at once, translated: a message that is one of the
  * form's own (`errors.reasonRequired` in its namespace) is taken from there,
- * the shared ones (required, tooLong…) from `Errors`.
+ * with a custom issue's `params` as its values (`{tag}`, `{max}`); the shared
+ * ones (required, tooLong…) from `Errors`.
  */
 async function invalidForm(
   t: Translate,
@@ -156,7 +157,7 @@ async function invalidForm(
       const sharedError = shared[field]?.shift();
       const message =
         !KNOWN_KEYS.has(issue.message) && t.has(`errors.${issue.message}`)
-          ? t(`errors.${issue.message}`)
+          ? t(`errors.${issue.message}`, issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined)
           : t(`@${sharedError?.key ?? 'invalid'}`, sharedError?.params);
       (fieldErrors[renameFields[field] ?? field] ??= []).push(message);
     }

@@ -52,6 +52,7 @@ const auditView = (c: Campaign) => ({
   theme: c.theme,
   registrationDeadline: c.registrationDeadline.toISOString(),
   deadlineReminderDays: c.deadlineReminderDays,
+  hashtags: c.hashtags,
   published: c.published,
   showOnMap: c.showOnMap,
 });
@@ -69,6 +70,7 @@ export async function createCampaign(actor: Actor, input: CampaignInput & { year
         theme: input.theme,
         registrationDeadline: input.registrationDeadline,
         deadlineReminderDays: input.deadlineReminderDays,
+        ...(input.hashtags ? { hashtags: input.hashtags } : {}),
         published: input.published,
       })
       .returning()
@@ -80,7 +82,7 @@ export async function createCampaign(actor: Actor, input: CampaignInput & { year
 
 /**
  * Changes a campaign's date, theme, deadline (e.g. extends it), deadline
- * reminders or publication. Reminders already sent stay sent; a new number of
+ * reminders, hashtags or publication. Reminders already sent stay sent; a new number of
  * days is a new reminder.
  * Unpublishing the campaign the map shows also stops it being shown.
  */
@@ -97,6 +99,7 @@ export async function updateCampaign(actor: Actor, id: number, input: CampaignIn
         theme: input.theme,
         registrationDeadline: input.registrationDeadline,
         deadlineReminderDays: input.deadlineReminderDays,
+        ...(input.hashtags ? { hashtags: input.hashtags } : {}),
         published: input.published,
         showOnMap: input.published ? before.showOnMap : false,
       })

@@ -15,6 +15,7 @@ export function toPublicCampaign(c: Campaign): PublicCampaign {
     year: c.year,
     eventDate: c.eventDate,
     theme: c.theme,
+    hashtags: c.hashtags,
     registrationDeadline: c.registrationDeadline.toISOString(),
   };
 }

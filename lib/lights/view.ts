@@ -31,7 +31,7 @@ export type PublicLight = {
 
 export type PublicPhoto = { url: string; role: 'registration' | 'night'; credit: string };
 
-export type PublicCampaign = Pick<Campaign, 'year' | 'eventDate' | 'theme'> & {
+export type PublicCampaign = Pick<Campaign, 'year' | 'eventDate' | 'theme' | 'hashtags'> & {
   registrationDeadline: string;
 };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEADLINE_REMINDER_LIMITS, DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { DEFAULT_LOCALE, LOCALES, type Locale, type LocalizedText } from '@/lib/languages';
 import { deadlineFromLastDay } from '@/lib/time';
+import { HASHTAG_LENGTH_MAX, HASHTAGS_MAX, parseHashtags } from '@/lib/share/hashtags';
 import { LIMITS, text } from './common';
 
 export const CAMPAIGN_LIMITS = { YEAR_MIN: 2000, YEAR_MAX: 2999 } as const;
@@ -37,6 +38,24 @@ const reminderDays = z
     error: 'reminderDays',
   });
 
+/**
+ * The campaign's hashtags as typed: "#BlueHeart, EndHumanTrafficking" (spaces
+ * or commas, `#` optional); each bad one named in its own error. Empty: none.
+ * A form without the field (a page opened before it existed) changes nothing.
+ */
+const HASHTAG_ERRORS = { chars: 'hashtagChars', noLetter: 'hashtagNoLetter', tooLong: 'hashtagTooLong', tooMany: 'hashtagsTooMany' } as const;
+const hashtags = z
+  .string()
+  .max((HASHTAG_LENGTH_MAX + 2) * HASHTAGS_MAX * 2, { error: 'tooLong' })
+  .transform((value, ctx) => {
+    const r = parseHashtags(value);
+    if (r.ok) return r.tags;
+    for (const p of r.problems) ctx.addIssue({ code: 'custom', message: HASHTAG_ERRORS[p.problem], params: { ...p } });
+    return z.NEVER;
+  })
+  .nullish()
+  .transform((v) => v ?? undefined);
+
 const checkbox = z.union([z.literal('on'), z.literal('true'), z.literal(''), z.null(), z.undefined()]).transform((v) => v === 'on' || v === 'true');
 
 /** The form's field for the theme in `locale`: `theme_fr`. */
@@ -51,6 +70,7 @@ const campaignFields = z.object({
   ...themeFields,
   registrationDeadline: deadline,
   reminderDays,
+  hashtags,
   published: checkbox,
 });
 
@@ -98,6 +118,8 @@ export type CampaignInput = {
   theme: LocalizedText;
   registrationDeadline: Date;
   deadlineReminderDays: number[];
+  /** Without `#`; undefined: left as they are (the default ones for a new campaign). */
+  hashtags?: string[];
   published: boolean;
 };
 
@@ -108,7 +130,7 @@ export function toCampaignInput(v: z.infer<typeof campaignFields>): CampaignInpu
     const value = v[themeField(l)];
     if (l !== DEFAULT_LOCALE && value) theme[l] = value;
   }
-  return { eventDate: v.eventDate, theme, registrationDeadline: v.registrationDeadline, deadlineReminderDays: v.reminderDays, published: v.published };
+  return { eventDate: v.eventDate, theme, registrationDeadline: v.registrationDeadline, deadlineReminderDays: v.reminderDays, hashtags: v.hashtags, published: v.published };
 }
 
 export function campaignFormInput(formData: FormData) {
@@ -121,6 +143,7 @@ export function campaignFormInput(formData: FormData) {
     ...Object.fromEntries(LOCALES.map((l) => [themeField(l), get(themeField(l))])),
     registrationDeadline: get('registrationDeadline'),
     reminderDays: get('reminderDays'),
+    hashtags: formData.get('hashtags'),
     published: formData.get('published'),
   };
 }

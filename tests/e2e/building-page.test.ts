@@ -57,7 +57,7 @@ describe('a building’s page, from a poster’s QR code', () => {
     await expect(main.getByText('Times are local: Central European Time.').isVisible()).resolves.toBe(true);
     const calendar = main.getByRole('link', { name: 'Add to calendar (.ics)' });
     await expect(calendar.getAttribute('href')).resolves.toMatch(/\/buildings\/\d+\/calendar$/);
-    await expect(main.getByRole('button', { name: 'Share' }).isVisible()).resolves.toBe(true);
+    await expect(main.getByRole('link', { name: 'Share on WhatsApp (opens in a new tab)' }).isVisible()).resolves.toBe(true);
     // The small map: drawn by the server, no tiles needed, with its way to a full map.
     await expect(main.getByRole('img', { name: `Map: ${PARLIAMENT} in Brussels` }).isVisible()).resolves.toBe(true);
     await expect(main.getByRole('link', { name: 'Open in OpenStreetMap' }).getAttribute('href')).resolves.toContain('mlat=50.8386');
@@ -80,7 +80,7 @@ describe('a building’s page, from a poster’s QR code', () => {
     await expect.poll(() => moment(page).textContent()).toBe('Lit blue now');
     // Nothing to put in a calendar any more; sharing it is the thing to do.
     await expect(page.getByRole('link', { name: 'Add to calendar (.ics)' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'Share' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Share on WhatsApp (opens in a new tab)' }).isVisible()).resolves.toBe(true);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await screenshot(page, 'lit');
     await expect(fitsAt360(page)).resolves.toBe(true);

@@ -124,7 +124,7 @@ describe('in French and in Dutch', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ghent City Hall');
     await expect(page.getByText('Hôtel de ville', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByText(/Dès le coucher du soleil, 21:\d\d jusqu’à 01:00/).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Partager' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Partager sur WhatsApp (s’ouvre dans un nouvel onglet)' }).isVisible()).resolves.toBe(true);
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -143,22 +143,18 @@ describe('in French and in Dutch', () => {
     await page.waitForURL(/\/nl\/buildings\/\d+$/);
     await expect(page.getByText('Toren', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByText(/Vanaf zonsondergang|Bij zonsondergang|zonsondergang/).first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Delen' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Delen op WhatsApp (opent in een nieuw tabblad)' }).isVisible()).resolves.toBe(true);
   });
 });
 
 describe('sharing', () => {
-  it('copies the link where the browser has no share sheet', async () => {
+  it('copies the link with one click', async () => {
     const page = await e2e.newPage();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.baseURL });
     await page.goto('/');
     await page.getByRole('link', { name: 'Leuven Town Hall', exact: true }).click();
     await page.waitForURL(/\/buildings\/\d+$/);
-    await page.evaluate(() => {
-      // Headless Chromium on Linux has no share sheet; make sure the fallback is what runs.
-      Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
-    });
-    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied.' }).count()).toBe(1);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(page.url());
   });

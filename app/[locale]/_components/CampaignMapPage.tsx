@@ -22,7 +22,7 @@ import { HelpCentresSection, HelpCentresToggleLabel } from '@/components/lights/
 import { mappedCentres, type PublicHelpCentre } from '@/lib/help-centres/public';
 
 /** The client parts of a map page and the messages they use. */
-export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'Share', 'PublicDay'];
+export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'PublicDay'];
 
 /**
  * What the explorer gets from the server for one page of the list: the
@@ -124,6 +124,7 @@ export async function CampaignMapPage({
   emptyText,
   path,
   page,
+  share = null,
 }: {
   view: PublicMapView;
   locale: string;
@@ -131,6 +132,8 @@ export async function CampaignMapPage({
   /** The page's own path, for the list's page links. */
   path: string;
   page: string | string[] | undefined;
+  /** The share kit, under the banner. */
+  share?: ReactNode;
 }) {
   const t = await getTranslations('Home');
   const { campaign, map } = view;
@@ -152,6 +155,7 @@ export async function CampaignMapPage({
           theme={t('theme', { theme: localize(campaign.theme, locale) })}
         />
         <AboutLink />
+        {share}
         {map.lights.length === 0 ? (
           <div className="page narrow">
             <p>{emptyText}</p>

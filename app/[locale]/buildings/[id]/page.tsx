@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { publicBuilding } from '@/app/_data/public';
 import { LightTimes } from '@/components/lights/LightTimes';
-import { ShareButton } from '@/components/lights/ShareButton';
+import { ShareKit } from '@/components/share/ShareKit';
+import { buildingSharePost } from '@/app/_lib/share-posts';
 import { BuildingDayStatus } from '@/components/building/BuildingDayStatus';
 import { BuildingMap } from '@/components/building/BuildingMap';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
@@ -42,7 +43,6 @@ export default async function BuildingPage({ params }: { params: Params }) {
   if (!found) notFound();
   const t = await getTranslations('Building');
   const kinds = await getTranslations('Kinds');
-  const share = await getTranslations('Share');
   const provinces = await getTranslations('Provinces');
   const { light, campaign, years } = found;
   const city = cityName(light.city, locale);
@@ -53,7 +53,7 @@ export default async function BuildingPage({ params }: { params: Params }) {
   // The zone's name at the moment the lights go on ("Central European Summer Time"), not today's.
   const zoneAt = new Date(light.lightsOn.at ?? `${campaign.eventDate}T12:00:00Z`);
   return (
-    <ClientMessages namespaces={['Lights', 'Share', 'BuildingDay']}>
+    <ClientMessages namespaces={['Lights', 'BuildingDay']}>
       <main id="main" className="page narrow building">
         <p>
           <Link href="/">← {t('backToMap')}</Link>
@@ -77,7 +77,7 @@ export default async function BuildingPage({ params }: { params: Params }) {
               </a>
             ) : null
           }
-          share={<ShareButton title={`${light.name}, ${city}`} text={share('text', { name: light.name, city, date })} />}
+          share={<ShareKit post={await buildingSharePost(light, campaign, locale)} />}
         >
           <p className="building-when">
             <time dateTime={campaign.eventDate}>{date}</time>

@@ -19,6 +19,8 @@ export type CampaignValues = {
   registrationDeadline: string;
   /** Days before the deadline, as typed: "7, 1". */
   reminderDays: string;
+  /** As shown and typed: "#BlueHeart #EndHumanTrafficking". */
+  hashtags: string;
   published: boolean;
 };
 
@@ -30,6 +32,7 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
     eventDate: initial.eventDate,
     registrationDeadline: initial.registrationDeadline,
     reminderDays: initial.reminderDays,
+    hashtags: initial.hashtags,
     ...Object.fromEntries(LOCALES.map((l) => [`theme_${l}`, initial.theme[l]])),
   });
   return (
@@ -50,6 +53,7 @@ function CampaignFields({ prefix, initial, state, withYear }: { prefix: string; 
         required
       />
       <Field {...field('reminderDays')} id={`${prefix}-reminderDays`} label={t('reminderDays')} hint={t('reminderDaysHint')} inputMode="numeric" />
+      <Field {...field('hashtags')} id={`${prefix}-hashtags`} label={t('hashtags')} hint={t('hashtagsHint')} autoCapitalize="none" spellCheck={false} />
       {/* An unticked box sends nothing: after an error with values given back, that means "not published". */}
       <CheckboxField
         name="published"

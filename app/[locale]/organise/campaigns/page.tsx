@@ -6,7 +6,8 @@ import { listCampaigns } from '@/lib/campaigns/campaigns';
 import { localize } from '@/lib/localized';
 import { canManageCampaigns } from '@/lib/permissions';
 import { deadlineLastDay } from '@/lib/time';
-import { DEFAULT_DEADLINE_REMINDER_DAYS, DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { DEFAULT_CAMPAIGN_HASHTAGS, DEFAULT_DEADLINE_REMINDER_DAYS, DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { formatHashtags } from '@/lib/share/hashtags';
 import { formatCalendarDate, formatDeadlineInZone } from '@/lib/dates';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { EditCampaignForm, MapCampaignForm, NewCampaignForm, type CampaignValues } from './forms';
@@ -36,6 +37,7 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
     // By default the last day to register is 16 July, a fortnight before the day.
     registrationDeadline: `${nextYear}-07-16`,
     reminderDays: DEFAULT_DEADLINE_REMINDER_DAYS.join(', '),
+    hashtags: formatHashtags(DEFAULT_CAMPAIGN_HASHTAGS),
     published: false,
   };
   const shown = campaigns.find((c) => c.showOnMap) ?? null;
@@ -68,7 +70,13 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
                 <tr key={c.id}>
                   <th scope="row">{c.year}</th>
                   <td data-label={t('eventDate')}>{formatCalendarDate(c.eventDate, locale)}</td>
-                  <td data-label={t('theme')}>{localize(c.theme, locale)}</td>
+                  <td data-label={t('theme')}>
+                    {localize(c.theme, locale)}
+                    <br />
+                    <span className="muted" data-testid={`hashtags-${c.year}`}>
+                      {c.hashtags.length ? formatHashtags(c.hashtags) : t('noHashtags')}
+                    </span>
+                  </td>
                   <td data-label={t('deadline')}>
                     {formatDeadlineInZone(c.registrationDeadline, locale, DEFAULT_TIME_ZONE)}
                     <br />
@@ -96,6 +104,7 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
                 theme: c.theme,
                 registrationDeadline: deadlineLastDay(c.registrationDeadline, DEFAULT_TIME_ZONE),
                 reminderDays: c.deadlineReminderDays.join(', '),
+                hashtags: formatHashtags(c.hashtags),
                 published: c.published,
               }}
             />
