@@ -11,7 +11,7 @@ import type { BuildingKind, LightsOnMode, Locale } from '@/lib/constants';
 import { distanceMeters, findDuplicates, normaliseName, DUPLICATE_RADIUS_M } from '@/lib/registrations/duplicates';
 import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 import { fieldErrorsOf, latitude, LIMITS, localTime, longitude, text } from '@/lib/validation/common';
-import { registrationSchema } from '@/lib/validation/registration';
+import { registrationFieldSchemas } from '@/lib/validation/registration';
 import { isSunset, kindOf, type ImportColumn } from './columns';
 import { IMPORT_LIMITS } from './limits';
 import type { Sheet } from './read';
@@ -56,7 +56,7 @@ export type World = {
   registered: ReadonlySet<number>;
 };
 
-const fields = registrationSchema.shape;
+const fields = registrationFieldSchemas;
 const cityName = text(LIMITS.NAME_MAX);
 
 /** The form's messages for a value that one schema refused. */
