@@ -7,7 +7,7 @@
  *   language ("Town hall", not `town_hall`), from words the caller passes in
  *   (ExportWords), so that lib/ never reaches for the request.
  */
-import type { BuildingKind, IlluminationStatus, LightsOnMode, Locale } from '@/lib/constants';
+import { LOCALES, type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
 import { zoneInWords } from '@/lib/dates';
 import { cityName } from '@/lib/localized';
 import type { ExportRow } from './registrations';
@@ -16,12 +16,22 @@ import { toCsvTable, toXlsxTable, type CellValue, type Column } from './table';
 /** A column: its stable machine name (`header`), and how a person reads it where that differs from the code. */
 type RegistrationColumn = Column<ExportRow> & { forPeople?: (row: ExportRow, words: ExportWords) => CellValue };
 
+/** The building's name in a language (`name_nl`): one column per language of the site, empty where it has none. */
+export const nameColumnOf = (locale: Locale) => `name_${locale}` as const;
+const NAME_COLUMNS = LOCALES.map((l) => ({ header: nameColumnOf(l), type: 'text' as const, width: 36, value: (r: ExportRow) => r.names[l] ?? null }));
+
+/** Whether a column is one of the names per language, and which. */
+export function languageOfColumn(header: string): Locale | null {
+  return LOCALES.find((l) => nameColumnOf(l) === header) ?? null;
+}
+
 export const REGISTRATION_COLUMNS = [
   { header: 'registration_id', type: 'integer', value: (r) => r.illuminationId },
   { header: 'year', type: 'integer', value: (r) => r.year },
   { header: 'status', type: 'text', width: 12, value: (r) => r.status, forPeople: (r, w) => w.statuses[r.status] },
   { header: 'building_id', type: 'integer', value: (r) => r.buildingId },
   { header: 'name', type: 'text', width: 36, value: (r) => r.name },
+  ...NAME_COLUMNS,
   { header: 'kind', type: 'text', width: 12, value: (r) => r.kind, forPeople: (r, w) => w.kinds[r.kind] },
   { header: 'address', type: 'text', width: 36, value: (r) => r.address },
   { header: 'city', type: 'text', value: (r) => r.city, forPeople: (r, w) => cityName({ name: r.city, names: r.cityNames }, w.locale) },

@@ -6,7 +6,7 @@
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
-import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
+import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale, type NamesByLocale } from '@/lib/constants';
 import { lightingWindow } from '@/lib/lights';
 import { authorize, exportScope, type Actor, type ExportScope } from '@/lib/permissions';
 import type { ExportFilter } from '@/lib/validation/exports';
@@ -18,6 +18,8 @@ export type ExportRow = {
   status: IlluminationStatus;
   buildingId: number;
   name: string;
+  /** Its names in other languages (where they differ). */
+  names: NamesByLocale;
   kind: BuildingKind;
   address: string;
   description: string;
@@ -138,6 +140,7 @@ function toExportRow({ i, b: stored, c, year, eventDate }: JoinedRow, publicVers
     status: shown ? 'approved' : i.status,
     buildingId: b.id,
     name: b.name,
+    names: shown ? (shown.names ?? {}) : stored.names,
     kind: b.kind,
     address: b.address,
     description: b.description,

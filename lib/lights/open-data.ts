@@ -2,7 +2,8 @@
  * The open-data feed of a campaign: GeoJSON and CSV bodies, and the HTTP
  * validators (strong ETag) that let caches and re-users skip unchanged data.
  */
-import { toCsv, type CsvCell } from '@/lib/exports';
+import { LOCALES } from '@/lib/constants';
+import { nameColumnOf, toCsv, type CsvCell } from '@/lib/exports';
 import { toFeatureCollection } from './geojson';
 import type { PublicCampaign, PublicLight } from './view';
 
@@ -12,6 +13,7 @@ export type FeedFormat = (typeof FEED_FORMATS)[number];
 export const CSV_COLUMNS = [
   'id',
   'name',
+  ...LOCALES.map(nameColumnOf),
   'kind',
   'address',
   'city_id',
@@ -38,6 +40,7 @@ export function lightsToCsv(lights: PublicLight[]): string {
     rows.push([
       l.id,
       l.name,
+      ...LOCALES.map((locale) => l.names[locale] ?? null),
       l.kind,
       l.address,
       l.city.id,
