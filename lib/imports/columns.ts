@@ -4,21 +4,33 @@
  * or German is understood too, as are the kinds of building in any of the
  * four languages, case, accents and punctuation ignored.
  */
-import { BUILDING_KINDS, type BuildingKind } from '@/lib/constants';
+import { BUILDING_KINDS, LOCALES, type BuildingKind, type Locale } from '@/lib/constants';
 import { normaliseName } from '@/lib/registrations/duplicates';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 import nl from '@/messages/nl.json';
 
-export const IMPORT_COLUMNS = ['city', 'name', 'kind', 'address', 'latitude', 'longitude', 'lights_on', 'lights_off', 'description'] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+const BASE_COLUMNS = ['city', 'name', 'kind', 'address', 'latitude', 'longitude', 'lights_on', 'lights_off', 'description'] as const;
+type BaseColumn = (typeof BASE_COLUMNS)[number];
+/** The building's name in a language (`name_nl`), optional: one column per language of the site. */
+export type OtherNameColumn = `name_${Locale}`;
+export type ImportColumn = BaseColumn | OtherNameColumn;
+const OTHER_NAME_COLUMNS: OtherNameColumn[] = LOCALES.map((l) => `name_${l}` as const);
+
+/** The columns in the template's order: the names in other languages right after the name. */
+export const IMPORT_COLUMNS: readonly ImportColumn[] = [...BASE_COLUMNS.slice(0, 2), ...OTHER_NAME_COLUMNS, ...BASE_COLUMNS.slice(2)];
+
+/** The language of a column of names per language, else null. */
+export function languageOfColumn(column: ImportColumn): Locale | null {
+  return LOCALES.find((l) => column === `name_${l}`) ?? null;
+}
 
 /** Without these a file cannot be read at all. */
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['city', 'name'];
 
 /** Other names of each column, in the four languages (compared normalised). */
-const COLUMN_ALIASES: Record<ImportColumn, string[]> = {
+const COLUMN_ALIASES: Record<BaseColumn, string[]> = {
   city: ['city', 'town', 'municipality', 'ville', 'commune', 'stad', 'gemeente', 'stadt', 'gemeinde', 'ort'],
   name: ['name', 'building', 'building name', 'nom', 'batiment', 'nom du batiment', 'naam', 'gebouw', 'naam van het gebouw', 'gebaude', 'gebaudename'],
   kind: ['kind', 'type', 'kind of building', 'genre', 'type de batiment', 'soort', 'soort gebouw', 'art', 'typ', 'gebaudeart'],
@@ -31,7 +43,7 @@ const COLUMN_ALIASES: Record<ImportColumn, string[]> = {
 };
 
 const COLUMN_BY_NAME = new Map<string, ImportColumn>(
-  IMPORT_COLUMNS.flatMap((column) => [column, ...COLUMN_ALIASES[column]].map((alias) => [normaliseName(alias), column] as const)),
+  IMPORT_COLUMNS.flatMap((column) => [column, ...(languageOfColumn(column) ? [] : COLUMN_ALIASES[column as BaseColumn])].map((alias) => [normaliseName(alias), column] as const)),
 );
 
 /** The column a header cell names, or null. */

@@ -7,11 +7,12 @@
  * that the preview and the import's own transaction check alike.
  */
 import type { z } from 'zod';
-import type { BuildingKind, LightsOnMode, Locale } from '@/lib/constants';
+import { LOCALES, type BuildingKind, type LightsOnMode, type Locale, type NamesByLocale } from '@/lib/constants';
+import { differingNames } from '@/lib/localized';
 import { distanceMeters, findDuplicates, normaliseName, DUPLICATE_RADIUS_M } from '@/lib/registrations/duplicates';
 import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 import { fieldErrorsOf, latitude, LIMITS, localTime, longitude, text } from '@/lib/validation/common';
-import { registrationFieldSchemas } from '@/lib/validation/registration';
+import { otherNameField, registrationFieldSchemas } from '@/lib/validation/registration';
 import { isSunset, kindOf, type ImportColumn } from './columns';
 import { IMPORT_LIMITS } from './limits';
 import type { Sheet } from './read';
@@ -22,6 +23,8 @@ export type RowIssue = { column: ImportColumn | null; key: string; params?: Reco
 export type ImportedBuilding = {
   cityId: number;
   name: string;
+  /** Its names in other languages, from the optional `name_fr`… columns (only those that differ). */
+  names: NamesByLocale;
   kind: BuildingKind;
   address: string;
   description: string;
@@ -124,6 +127,7 @@ export function validateRows(sheet: Sheet, world: World): PreviewRow[] {
     }
 
     const name = check('name', fields.name.safeParse(cells.name));
+    const otherNames = Object.fromEntries(LOCALES.map((l) => [l, check(otherNameField(l), fields[otherNameField(l)].safeParse(cells[otherNameField(l)]))]));
     const kind = check('kind', fields.kind.safeParse(kindOf(cells.kind)));
     const address = check('address', fields.address.safeParse(cells.address));
     const description = check('description', fields.description.safeParse(cells.description));
@@ -159,6 +163,7 @@ export function validateRows(sheet: Sheet, world: World): PreviewRow[] {
     const building: ImportedBuilding = {
       cityId: city.id,
       name,
+      names: differingNames(name, otherNames),
       kind,
       address,
       description,
