@@ -75,3 +75,6 @@ export function languageName(language: string, readerLocale: string): string {
     return language;
   }
 }
+
+/** The column (export, open data, import) or form field of a building's name in `locale`: `name_nl`. */
+export const nameColumnOf = <L extends Locale>(locale: L) => `name_${locale}` as const;

@@ -9,7 +9,7 @@
  */
 import { LOCALES, type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
 import { zoneInWords } from '@/lib/dates';
-import { cityName } from '@/lib/localized';
+import { cityName, nameColumnOf } from '@/lib/localized';
 import type { ExportRow } from './registrations';
 import { toCsvTable, toXlsxTable, type CellValue, type Column } from './table';
 
@@ -17,7 +17,6 @@ import { toCsvTable, toXlsxTable, type CellValue, type Column } from './table';
 type RegistrationColumn = Column<ExportRow> & { forPeople?: (row: ExportRow, words: ExportWords) => CellValue };
 
 /** The building's name in a language (`name_nl`): one column per language of the site, empty where it has none. */
-export const nameColumnOf = (locale: Locale) => `name_${locale}` as const;
 const NAME_COLUMNS = LOCALES.map((l) => ({ header: nameColumnOf(l), type: 'text' as const, width: 36, value: (r: ExportRow) => r.names[l] ?? null }));
 
 /** Whether a column is one of the names per language, and which. */
@@ -31,7 +30,6 @@ export const REGISTRATION_COLUMNS = [
   { header: 'status', type: 'text', width: 12, value: (r) => r.status, forPeople: (r, w) => w.statuses[r.status] },
   { header: 'building_id', type: 'integer', value: (r) => r.buildingId },
   { header: 'name', type: 'text', width: 36, value: (r) => r.name },
-  ...NAME_COLUMNS,
   { header: 'kind', type: 'text', width: 12, value: (r) => r.kind, forPeople: (r, w) => w.kinds[r.kind] },
   { header: 'address', type: 'text', width: 36, value: (r) => r.address },
   { header: 'city', type: 'text', value: (r) => r.city, forPeople: (r, w) => cityName({ name: r.city, names: r.cityNames }, w.locale) },
@@ -51,6 +49,8 @@ export const REGISTRATION_COLUMNS = [
   { header: 'updated_at_utc', type: 'datetime', width: 20, value: (r) => r.updatedAt },
   { header: 'lit_at_utc', type: 'datetime', width: 20, value: (r) => r.litAt },
   { header: 'description', type: 'text', width: 48, value: (r) => r.description },
+  // Last, so that a reader of the earlier columns by position is not thrown off.
+  ...NAME_COLUMNS,
 ] as const satisfies readonly RegistrationColumn[];
 
 /** The stable name of each column: `registration_id`, `status`… (CSV headers, GeoJSON properties). */

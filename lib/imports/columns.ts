@@ -5,6 +5,7 @@
  * four languages, case, accents and punctuation ignored.
  */
 import { BUILDING_KINDS, LOCALES, type BuildingKind, type Locale } from '@/lib/constants';
+import { nameColumnOf } from '@/lib/localized';
 import { normaliseName } from '@/lib/registrations/duplicates';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
@@ -16,14 +17,14 @@ type BaseColumn = (typeof BASE_COLUMNS)[number];
 /** The building's name in a language (`name_nl`), optional: one column per language of the site. */
 export type OtherNameColumn = `name_${Locale}`;
 export type ImportColumn = BaseColumn | OtherNameColumn;
-const OTHER_NAME_COLUMNS: OtherNameColumn[] = LOCALES.map((l) => `name_${l}` as const);
+const OTHER_NAME_COLUMNS: OtherNameColumn[] = LOCALES.map(nameColumnOf);
 
 /** The columns in the template's order: the names in other languages right after the name. */
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [...BASE_COLUMNS.slice(0, 2), ...OTHER_NAME_COLUMNS, ...BASE_COLUMNS.slice(2)];
 
 /** The language of a column of names per language, else null. */
 export function languageOfColumn(column: ImportColumn): Locale | null {
-  return LOCALES.find((l) => column === `name_${l}`) ?? null;
+  return LOCALES.find((l) => column === nameColumnOf(l)) ?? null;
 }
 
 /** Without these a file cannot be read at all. */

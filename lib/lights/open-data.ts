@@ -3,7 +3,8 @@
  * validators (strong ETag) that let caches and re-users skip unchanged data.
  */
 import { LOCALES } from '@/lib/constants';
-import { nameColumnOf, toCsv, type CsvCell } from '@/lib/exports';
+import { toCsv, type CsvCell } from '@/lib/exports';
+import { nameColumnOf } from '@/lib/localized';
 import { toFeatureCollection } from './geojson';
 import type { PublicCampaign, PublicLight } from './view';
 
@@ -13,7 +14,6 @@ export type FeedFormat = (typeof FEED_FORMATS)[number];
 export const CSV_COLUMNS = [
   'id',
   'name',
-  ...LOCALES.map(nameColumnOf),
   'kind',
   'address',
   'city_id',
@@ -31,6 +31,8 @@ export const CSV_COLUMNS = [
   'lit_at',
   'description',
   'url',
+  // Added last, so that a re-user reading the earlier columns by position is not thrown off.
+  ...LOCALES.map(nameColumnOf),
 ] as const;
 
 /** One row per approved building; times are local (`HH:MM`) and instants ISO 8601 UTC. */
@@ -40,7 +42,6 @@ export function lightsToCsv(lights: PublicLight[]): string {
     rows.push([
       l.id,
       l.name,
-      ...LOCALES.map((locale) => l.names[locale] ?? null),
       l.kind,
       l.address,
       l.city.id,
@@ -58,6 +59,7 @@ export function lightsToCsv(lights: PublicLight[]): string {
       l.litAt,
       l.description,
       `/buildings/${l.id}`,
+      ...LOCALES.map((locale) => l.names[locale] ?? null),
     ]);
   }
   return toCsv(rows);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { BUILDING_KINDS, LIGHTS_ON_MODES, LOCALES, type Locale, type NamesByLocale } from '@/lib/constants';
-import { differingNames } from '@/lib/localized';
+import { differingNames, nameColumnOf } from '@/lib/localized';
 import { id, latitude, LIMITS, localTime, longitude, text } from './common';
 
 export const REGISTRATION_LIMITS = {
@@ -27,7 +27,7 @@ const optionalTime = localTime.nullable();
 
 /** The form field of the building's name in `locale` (`name_nl`); one per language of the site. */
 export type OtherNameField = `name_${Locale}`;
-export const otherNameField = (locale: Locale): OtherNameField => `name_${locale}`;
+export const otherNameField = (locale: Locale): OtherNameField => nameColumnOf(locale);
 
 const otherName = text(REGISTRATION_LIMITS.OTHER_NAME_MAX, { required: false });
 /** One optional field per language, from the list of languages (none written out here). */
