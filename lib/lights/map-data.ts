@@ -103,7 +103,7 @@ export function toMapDocument(year: number, eventDate: string, lights: PublicLig
       cities.push({ id, name, names, province, country, timeZone });
     }
     c.id.push(l.id);
-    if (Object.values(l.names).some(Boolean)) c.names[c.id.length] = l.names;
+    if (Object.values(l.names).some(Boolean)) c.names[c.name.length] = l.names;
     c.name.push(l.name);
     c.kind.push(BUILDING_KINDS.indexOf(l.kind));
     c.city.push(index);
