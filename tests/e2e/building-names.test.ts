@@ -83,6 +83,7 @@ describe('a building’s name in other languages', () => {
     await review.goto(`/organise/review?year=${YEAR}`);
     const row = review.getByRole('row').filter({ hasText: name });
     await expect(row.getByText(dutch).isVisible()).resolves.toBe(true);
+    await screenshot(review, 'review');
     await row.getByRole('button', { name: `Approve ${name}` }).click();
     await review.getByRole('status').filter({ hasText: `${name} approved` }).waitFor();
 
@@ -94,6 +95,7 @@ describe('a building’s name in other languages', () => {
     await reader.goto(`/nl/buildings/${feature.id}`);
     await expect(reader.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(dutch);
     await expect(reader.title()).resolves.toContain(dutch);
+    await screenshot(reader, 'building-nl-390');
     await reader.goto(`/fr/buildings/${feature.id}`);
     await expect(reader.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(name);
 
@@ -101,6 +103,7 @@ describe('a building’s name in other languages', () => {
     await reader.goto(`/nl/years/${YEAR}`);
     await reader.getByLabel('Zoek een gebouw of stad').fill(`Harbour House ${stamp}`);
     await expect.poll(() => reader.locator('.lights-list .light-item__name').allTextContents()).toEqual([dutch]);
+    await screenshot(reader, 'list-nl-390');
     expect(pageErrors(reader)).toEqual([]);
   });
 });
