@@ -7,7 +7,8 @@
  * that the preview and the import's own transaction check alike.
  */
 import type { z } from 'zod';
-import { LOCALES, type BuildingKind, type LightsOnMode, type Locale, type NamesByLocale } from '@/lib/constants';
+import type { Building, Illumination } from '@/db/schema';
+import { LOCALES, type LightsOnMode, type Locale } from '@/lib/constants';
 import { differingNames } from '@/lib/localized';
 import { distanceMeters, findDuplicates, normaliseName, DUPLICATE_RADIUS_M } from '@/lib/registrations/duplicates';
 import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
@@ -20,22 +21,14 @@ import type { Sheet } from './read';
 /** A message for one row: a key of `Errors` (the form's own messages) or of `Import.issues`, with its values. */
 export type RowIssue = { column: ImportColumn | null; key: string; params?: Record<string, string | number> };
 
-export type ImportedBuilding = {
-  cityId: number;
-  name: string;
-  /** Its names in other languages, from the optional `name_fr`… columns (only those that differ). */
-  names: NamesByLocale;
-  kind: BuildingKind;
-  address: string;
-  description: string;
-  lat: number;
-  lng: number;
-  /** Address only: placed at the city's centre, for its coordinators to place. */
-  needsPlacing: boolean;
-  lightsOnMode: LightsOnMode;
-  lightsOnTime: string | null;
-  lightsOffTime: string | null;
-};
+/**
+ * A row as it would be stored: the building's own columns (names in other
+ * languages from the optional `name_fr`… columns, only those that differ;
+ * `needsPlacing` when it has an address only, placed at the city's centre
+ * for its coordinators to place) and the registration's lighting.
+ */
+export type ImportedBuilding = Pick<Building, 'cityId' | 'name' | 'names' | 'kind' | 'address' | 'description' | 'lat' | 'lng' | 'needsPlacing'> &
+  Pick<Illumination, 'lightsOnMode' | 'lightsOnTime' | 'lightsOffTime'>;
 
 export type PreviewRow = {
   row: number;
