@@ -6,7 +6,7 @@
  * then have to download.
  */
 
-import { DEFAULT_LOCALE, LOCALES } from './languages';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './languages';
 
 export { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, type Locale, type LocalizedText } from './languages';
 /** The languages, alternated for regular expressions: `en|fr|nl|de`. */
@@ -50,9 +50,14 @@ export const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
+/** A place's or building's names in other languages, only where they differ from its own name. */
+export type NamesByLocale = Partial<Record<Locale, string>>;
+
 /** What the public sees of an approved illumination, frozen at approval. */
 export type ApprovedVersion = {
   name: string;
+  /** Its names in other languages (versions approved before there were any have none). */
+  names?: NamesByLocale;
   kind: BuildingKind;
   address: string;
   description: string;

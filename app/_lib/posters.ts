@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
 import { formatEventDate } from '@/lib/lights/day';
-import { cityName } from '@/lib/localized';
+import { buildingName, cityName } from '@/lib/localized';
 import { currentActor } from '@/app/_auth/current-actor';
 import { transportSecured } from '@/lib/http/transport-security';
 import { parseId, parseYear } from '@/lib/ids';
@@ -63,6 +63,9 @@ const times = (light: PosterLight) => [light.lightsOn.time ?? '—', light.light
 const place = (city: { name: string; names: Partial<Record<Locale, string>>; country: string }, locale: Locale) =>
   city.country.toUpperCase() === 'BE' ? cityName(city, locale) : `${cityName(city, locale)}, ${countryName(city.country, locale)}`;
 
+/** A building's name in each of the poster's languages, each once ("Hôtel de Ville de Bruxelles · Stadhuis van Brussel"). */
+const namesIn = (light: PosterLight, locales: Locale[]) => [...new Set(locales.map((l) => buildingName(light, l)))].join(' · ');
+
 export async function buildingPosterPdf(poster: BuildingPoster, size: PosterSize): Promise<Buffer> {
   const { campaign, city, light } = poster;
   const first = city.locales[0]!;
@@ -70,7 +73,7 @@ export async function buildingPosterPdf(poster: BuildingPoster, size: PosterSize
   const common = await getTranslations({ locale: first, namespace: 'Common' });
   return renderPoster({
     size,
-    title: light.name,
+    title: namesIn(light, city.locales),
     subtitle: [...new Set(city.locales.map((l) => place(city, l)))].join(' · '),
     texts: await texts({
       locales: city.locales,
@@ -88,7 +91,7 @@ export async function buildingPosterPdf(poster: BuildingPoster, size: PosterSize
     url: publicUrl(`/buildings/${light.buildingId}`),
     hotlineNumber: abroad ? INTERNATIONAL_HOTLINE : common('hotlineNumber'),
     website: common('hotlineWebsite'),
-    documentTitle: `${light.name} · Blue Lights ${campaign.year}`,
+    documentTitle: `${namesIn(light, city.locales)} · Blue Lights ${campaign.year}`,
   });
 }
 
@@ -112,7 +115,7 @@ export async function cityPosterPdf(poster: CityPoster, size: PosterSize): Promi
       lightsOn: (tr) => tr(allAtSunset ? 'cityLightsOn' : 'cardBuildings', { count: lights.length }),
       zone: abroad ? { timeZone: city.timeZone, at: lights.find((l) => l.onAt)?.onAt ?? null } : undefined,
     }),
-    buildings: lights.map((l) => ({ name: l.name, lightsOn: times(l) })),
+    buildings: lights.map((l) => ({ name: namesIn(l, city.locales), lightsOn: times(l) })),
     more: (count) => t('more', { count }),
     url: publicUrl(`/embed?city=${city.id}`),
     hotlineNumber: abroad ? INTERNATIONAL_HOTLINE : common('hotlineNumber'),

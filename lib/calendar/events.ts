@@ -3,12 +3,12 @@
  * lights-on to lights-off in the building's own time zone, with its address
  * and a link to its page.
  */
-import type { LightsOnMode, Locale, LocalizedText } from '@/lib/constants';
+import type { LightsOnMode, Locale, LocalizedText, NamesByLocale } from '@/lib/constants';
 import { formatClockTime, zoneInWords } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { localDayEnd } from '@/lib/lights/day';
 import { lightingWindow } from '@/lib/lights/window';
-import { cityName, localize } from '@/lib/localized';
+import { buildingName, cityName, localize } from '@/lib/localized';
 import { mailTranslator } from '@/lib/mail/compose';
 import { calendarFile, type CalendarEvent } from './ics';
 
@@ -18,6 +18,8 @@ export type LightFacts = {
   eventDate: string;
   theme: LocalizedText;
   name: string;
+  /** Its names in other languages, where it has them. */
+  names?: NamesByLocale;
   address: string;
   city: { name: string; names: Partial<Record<Locale, string>>; timeZone: string };
   lat: number;
@@ -35,6 +37,7 @@ export function lightEvent(locale: Locale, facts: LightFacts, url: string): Cale
   const t = mailTranslator(locale, 'Calendar');
   const common = mailTranslator(locale, 'Common');
   const city = cityName(facts.city, locale);
+  const building = buildingName(facts, locale);
   // To the minute, as every page and mail shows it (a sunset has seconds).
   const minute = (d: Date) => new Date(Math.floor(d.getTime() / 60_000) * 60_000);
   return {
@@ -44,9 +47,9 @@ export function lightEvent(locale: Locale, facts: LightFacts, url: string): Cale
     // Without a lights-off time, a building shines until the end of the day.
     end: minute(window.offAt ?? new Date(localDayEnd(facts.eventDate, timeZone))),
     timeZone,
-    summary: t('summary', { building: facts.name }),
+    summary: t('summary', { building }),
     description: [
-      t('description', { building: facts.name, city }),
+      t('description', { building, city }),
       // The building's own clock, named in words: a calendar may show the event in another zone.
       t('when', { on: formatClockTime(window.onAt, locale, timeZone), zone: zoneInWords(timeZone, locale, window.onAt) }),
       t('theme', { year: facts.year, theme: localize(facts.theme, locale) }),

@@ -4,6 +4,7 @@
  * evening, for anyone, only when it is approved in a published campaign.
  */
 import type { Locale } from '@/lib/constants';
+import { buildingName } from '@/lib/localized';
 import { getPublicBuilding } from '@/lib/lights/public';
 import { siteLink } from '@/lib/mail/compose';
 import type { Actor } from '@/lib/permissions';
@@ -25,6 +26,7 @@ export async function registrationCalendar(actor: Actor, illuminationId: number,
     eventDate: campaign.eventDate,
     theme: campaign.theme,
     name: building.name,
+    names: building.names,
     address: building.address,
     city: { name: city.name, names: city.names, timeZone: city.timeZone },
     lat: building.lat,
@@ -49,6 +51,7 @@ export async function publicBuildingCalendar(buildingId: number, locale: Locale,
     eventDate: campaign.eventDate,
     theme: campaign.theme,
     name: light.name,
+    names: light.names,
     address: light.address,
     city: { name: light.city.name, names: light.city.names, timeZone: light.city.timeZone },
     lat: light.lat,
@@ -58,5 +61,5 @@ export async function publicBuildingCalendar(buildingId: number, locale: Locale,
     lightsOffTime: light.lightsOff.time,
   };
   const body = lightsCalendar(locale, [{ facts, url: siteLink(`/buildings/${light.id}`, locale) }], now);
-  return body ? { body, filename: calendarFileName(campaign.year, light.name) } : undefined;
+  return body ? { body, filename: calendarFileName(campaign.year, buildingName(light, locale)) } : undefined;
 }

@@ -3,7 +3,8 @@
  * record (coordinates approximate). Used by the seed and by the tests that
  * check what the seeded app shows.
  */
-import type { BuildingKind, IlluminationStatus, Locale, LocalizedText } from '@/lib/constants';
+import type { Building } from '@/db/schema';
+import type { IlluminationStatus, Locale, LocalizedText } from '@/lib/constants';
 
 export type DemoCity = {
   key: string;
@@ -28,15 +29,11 @@ export const DEMO_CITIES: DemoCity[] = [
   { key: 'nivelles', name: 'Nivelles', names: { nl: 'Nijvel' }, province: 'Walloon Brabant', lat: 50.5983, lng: 4.3285 },
 ];
 
-export type DemoBuilding = {
+/** A demo building: its own details as the table has them (names in other languages only where they differ), and its part in the campaigns. */
+export type DemoBuilding = Pick<Building, 'name' | 'kind' | 'address' | 'lat' | 'lng' | 'description'> &
+  Partial<Pick<Building, 'names'>> & {
   key: string;
   city: string;
-  name: string;
-  kind: BuildingKind;
-  address: string;
-  lat: number;
-  lng: number;
-  description: string;
   /** Status in the current campaign. */
   status: IlluminationStatus;
   reviewReason?: string;
@@ -47,17 +44,17 @@ export type DemoBuilding = {
 };
 
 export const DEMO_BUILDINGS: DemoBuilding[] = [
-  { key: 'brussels-town-hall', city: 'brussels', name: 'Brussels Town Hall', kind: 'town_hall', address: 'Grand-Place, 1000 Brussels', lat: 50.8467, lng: 4.3524, description: 'The Gothic town hall on the Grand-Place, lit blue from its tower to its arcades.', status: 'approved', past: true, lightsOffTime: '01:00' },
-  { key: 'egmont-palace', city: 'brussels', name: 'Egmont Palace', kind: 'monument', address: 'Place du Petit Sablon 8, 1000 Brussels', lat: 50.8389, lng: 4.3560, description: 'Home of the Belgian Ministry of Foreign Affairs.', status: 'approved', past: true, lightsOffTime: '23:59' },
+  { key: 'brussels-town-hall', city: 'brussels', name: 'Brussels Town Hall', names: { fr: 'Hôtel de Ville de Bruxelles', nl: 'Stadhuis van Brussel' }, kind: 'town_hall', address: 'Grand-Place, 1000 Brussels', lat: 50.8467, lng: 4.3524, description: 'The Gothic town hall on the Grand-Place, lit blue from its tower to its arcades.', status: 'approved', past: true, lightsOffTime: '01:00' },
+  { key: 'egmont-palace', city: 'brussels', name: 'Egmont Palace', names: { fr: 'Palais d’Egmont', nl: 'Egmontpaleis' }, kind: 'monument', address: 'Place du Petit Sablon 8, 1000 Brussels', lat: 50.8389, lng: 4.3560, description: 'Home of the Belgian Ministry of Foreign Affairs.', status: 'approved', past: true, lightsOffTime: '23:59' },
   { key: 'manneken-pis', city: 'brussels', name: 'Manneken-Pis', kind: 'monument', address: 'Rue de l’Étuve, 1000 Brussels', lat: 50.8450, lng: 4.3500, description: 'The little statue, dressed and lit for the day.', status: 'rejected', reviewReason: 'The statue has no floodlights of its own; please register the surrounding façades instead.', past: false, lightsOffTime: '23:00' },
-  { key: 'european-parliament', city: 'brussels', name: 'European Parliament', kind: 'monument', address: 'Rue Wiertz 60, 1047 Brussels', lat: 50.8386, lng: 4.3754, description: 'The Paul-Henri Spaak building of the European Parliament.', status: 'approved', past: true, lightsOnTime: '21:00', lightsOffTime: '00:30' },
-  { key: 'antwerp-city-hall', city: 'antwerp', name: 'Antwerp City Hall', kind: 'town_hall', address: 'Grote Markt 1, 2000 Antwerp', lat: 51.2211, lng: 4.3997, description: 'The Renaissance city hall on the Grote Markt.', status: 'approved', past: true, lightsOffTime: '01:00' },
+  { key: 'european-parliament', city: 'brussels', name: 'European Parliament', names: { fr: 'Parlement européen', nl: 'Europees Parlement', de: 'Europäisches Parlament' }, kind: 'monument', address: 'Rue Wiertz 60, 1047 Brussels', lat: 50.8386, lng: 4.3754, description: 'The Paul-Henri Spaak building of the European Parliament.', status: 'approved', past: true, lightsOnTime: '21:00', lightsOffTime: '00:30' },
+  { key: 'antwerp-city-hall', city: 'antwerp', name: 'Antwerp City Hall', names: { fr: 'Hôtel de ville d’Anvers', nl: 'Stadhuis van Antwerpen' }, kind: 'town_hall', address: 'Grote Markt 1, 2000 Antwerp', lat: 51.2211, lng: 4.3997, description: 'The Renaissance city hall on the Grote Markt.', status: 'approved', past: true, lightsOffTime: '01:00' },
   { key: 'bruges-city-hall', city: 'bruges', name: 'Bruges City Hall', kind: 'town_hall', address: 'Burg 12, 8000 Bruges', lat: 51.2079, lng: 3.2260, description: 'One of the oldest city halls in the Low Countries.', status: 'approved', past: true, lightsOffTime: '00:00' },
   { key: 'ghent-city-hall', city: 'ghent', name: 'Ghent City Hall', kind: 'town_hall', address: 'Botermarkt 1, 9000 Ghent', lat: 51.0547, lng: 3.7253, description: 'Gothic and Renaissance façades side by side.', status: 'approved', past: true, lightsOffTime: '01:00' },
   { key: 'kortrijk-town-hall', city: 'kortrijk', name: 'Kortrijk Town Hall', kind: 'town_hall', address: 'Grote Markt 54, 8500 Kortrijk', lat: 50.8280, lng: 3.2650, description: 'The town hall on the Grote Markt.', status: 'approved', past: false, lightsOffTime: '00:00' },
   { key: 'tournai-belfry', city: 'tournai', name: 'Tournai Belfry', kind: 'tower', address: 'Vieux Marché aux Poteries, 7500 Tournai', lat: 50.6066, lng: 3.3877, description: 'The oldest belfry in Belgium, a UNESCO World Heritage site.', status: 'approved', past: true, lightsOffTime: '00:00' },
   { key: 'liege-palace', city: 'liege', name: 'Liège Prince-Bishops’ Palace', kind: 'monument', address: 'Place Saint-Lambert 18, 4000 Liège', lat: 50.6455, lng: 5.5734, description: 'The palace of the former prince-bishops, now the courts of justice.', status: 'approved', past: true, lightsOffTime: '01:00' },
-  { key: 'leuven-town-hall', city: 'leuven', name: 'Leuven Town Hall', kind: 'town_hall', address: 'Grote Markt 9, 3000 Leuven', lat: 50.8789, lng: 4.7011, description: 'The late-Gothic town hall with its 236 statues.', status: 'approved', past: true, lightsOffTime: '00:00' },
+  { key: 'leuven-town-hall', city: 'leuven', name: 'Leuven Town Hall', names: { fr: 'Hôtel de ville de Louvain', nl: 'Stadhuis van Leuven' }, kind: 'town_hall', address: 'Grote Markt 9, 3000 Leuven', lat: 50.8789, lng: 4.7011, description: 'The late-Gothic town hall with its 236 statues.', status: 'approved', past: true, lightsOffTime: '00:00' },
   { key: 'arlon-town-hall', city: 'arlon', name: 'Arlon Town Hall', kind: 'town_hall', address: 'Rue Paul Reuter 8, 6700 Arlon', lat: 49.6838, lng: 5.8165, description: 'The town hall of the capital of the Province of Luxembourg.', status: 'approved', past: false, lightsOffTime: '23:30' },
   { key: 'ypres-cloth-hall', city: 'ypres', name: 'Ypres Cloth Hall', kind: 'monument', address: 'Grote Markt 34, 8900 Ypres', lat: 50.8513, lng: 2.8857, description: 'The rebuilt medieval Cloth Hall, home of the In Flanders Fields Museum.', status: 'approved', past: true, lightsOffTime: '00:00' },
   { key: 'nivelles-collegiate', city: 'nivelles', name: 'Nivelles Collegiate Church', kind: 'church', address: 'Grand-Place, 1400 Nivelles', lat: 50.5978, lng: 4.3249, description: 'The Romanesque Collegiate Church of Saint Gertrude.', status: 'submitted', past: false, lightsOffTime: '23:00' },

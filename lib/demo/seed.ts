@@ -70,6 +70,7 @@ export function seedDemoData(db: Db, now = new Date()): void {
       const building = createBuilding(tx, {
         cityId: cityIds.get(b.city)!,
         name: b.name,
+        names: b.names ?? {},
         kind: b.kind,
         address: b.address,
         lat: b.lat,

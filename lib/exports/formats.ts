@@ -7,14 +7,22 @@
  *   language ("Town hall", not `town_hall`), from words the caller passes in
  *   (ExportWords), so that lib/ never reaches for the request.
  */
-import type { BuildingKind, IlluminationStatus, LightsOnMode, Locale } from '@/lib/constants';
+import { LOCALES, type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
 import { zoneInWords } from '@/lib/dates';
-import { cityName } from '@/lib/localized';
+import { cityName, nameColumnOf } from '@/lib/localized';
 import type { ExportRow } from './registrations';
 import { toCsvTable, toXlsxTable, type CellValue, type Column } from './table';
 
 /** A column: its stable machine name (`header`), and how a person reads it where that differs from the code. */
 type RegistrationColumn = Column<ExportRow> & { forPeople?: (row: ExportRow, words: ExportWords) => CellValue };
+
+/** The building's name in a language (`name_nl`): one column per language of the site, empty where it has none. */
+const NAME_COLUMNS = LOCALES.map((l) => ({ header: nameColumnOf(l), type: 'text' as const, width: 36, value: (r: ExportRow) => r.names[l] ?? null }));
+
+/** Whether a column is one of the names per language, and which. */
+export function languageOfColumn(header: string): Locale | null {
+  return LOCALES.find((l) => nameColumnOf(l) === header) ?? null;
+}
 
 export const REGISTRATION_COLUMNS = [
   { header: 'registration_id', type: 'integer', value: (r) => r.illuminationId },
@@ -41,6 +49,8 @@ export const REGISTRATION_COLUMNS = [
   { header: 'updated_at_utc', type: 'datetime', width: 20, value: (r) => r.updatedAt },
   { header: 'lit_at_utc', type: 'datetime', width: 20, value: (r) => r.litAt },
   { header: 'description', type: 'text', width: 48, value: (r) => r.description },
+  // Last, so that a reader of the earlier columns by position is not thrown off.
+  ...NAME_COLUMNS,
 ] as const satisfies readonly RegistrationColumn[];
 
 /** The stable name of each column: `registration_id`, `status`… (CSV headers, GeoJSON properties). */

@@ -5,7 +5,7 @@
  * public map shows, never a building still waiting or turned down.
  */
 import type { BuildingKind, Locale } from '@/lib/constants';
-import { cityName } from '@/lib/localized';
+import { buildingName, cityName } from '@/lib/localized';
 import type { ExportRow } from './registrations';
 
 export type PressCity = { id: number; name: string; buildings: { id: number; name: string; kind: BuildingKind; address: string; lightsOn: string | null }[] };
@@ -18,7 +18,7 @@ export function pressList(allRows: ExportRow[], locale: Locale, provinceName: (p
   for (const r of rows) {
     const cities = provinces.get(r.province) ?? new Map<number, PressCity>();
     const city = cities.get(r.cityId) ?? { id: r.cityId, name: cityName({ name: r.city, names: r.cityNames }, locale), buildings: [] };
-    city.buildings.push({ id: r.illuminationId, name: r.name, kind: r.kind, address: r.address, lightsOn: r.lightsOn });
+    city.buildings.push({ id: r.illuminationId, name: buildingName(r, locale), kind: r.kind, address: r.address, lightsOn: r.lightsOn });
     cities.set(r.cityId, city);
     provinces.set(r.province, cities);
   }

@@ -7,7 +7,7 @@ import 'server-only';
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
-import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
+import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale, type NamesByLocale } from '@/lib/constants';
 import { lightingWindow } from '@/lib/lights/window';
 import { authorize, exportScope, type Actor, type ExportScope } from '@/lib/permissions';
 import type { ExportFilter } from '@/lib/validation/exports';
@@ -19,6 +19,8 @@ export type ExportRow = {
   status: IlluminationStatus;
   buildingId: number;
   name: string;
+  /** Its names in other languages (where they differ). */
+  names: NamesByLocale;
   kind: BuildingKind;
   address: string;
   description: string;
@@ -129,6 +131,7 @@ function toExportRow({ i, b: stored, c, year, eventDate }: JoinedRow, publicVers
     status: shown ? 'approved' : i.status,
     buildingId: b.id,
     name: b.name,
+    names: shown ? (shown.names ?? {}) : stored.names,
     kind: b.kind,
     address: b.address,
     description: b.description,

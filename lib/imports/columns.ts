@@ -6,12 +6,25 @@
  * file (`ImportWords`, comma-separated; the kinds' names in `Kinds`).
  */
 import { BUILDING_KINDS, type BuildingKind } from '@/lib/constants';
-import { LOCALES } from '@/lib/languages';
+import { LOCALES, type Locale } from '@/lib/languages';
+import { nameColumnOf } from '@/lib/localized';
 import { messagesOf, type Messages } from '@/lib/messages';
 import { normaliseName } from '@/lib/registrations/duplicates';
 
-export const IMPORT_COLUMNS = ['city', 'name', 'kind', 'address', 'latitude', 'longitude', 'lights_on', 'lights_off', 'description'] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+const BASE_COLUMNS = ['city', 'name', 'kind', 'address', 'latitude', 'longitude', 'lights_on', 'lights_off', 'description'] as const;
+type BaseColumn = (typeof BASE_COLUMNS)[number];
+/** The building's name in a language (`name_nl`), optional: one column per language of the site. */
+export type OtherNameColumn = `name_${Locale}`;
+export type ImportColumn = BaseColumn | OtherNameColumn;
+const OTHER_NAME_COLUMNS: OtherNameColumn[] = LOCALES.map(nameColumnOf);
+
+/** The columns in the template's order: the names in other languages right after the name. */
+export const IMPORT_COLUMNS: readonly ImportColumn[] = [...BASE_COLUMNS.slice(0, 2), ...OTHER_NAME_COLUMNS, ...BASE_COLUMNS.slice(2)];
+
+/** The language of a column of names per language, else null. */
+export function languageOfColumn(column: ImportColumn): Locale | null {
+  return LOCALES.find((l) => column === nameColumnOf(l)) ?? null;
+}
 
 /** Without these a file cannot be read at all. */
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['city', 'name'];
@@ -30,7 +43,8 @@ function lookup<T>(entries: (messages: Messages) => [T, string[]][], own: [T, st
 }
 
 const columnByName = lookup<ImportColumn>(
-  (m) => IMPORT_COLUMNS.map((column) => [column, wordsOf(m.ImportWords.columns[column])]),
+  // A name per language is read by its own header only (`name_nl`).
+  (m) => BASE_COLUMNS.map((column) => [column, wordsOf(m.ImportWords.columns[column])]),
   IMPORT_COLUMNS.map((column) => [column, column]),
 );
 

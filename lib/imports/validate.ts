@@ -7,11 +7,13 @@
  * that the preview and the import's own transaction check alike.
  */
 import type { z } from 'zod';
-import type { BuildingKind, LightsOnMode, Locale } from '@/lib/constants';
+import type { Building, Illumination } from '@/db/schema';
+import { LOCALES, type LightsOnMode, type Locale } from '@/lib/constants';
+import { differingNames } from '@/lib/localized';
 import { distanceMeters, findDuplicates, normaliseName, DUPLICATE_RADIUS_M } from '@/lib/registrations/duplicates';
 import { endsBeforeLightsOn, endsBeforeSunset, sunsetSuggestion } from '@/lib/registrations/timing';
 import { fieldErrorsOf, latitude, LIMITS, localTime, longitude, text } from '@/lib/validation/common';
-import { registrationSchema } from '@/lib/validation/registration';
+import { otherNameField, registrationFieldSchemas } from '@/lib/validation/registration';
 import { isSunset, kindOf, type ImportColumn } from './columns';
 import { IMPORT_LIMITS } from './limits';
 import type { Sheet } from './read';
@@ -19,20 +21,14 @@ import type { Sheet } from './read';
 /** A message for one row: a key of `Errors` (the form's own messages) or of `Import.issues`, with its values. */
 export type RowIssue = { column: ImportColumn | null; key: string; params?: Record<string, string | number> };
 
-export type ImportedBuilding = {
-  cityId: number;
-  name: string;
-  kind: BuildingKind;
-  address: string;
-  description: string;
-  lat: number;
-  lng: number;
-  /** Address only: placed at the city's centre, for its coordinators to place. */
-  needsPlacing: boolean;
-  lightsOnMode: LightsOnMode;
-  lightsOnTime: string | null;
-  lightsOffTime: string | null;
-};
+/**
+ * A row as it would be stored: the building's own columns (names in other
+ * languages from the optional `name_fr`… columns, only those that differ;
+ * `needsPlacing` when it has an address only, placed at the city's centre
+ * for its coordinators to place) and the registration's lighting.
+ */
+export type ImportedBuilding = Pick<Building, 'cityId' | 'name' | 'names' | 'kind' | 'address' | 'description' | 'lat' | 'lng' | 'needsPlacing'> &
+  Pick<Illumination, 'lightsOnMode' | 'lightsOnTime' | 'lightsOffTime'>;
 
 export type PreviewRow = {
   row: number;
@@ -56,7 +52,7 @@ export type World = {
   registered: ReadonlySet<number>;
 };
 
-const fields = registrationSchema.shape;
+const fields = registrationFieldSchemas;
 const cityName = text(LIMITS.NAME_MAX);
 
 /** The form's messages for a value that one schema refused. */
@@ -124,6 +120,7 @@ export function validateRows(sheet: Sheet, world: World): PreviewRow[] {
     }
 
     const name = check('name', fields.name.safeParse(cells.name));
+    const otherNames = Object.fromEntries(LOCALES.map((l) => [l, check(otherNameField(l), fields[otherNameField(l)].safeParse(cells[otherNameField(l)]))]));
     const kind = check('kind', fields.kind.safeParse(kindOf(cells.kind)));
     const address = check('address', fields.address.safeParse(cells.address));
     const description = check('description', fields.description.safeParse(cells.description));
@@ -159,6 +156,7 @@ export function validateRows(sheet: Sheet, world: World): PreviewRow[] {
     const building: ImportedBuilding = {
       cityId: city.id,
       name,
+      names: differingNames(name, otherNames),
       kind,
       address,
       description,

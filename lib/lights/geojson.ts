@@ -6,6 +6,8 @@ export type LightFeature = {
   geometry: { type: 'Point'; coordinates: [number, number] };
   properties: {
     name: string;
+    /** Its names in other languages, where they differ. */
+    names: PublicLight['names'];
     kind: PublicLight['kind'];
     address: string;
     description: string;
@@ -46,6 +48,7 @@ export function toFeatureCollection(campaign: PublicCampaign, lights: PublicLigh
       geometry: { type: 'Point', coordinates: [round(l.lng), round(l.lat)] },
       properties: {
         name: l.name,
+        names: l.names,
         kind: l.kind,
         address: l.address,
         description: l.description,

@@ -12,7 +12,7 @@ import { BUILDING_KINDS, LIGHTS_ON_MODES, type Locale } from '@/lib/constants';
 import { foldForSearch, type MapCity, type MapData, type MapLight, type PublicLight } from './view';
 
 /** Bumped when the shape below changes, so an old page never reads a new document. */
-export const MAP_DATA_FORMAT = 2;
+export const MAP_DATA_FORMAT = 3;
 
 export type MapDataCity = {
   id: number;
@@ -36,6 +36,12 @@ export type MapDataDocument = {
   lights: {
     id: number[];
     name: string[];
+    /**
+     * The names in other languages of the few buildings that have them, by
+     * index into these columns: every reader gets the same document and picks
+     * the name in their own language.
+     */
+    names: Record<number, Partial<Record<Locale, string>>>;
     /** Index into BUILDING_KINDS. */
     kind: number[];
     /** Index into `cities`. */
@@ -85,7 +91,7 @@ export function toMapDocument(year: number, eventDate: string, lights: PublicLig
     year,
     eventDate,
     cities,
-    lights: { id: [], name: [], kind: [], city: [], lat: [], lng: [], mode: [], on: [], off: [], onAt: [], offAt: [], litAt: [], photo: [] },
+    lights: { id: [], name: [], names: {}, kind: [], city: [], lat: [], lng: [], mode: [], on: [], off: [], onAt: [], offAt: [], litAt: [], photo: [] },
   };
   const c = doc.lights;
   for (const l of sorted) {
@@ -97,6 +103,7 @@ export function toMapDocument(year: number, eventDate: string, lights: PublicLig
       cities.push({ id, name, names, province, country, timeZone });
     }
     c.id.push(l.id);
+    if (Object.values(l.names).some(Boolean)) c.names[c.name.length] = l.names;
     c.name.push(l.name);
     c.kind.push(BUILDING_KINDS.indexOf(l.kind));
     c.city.push(index);
@@ -134,9 +141,11 @@ export function mapDataFor(doc: MapDataDocument, locale: string): MapData {
   const byCity: MapLight[][] = cities.map(() => []);
   for (let i = 0; i < c.id.length; i++) {
     const city = c.city[i]!;
+    const names = c.names[i];
     byCity[city]?.push({
       id: c.id[i]!,
-      name: c.name[i]!,
+      name: names?.[locale as Locale] || c.name[i]!,
+      ...(names ? { otherNames: foldForSearch([c.name[i]!, ...Object.values(names)].join(' ')) } : {}),
       kind: BUILDING_KINDS[c.kind[i]!] ?? 'other',
       cityId: cities[city]!.id,
       lat: c.lat[i]! / MICRO,
@@ -150,6 +159,8 @@ export function mapDataFor(doc: MapDataDocument, locale: string): MapData {
     });
   }
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  // A city whose buildings have names in other languages is ordered again, by the names this reader sees.
+  for (const list of byCity) if (list.some((l) => l.otherNames)) list.sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
   const order = cities
     .map((city, index) => ({ city, index }))
     .sort(

@@ -2,7 +2,9 @@
  * The open-data feed of a campaign: GeoJSON and CSV bodies, and the HTTP
  * validators (strong ETag) that let caches and re-users skip unchanged data.
  */
+import { LOCALES } from '@/lib/constants';
 import { toCsv, type CsvCell } from '@/lib/exports/csv';
+import { nameColumnOf } from '@/lib/localized';
 import { toFeatureCollection } from './geojson';
 import type { PublicCampaign, PublicLight } from './view';
 
@@ -29,6 +31,8 @@ export const CSV_COLUMNS = [
   'lit_at',
   'description',
   'url',
+  // Added last, so that a re-user reading the earlier columns by position is not thrown off.
+  ...LOCALES.map(nameColumnOf),
 ] as const;
 
 /** One row per approved building; times are local (`HH:MM`) and instants ISO 8601 UTC. */
@@ -55,6 +59,7 @@ export function lightsToCsv(lights: PublicLight[]): string {
       l.litAt,
       l.description,
       `/buildings/${l.id}`,
+      ...LOCALES.map((locale) => l.names[locale] ?? null),
     ]);
   }
   return toCsv(rows);

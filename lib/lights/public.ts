@@ -56,6 +56,7 @@ function toPublicLight(row: LightRow, photos: PublicPhoto[] = []): PublicLight {
     id: row.buildingId,
     illuminationId: row.illuminationId,
     name: v.name,
+    names: v.names ?? {},
     kind: v.kind,
     address: v.address,
     description: v.description,

@@ -1,5 +1,5 @@
 import type { Campaign } from '@/db/schema';
-import type { BuildingKind, LightsOnMode, Locale } from '@/lib/constants';
+import type { BuildingKind, LightsOnMode, Locale, NamesByLocale } from '@/lib/constants';
 
 /**
  * One approved illumination as the public sees it. Plain JSON values only,
@@ -9,6 +9,8 @@ export type PublicLight = {
   id: number;
   illuminationId: number;
   name: string;
+  /** Its names in other languages, as approved (only where they differ). */
+  names: NamesByLocale;
   kind: BuildingKind;
   address: string;
   description: string;
@@ -74,7 +76,10 @@ export type MapCity = {
 
 export type MapLight = {
   id: number;
+  /** In the page's language where it has a name in it. */
   name: string;
+  /** Every name of a building that has names in other languages, folded for search (a Dutch name finds it in French). */
+  otherNames?: string;
   kind: BuildingKind;
   cityId: number;
   lat: number;
@@ -116,7 +121,7 @@ export function foldForSearch(text: string): string {
 
 export type LightFilter = { query: string; kind: BuildingKind | '' };
 
-/** The lights matching a search (building or city name, any language, accents ignored) and a kind. */
+/** The lights matching a search (building or city name, in any language, accents ignored) and a kind. */
 export function filterLights(
   lights: MapLight[],
   cities: ReadonlyMap<number, MapCity>,
@@ -127,7 +132,7 @@ export function filterLights(
   return lights.filter((l) => {
     if (kind && l.kind !== kind) return false;
     if (words.length === 0) return true;
-    const haystack = `${foldForSearch(l.name)} ${cities.get(l.cityId)?.search ?? ''}`;
+    const haystack = `${l.otherNames ?? foldForSearch(l.name)} ${cities.get(l.cityId)?.search ?? ''}`;
     return words.every((w) => haystack.includes(w));
   });
 }

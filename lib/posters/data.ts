@@ -9,7 +9,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { buildings, campaigns, cities, illuminations, type Campaign, type City } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
-import type { BuildingKind, Locale, LightsOnMode } from '@/lib/constants';
+import type { BuildingKind, Locale, LightsOnMode, NamesByLocale } from '@/lib/constants';
 import { posterLocalesOf } from '@/lib/cities/poster-languages';
 import { lightingWindow } from '@/lib/lights/window';
 import { authorize, canMakePosters, type Actor } from '@/lib/permissions';
@@ -21,6 +21,8 @@ export class PosterNotFoundError extends Error {
 export type PosterLight = {
   buildingId: number;
   name: string;
+  /** Its names in other languages, as approved. */
+  names: NamesByLocale;
   kind: BuildingKind;
   lightsOn: { mode: LightsOnMode; time: string | null };
   /** When the lights go off ("01:00"), when the registration says. */
@@ -47,7 +49,7 @@ function toPosterCity(city: City): PosterCity {
 function toLight(row: { buildingId: number; approved: typeof illuminations.$inferSelect.approved; eventDate: string; timeZone: string }): PosterLight {
   const v = row.approved!;
   const window = lightingWindow({ eventDate: row.eventDate, lat: v.lat, lng: v.lng, timeZone: row.timeZone, lightsOnMode: v.lightsOnMode, lightsOnTime: v.lightsOnTime, lightsOffTime: v.lightsOffTime });
-  return { buildingId: row.buildingId, name: v.name, kind: v.kind, lightsOn: { mode: v.lightsOnMode, time: window.onTime }, lightsOff: window.offTime, onAt: window.onAt };
+  return { buildingId: row.buildingId, name: v.name, names: v.names ?? {}, kind: v.kind, lightsOn: { mode: v.lightsOnMode, time: window.onTime }, lightsOff: window.offTime, onAt: window.onAt };
 }
 
 /**

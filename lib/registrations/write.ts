@@ -34,7 +34,8 @@ import type { RegistrationFields } from '../validation/registration';
 // Create
 // ---------------------------------------------------------------------------
 
-export type RegistrationInput = Omit<RegistrationFields, 'removePhoto'>;
+/** The form's fields; without `names`, a building keeps those it has (a new one has none). */
+export type RegistrationInput = Omit<RegistrationFields, 'removePhoto' | 'names'> & { names?: RegistrationFields['names'] };
 export type WriteOptions = {
   photo?: PreparedPhoto | null;
   now?: Date;
@@ -108,7 +109,7 @@ export async function createRegistration(
       } else {
         const building = tx
           .insert(buildings)
-          .values({ ...buildingFacts(input), createdBy: actor.id })
+          .values({ ...buildingFacts({ ...input, names: input.names ?? {} }), createdBy: actor.id })
           .returning()
           .get();
         buildingId = building.id;
@@ -208,7 +209,7 @@ export async function updateRegistration(
       assertMayRegister(actor, buildingBefore.cityId, campaign, now);
       assertMayRegister(actor, input.cityId, campaign, now);
 
-      const facts = buildingFacts(input);
+      const facts = buildingFacts({ ...input, names: input.names ?? buildingBefore.names });
       const buildingChanged = JSON.stringify(facts) !== JSON.stringify(buildingFacts(buildingBefore));
       const timing = {
         lightsOnMode: input.lightsOnMode,

@@ -39,7 +39,7 @@ export class ReasonRequiredError extends Error {}
  * registrations of every year. Edits that change nothing leave it as it was.
  */
 export function reviewVersionOf(
-  building: Pick<Building, 'cityId' | 'name' | 'kind' | 'address' | 'description' | 'lat' | 'lng'>,
+  building: Pick<Building, 'cityId' | 'name' | 'names' | 'kind' | 'address' | 'description' | 'lat' | 'lng'>,
   illumination: Pick<Illumination, 'lightsOnMode' | 'lightsOnTime' | 'lightsOffTime' | 'photo'>,
 ): string {
   const shown = { cityId: building.cityId, ...approvedVersionOf(building, illumination) };

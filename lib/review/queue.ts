@@ -1,8 +1,8 @@
 /** What the organisers' review reads: the queue of submitted registrations, and whom to tell. */
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import { buildings, campaigns, cities, illuminations, users } from '@/db/schema';
-import type { ApprovedVersion, BuildingKind, LightsOnMode, Locale } from '../constants';
+import { buildings, campaigns, cities, illuminations, users, type Building } from '@/db/schema';
+import type { ApprovedVersion, LightsOnMode, Locale } from '../constants';
 import { authorize, canReview, type Actor } from '../permissions';
 import { farFromCity, type FarFromCity } from '../geo/far-from-city';
 import { reviewVersionOf } from './decisions';
@@ -12,7 +12,7 @@ export type QueueItem = {
   id: number;
   year: number;
   status: 'submitted';
-  building: { id: number; name: string; kind: BuildingKind; address: string; description: string; lat: number; lng: number; needsPlacing: boolean };
+  building: Pick<Building, 'id' | 'name' | 'names' | 'kind' | 'address' | 'description' | 'lat' | 'lng' | 'needsPlacing'>;
   city: { id: number; name: string; names: Partial<Record<Locale, string>>; province: string; timeZone: string };
   lightsOnMode: LightsOnMode;
   lightsOnTime: string | null;
@@ -39,7 +39,7 @@ export async function listReviewQueue(actor: Actor, { year }: { year?: number } 
     id: i.id,
     year: y,
     status: 'submitted',
-    building: { id: b.id, name: b.name, kind: b.kind, address: b.address, description: b.description, lat: b.lat, lng: b.lng, needsPlacing: b.needsPlacing },
+    building: { id: b.id, name: b.name, names: b.names, kind: b.kind, address: b.address, description: b.description, lat: b.lat, lng: b.lng, needsPlacing: b.needsPlacing },
     city: { id: c.id, name: c.name, names: c.names, province: c.province, timeZone: c.timeZone },
     lightsOnMode: i.lightsOnMode,
     lightsOnTime: i.lightsOnTime,

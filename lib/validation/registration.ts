@@ -4,11 +4,14 @@
  * ./common.ts); every field is checked and every error reported at once.
  */
 import { z } from 'zod';
-import { BUILDING_KINDS, LIGHTS_ON_MODES } from '@/lib/constants';
+import { BUILDING_KINDS, LIGHTS_ON_MODES, LOCALES, type Locale, type NamesByLocale } from '@/lib/constants';
+import { differingNames, nameColumnOf } from '@/lib/localized';
 import { id, latitude, LIMITS, localTime, longitude, text } from './common';
 
 export const REGISTRATION_LIMITS = {
   NAME_MAX: LIMITS.NAME_MAX,
+  /** A name in another language: as long as the name itself may be. */
+  OTHER_NAME_MAX: LIMITS.NAME_MAX,
   ADDRESS_MAX: LIMITS.ADDRESS_MAX,
   DESCRIPTION_MAX: LIMITS.DESCRIPTION_MAX,
   /** A photo as uploaded, before re-encoding. */
@@ -22,9 +25,18 @@ export const REGISTRATION_LIMITS = {
 /** Empty or absent → null; anything else is checked as `HH:MM`. */
 const optionalTime = localTime.nullable();
 
-export const registrationSchema = z.object({
+/** The form field of the building's name in `locale` (`name_nl`); one per language of the site. */
+export type OtherNameField = `name_${Locale}`;
+export const otherNameField = (locale: Locale): OtherNameField => nameColumnOf(locale);
+
+const otherName = text(REGISTRATION_LIMITS.OTHER_NAME_MAX, { required: false });
+/** One optional field per language, from the list of languages (none written out here). */
+const otherNameFields = Object.fromEntries(LOCALES.map((l) => [otherNameField(l), otherName.optional()])) as Record<OtherNameField, z.ZodOptional<typeof otherName>>;
+
+const registrationObject = z.object({
   cityId: id,
   name: text(REGISTRATION_LIMITS.NAME_MAX),
+  ...otherNameFields,
   kind: z.enum(BUILDING_KINDS, { error: 'choice' }),
   address: text(REGISTRATION_LIMITS.ADDRESS_MAX, { required: false }),
   description: text(REGISTRATION_LIMITS.DESCRIPTION_MAX, { required: false, multiline: true }),
@@ -41,6 +53,22 @@ export const registrationSchema = z.object({
   /** Edit only: remove the current photo. */
   removePhoto: z.boolean(),
 });
+
+/** Each field's own schema, for checking a value on its own (an import's cells). */
+export const registrationFieldSchemas = registrationObject.shape;
+
+/** The building's names per language from the form's fields, only those that differ from its name. */
+function withNames(fields: z.infer<typeof registrationObject>) {
+  const own: Partial<Record<Locale, string>> = {};
+  const rest: Record<string, unknown> = { ...fields };
+  for (const l of LOCALES) {
+    own[l] = fields[otherNameField(l)];
+    delete rest[otherNameField(l)];
+  }
+  return { ...(rest as Omit<typeof fields, OtherNameField>), names: differingNames(fields.name, own) as NamesByLocale };
+}
+
+export const registrationSchema = registrationObject.transform(withNames);
 
 export type RegistrationFields = z.infer<typeof registrationSchema>;
 
@@ -60,6 +88,7 @@ export function registrationFormInput(formData: FormData) {
   return {
     cityId: str(formData.get('cityId')),
     name: str(formData.get('name')),
+    ...Object.fromEntries(LOCALES.map((l) => [otherNameField(l), str(formData.get(otherNameField(l))) ?? ''])),
     kind: str(formData.get('kind')),
     address: str(formData.get('address')) ?? '',
     description: str(formData.get('description')) ?? '',

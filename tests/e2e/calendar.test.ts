@@ -19,8 +19,10 @@ async function download(page: import('playwright-core').Page, linkName: string):
 
 describe('calendar files', () => {
   it('a public building page offers its evening, in the page’s language and the building’s zone', async () => {
-    const feed = (await (await fetch(`${e2e.baseURL}/api/lights/${new Date().getUTCFullYear()}`)).json()) as { features: { id: number; properties: { name: string } }[] };
+    const feed = (await (await fetch(`${e2e.baseURL}/api/lights/${new Date().getUTCFullYear()}`)).json()) as { features: { id: number; properties: { name: string; names: Record<string, string> } }[] };
     const building = feed.features[0]!;
+    // In Dutch, the building's Dutch name where it has one ("Stadhuis van Antwerpen").
+    const dutchName = building.properties.names.nl ?? building.properties.name;
     const page = await e2e.newPage();
     // The page offers the calendar until the lights go on: look at it before the day.
     await page.clock.install({ time: new Date(`${new Date().getUTCFullYear()}-07-20T12:00:00+02:00`) });
@@ -28,7 +30,7 @@ describe('calendar files', () => {
     const ics = await download(page, 'Toevoegen aan agenda (.ics)');
     expect(ics.name).toMatch(/^blue-lights-\d{4}-[a-z0-9-]+\.ics$/);
     expect(ics.body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(ics.body).toContain(`SUMMARY:Blauwe lichten: ${building.properties.name}`);
+    expect(ics.body).toContain(`SUMMARY:Blauwe lichten: ${dutchName}`);
     expect(ics.body).toMatch(/DTSTART;TZID=Europe\/Brussels:\d{8}T\d{4}00\r\n/);
     expect(ics.body).toContain(`/nl/buildings/${building.id}`);
     // Every line within 75 octets.

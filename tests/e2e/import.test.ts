@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '@/lib/constants';
 import { axeViolations } from './axe';
 import { ensureOpenCampaign } from './fixtures/open-campaign';
 import { pageErrors, setupBrowser } from './page';
@@ -210,12 +211,14 @@ describe('importing buildings from a spreadsheet', () => {
     await page.waitForURL(/\/organise\/import\?discarded=1$/);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template (CSV)' }).click()]);
-    expect(fs.readFileSync((await csv.path())!, 'utf8')).toBe(`\uFEFF${'city;name;kind;address;latitude;longitude;lights_on;lights_off;description'}\r\n`);
+    // The names in other languages, one optional column per language of the site, right after the name.
+    const columns = ['city', 'name', ...LOCALES.map((l) => `name_${l}`), 'kind', 'address', 'latitude', 'longitude', 'lights_on', 'lights_off', 'description'];
+    expect(fs.readFileSync((await csv.path())!, 'utf8')).toBe(`\uFEFF${columns.join(';')}\r\n`);
     const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the template (XLSX, with explanations)' }).click()]);
     const read = new ExcelJS.Workbook();
     await read.xlsx.readFile((await template.path())!);
     expect(read.worksheets.map((w) => w.name)).toEqual(['Buildings', 'Help']);
-    expect(read.worksheets[0]!.getRow(1).values).toEqual([undefined, 'city', 'name', 'kind', 'address', 'latitude', 'longitude', 'lights_on', 'lights_off', 'description']);
+    expect(read.worksheets[0]!.getRow(1).values).toEqual([undefined, ...columns]);
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
   }, 90_000);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countRows, validateRows, type World } from '@/lib/imports/validate';
 import { IMPORT_COLUMNS, kindOf, type ImportColumn } from '@/lib/imports/columns';
 import { type Sheet } from '@/lib/imports/read';
+import { LOCALES } from '@/lib/constants';
 import { localTime } from '@/lib/validation/common';
 
 const world: World = {
@@ -32,12 +33,30 @@ function sheet(...rows: Partial<Record<ImportColumn, string>>[]): Sheet {
 const keys = (issues: { column: string | null; key: string }[]) => issues.map((i) => `${i.column}:${i.key}`);
 
 describe('checking the rows of an import', () => {
+  it('reads the optional names in other languages, one column per language, keeping only those that differ', () => {
+    const [good, same, long] = validateRows(
+      sheet(
+        { city: 'Brussels', name: 'Royal Palace', name_fr: 'Palais royal', name_nl: 'Koninklijk Paleis', latitude: '50,8418', longitude: '4,3621' },
+        { city: 'Brussels', name: 'Atomium', name_fr: 'Atomium', name_de: ' ', latitude: '50,8949', longitude: '4,3415' },
+        { city: 'Brussels', name: 'Bourse', name_nl: 'B'.repeat(121), latitude: '50,8482', longitude: '4,3497' },
+      ),
+      world,
+    );
+    // Right after the name, one per language of the site.
+    expect(IMPORT_COLUMNS.slice(2, 2 + LOCALES.length)).toEqual(LOCALES.map((l) => `name_${l}`));
+    expect(good!.building?.names).toEqual({ fr: 'Palais royal', nl: 'Koninklijk Paleis' });
+    expect(same!.building?.names).toEqual({});
+    expect(long!.building).toBeNull();
+    expect(keys(long!.errors)).toEqual(['name_nl:tooLong']);
+  });
+
   it('takes a good row as the form would: city in any language, kind in any language, decimal commas, sunset', () => {
     const [row] = validateRows(sheet({ city: 'GAND', name: ' Belfry  of Ghent ', kind: 'Toren', latitude: '51,0536', longitude: '3,7247', lights_off: '1:00' }), world);
     expect(row!.errors).toEqual([]);
     expect(row!.building).toEqual({
       cityId: 1,
       name: 'Belfry  of Ghent',
+      names: {},
       kind: 'tower',
       address: '',
       description: '',

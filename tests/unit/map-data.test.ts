@@ -11,6 +11,7 @@ function light(id: number, name: string, city: PublicLight['city'], extra: Parti
     id,
     illuminationId: id + 100,
     name,
+    names: {},
     kind: 'town_hall',
     address: 'Somewhere 1',
     description: 'Not sent to the map',

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { publicBuilding } from '@/app/_data/public';
 import { OG_SIZE, ShareCard } from '@/components/og/ShareCard';
 import { parseId } from '@/lib/ids';
-import { cityName } from '@/lib/localized';
+import { buildingName, cityName } from '@/lib/localized';
 import { formatEventDate } from '@/lib/lights/day';
 
 export const size = OG_SIZE;
@@ -30,7 +30,7 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   return new ImageResponse(
     <ShareCard
       kicker={`${common('appName')} · ${formatEventDate(campaign.eventDate, locale)}`}
-      title={light.name}
+      title={buildingName(light, locale)}
       lines={[cityName(light.city, locale), on]}
     />,
     OG_SIZE,

@@ -12,7 +12,7 @@ import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { zoneInWords } from '@/lib/dates';
 import { Link } from '@/i18n/navigation';
 import { parseId } from '@/lib/ids';
-import { cityName, localePath, provinceKey } from '@/lib/localized';
+import { buildingName, cityName, localePath, provinceKey } from '@/lib/localized';
 import { formatEventDate } from '@/lib/lights/day';
 import { ClientMessages } from '@/app/_lib/client-messages';
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { id, locale } = await params;
   const found = await load(id);
   if (!found) return {};
-  const title = `${found.light.name}, ${cityName(found.light.city, locale)}`;
+  const title = `${buildingName(found.light, locale)}, ${cityName(found.light.city, locale)}`;
   return {
     title,
     description: found.light.description,
@@ -44,7 +44,9 @@ export default async function BuildingPage({ params }: { params: Params }) {
   const t = await getTranslations('Building');
   const kinds = await getTranslations('Kinds');
   const provinces = await getTranslations('Provinces');
-  const { light, campaign, years } = found;
+  const { campaign, years } = found;
+  // Its name in the reader's language where it has one ("Stadhuis van Brussel" in Dutch).
+  const light = { ...found.light, name: buildingName(found.light, locale) };
   const city = cityName(light.city, locale);
   const date = formatEventDate(campaign.eventDate, locale);
   // The province in the reader's language where we have it ("Anvers"), else as stored.

@@ -15,6 +15,8 @@ import { isLitWindowOpen, litWindow } from '@/lib/registrations/night';
 import { LitForm } from '../_forms/LitForm';
 import { PhotoRightsForm } from '../_forms/PhotoRightsForm';
 import { RegistrationForm } from '../_forms/RegistrationForm';
+import type { Locale } from '@/lib/constants';
+import { otherNameField } from '@/lib/validation/registration';
 import { WithdrawForm } from '../_forms/WithdrawForm';
 import { formatters, mapTiles } from '../shared';
 import { ClientMessages } from '@/app/_lib/client-messages';
@@ -115,6 +117,7 @@ export default async function RegistrationPage({ params }: { params: Params }) {
           initial={{
             cityId: String(building.cityId),
             name: building.name,
+            otherNames: Object.fromEntries(Object.entries(building.names).map(([l, n]) => [otherNameField(l as Locale), n])),
             kind: building.kind,
             address: building.address,
             description: building.description,

@@ -10,10 +10,11 @@ import { BUILDING_KINDS, type BuildingKind, type LightsOnMode } from '@/lib/cons
 import { initialActionState } from '@/lib/action-state';
 import { farFromCity } from '@/lib/geo/far-from-city';
 import { parseDecimal } from '@/lib/validation/common';
-import { REGISTRATION_LIMITS } from '@/lib/validation/registration';
+import { REGISTRATION_LIMITS, type OtherNameField } from '@/lib/validation/registration';
 import { saveRegistrationAction, type RegistrationState } from '../actions';
 import { DuplicatesQuestion } from './DuplicatesQuestion';
 import { LightingFields } from './LightingFields';
+import { OtherNamesFields } from './OtherNamesFields';
 import { PhotoRightsFields, type PhotoRightsValues } from './PhotoRightsFields';
 import { PhotoPicker } from './PhotoPicker';
 import { submitKeepingInput, useNextPage } from './submit';
@@ -28,6 +29,8 @@ export type CityOption = { id: number; name: string; lat: number; lng: number };
 export type RegistrationValues = {
   cityId: string;
   name: string;
+  /** Its names in other languages, by form field (`name_nl`). */
+  otherNames?: Partial<Record<OtherNameField, string>>;
   kind: BuildingKind;
   address: string;
   description: string;
@@ -65,7 +68,8 @@ export function RegistrationForm(props: Props) {
   const [state, action] = useActionState<RegistrationState, FormData>(saveRegistrationAction, initialActionState);
   useNextPage(state);
   const errors = state.fieldErrors;
-  const field = bindFields(state, props.initial);
+  const { otherNames, ...initial } = props.initial;
+  const field = bindFields(state, { ...initial, ...otherNames });
 
   const [cityId, setCityId] = useState(props.initial.cityId || String(cities[0]?.id ?? ''));
   const [lat, setLat] = useState(props.initial.lat);
@@ -113,6 +117,7 @@ export function RegistrationForm(props: Props) {
           options={cities.map((c) => ({ value: c.id, label: c.name }))}
         />
         <Field {...field('name')} label={t('name')} maxLength={REGISTRATION_LIMITS.NAME_MAX + 50} autoComplete="off" required />
+        <OtherNamesFields field={field} />
         <SelectField {...field('kind')} label={t('kind')} options={BUILDING_KINDS.map((k) => ({ value: k, label: kinds(k) }))} />
         <Field {...field('address')} label={t('address')} autoComplete="street-address" />
         <TextAreaField {...field('description')} label={t('description')} hint={t('descriptionHint')} rows={3} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { importColumnWords } from '@/app/_lib/import-columns';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
@@ -98,9 +99,9 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                     <code>{column}</code>
                     {REQUIRED_COLUMNS.includes(column) ? <span className="muted"> ({t('required')})</span> : null}
                   </th>
-                  <td data-label={t('meaning')}>{t(`columns.${column}.meaning`)}</td>
+                  <td data-label={t('meaning')}>{importColumnWords(t as never, column, locale).meaning}</td>
                   <td data-label={t('example')}>
-                    <code>{t(`columns.${column}.example`)}</code>
+                    <code>{importColumnWords(t as never, column, locale).example}</code>
                   </td>
                 </tr>
               ))}

@@ -11,6 +11,8 @@ export type ReviewRow = {
   id: number;
   year: number;
   name: string;
+  /** Its names in other languages, as the organiser would approve them. */
+  otherNames: { lang: string; language: string; name: string }[];
   kind: string;
   address: string;
   description: string;
@@ -96,7 +98,17 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
                 </td>
                 <th scope="row">
                   <strong>{r.name}</strong> <span className="muted">({r.kind})</span>
-                  <br />
+                  {r.otherNames.length ? (
+                    <ul className="review-other-names" aria-label={t('otherNames')}>
+                      {r.otherNames.map((n) => (
+                        <li key={n.lang}>
+                          <span className="muted">{n.language}:</span> <span lang={n.lang}>{n.name}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <br />
+                  )}
                   {r.address}
                   <br />
                   <a href={`https://www.openstreetmap.org/?mlat=${r.lat}&mlon=${r.lng}#map=18/${r.lat}/${r.lng}`} rel="noopener" target="_blank">

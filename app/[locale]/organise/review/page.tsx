@@ -4,7 +4,7 @@ import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { PreviewMapLoader } from '@/components/organise/PreviewMapLoader';
 import { listCampaigns } from '@/lib/campaigns/campaigns';
 import { env } from '@/lib/env';
-import { cityName } from '@/lib/localized';
+import { cityName, languageName } from '@/lib/localized';
 import { canReview } from '@/lib/permissions';
 import { photoUrl } from '@/lib/photos/photos';
 import { listReviewQueue } from '@/lib/review/queue';
@@ -12,7 +12,7 @@ import { parseYear } from '@/lib/ids';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { DigestForm, ReviewForm, type ReviewRow } from './forms';
-import { DEFAULT_TIME_ZONE } from '@/lib/constants';
+import { DEFAULT_TIME_ZONE, LOCALES } from '@/lib/constants';
 import { formatDateTime } from '@/lib/dates';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { SelectField } from '@/components/forms/Field';
@@ -42,6 +42,10 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
     if (q.approved) {
       const a = q.approved;
       if (a.name !== q.building.name) changes.push(t('changedName', { before: a.name }));
+      for (const l of LOCALES) {
+        const before = a.names?.[l] ?? '';
+        if (before !== (q.building.names[l] ?? '')) changes.push(t('changedOtherName', { language: languageName(l, locale), before: before || '—' }));
+      }
       if (a.address !== q.building.address) changes.push(t('changedAddress', { before: a.address }));
       if (a.lat !== q.building.lat || a.lng !== q.building.lng) changes.push(t('changedPlace'));
       if (a.kind !== q.building.kind) changes.push(t('changedKind', { before: kinds(a.kind) }));
@@ -53,6 +57,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       id: q.id,
       year: q.year,
       name: q.building.name,
+      otherNames: LOCALES.flatMap((l) => (q.building.names[l] ? [{ lang: l, language: languageName(l, locale), name: q.building.names[l] }] : [])),
       kind: kinds(q.building.kind),
       address: q.building.address,
       description: q.building.description,

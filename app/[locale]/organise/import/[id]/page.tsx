@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { importColumnWords } from '@/app/_lib/import-columns';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { Link } from '@/i18n/navigation';
@@ -53,7 +54,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   const { counts, sheet } = preview;
   const issue = (i: RowIssue) => {
     const text = KNOWN_KEYS.has(i.key) ? errorsT(i.key as never, i.params as never) : t(`issues.${i.key}`, i.params);
-    return i.column ? t('issue', { column: t(`columns.${i.column}.label`), message: text }) : text;
+    return i.column ? t('issue', { column: importColumnWords(t as never, i.column, locale).label, message: text }) : text;
   };
   const shown = (text: string) => (text.length > SHOWN_CHARS ? t('truncated', { text: text.slice(0, SHOWN_CHARS), count: text.length }) : text);
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { importColumnWords } from '@/app/_lib/import-columns';
 import { getTranslations } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/constants';
@@ -33,7 +34,7 @@ export const GET = transportSecured(async function GET(request: Request, { param
   const lang = new URL(request.url).searchParams.get('lang') ?? '';
   const locale: Locale = (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: 'Import' });
-  const help = IMPORT_COLUMNS.map((column) => ({ column, meaning: t(`columns.${column}.meaning`), example: t(`columns.${column}.example`) }));
+  const help = IMPORT_COLUMNS.map((column) => ({ column, ...importColumnWords(t as never, column, locale) }));
   const body = await templateXlsx(help, { sheetName: t('templateSheet'), helpName: t('templateHelp') });
   return new Response(new Uint8Array(body), {
     headers: {
