@@ -40,8 +40,8 @@ export function MapRegion({ label, handle, children }: { label: string; handle: 
   useStickyTop();
   const map = handle?.map.map;
   useEffect(() => {
-    // Leaflet measures its box once: tell it the box changed.
-    map?.invalidateSize();
+    // Leaflet measures its box once: tell it the box changed (if the map is still on the page).
+    if (map?.getContainer().isConnected) map.invalidateSize();
     if (!full) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;

@@ -88,6 +88,9 @@ function start(host: HTMLElement, settings: string): void {
 function sync(): void {
   for (const [host, { settings, element, map }] of started) {
     if (host.isConnected && host.dataset.publicMap === settings) continue;
+    // The page's code must not reach a map that is gone (another page's, after a navigation).
+    const global = globalThis as Record<symbol, { map?: unknown } | undefined>;
+    if (global[PUBLIC_MAP]?.map === map) delete global[PUBLIC_MAP];
     map.destroy();
     element.remove();
     started.delete(host);

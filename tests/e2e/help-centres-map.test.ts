@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
 import { cities, helpCentres } from '@/db/schema';
 import { axeViolations } from './axe';
-import { waitForMap } from './map-helpers';
+import { popupAtRest, waitForMap } from './map-helpers';
 import { pageErrors, setupBrowser } from './page';
 
 const e2e = setupBrowser();
@@ -86,6 +86,8 @@ describe('help centres on the public map', () => {
     await expect(popup.getByRole('link', { name: '04 232 40 30' }).getAttribute('href')).resolves.toBe('tel:042324030');
     await expect(popup.getByRole('link', { name: 'www.example.org/help' }).getAttribute('href')).resolves.toBe('https://www.example.org/help');
     await expect(popup.getByRole('link', { name: 'How to get help, in your language' }).getAttribute('href')).resolves.toBe('/help');
+    // Checked once it has faded in and the map has panned it into view.
+    await popupAtRest(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
   });

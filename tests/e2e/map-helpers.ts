@@ -34,3 +34,23 @@ export async function serveBlankTiles(page: Page): Promise<void> {
     (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }),
   );
 }
+
+/**
+ * Waits until the page and an open popup stop moving (scrolling, the map panning it into view)
+ * and the popup has faded in, so that what is measured or checked is what a person then sees.
+ */
+export async function popupAtRest(page: Page): Promise<void> {
+  const sample = () =>
+    page.evaluate(() => {
+      const popup = document.querySelector('.leaflet-popup');
+      return JSON.stringify([scrollY, popup?.getBoundingClientRect().toJSON() ?? null, popup ? getComputedStyle(popup).opacity : null]);
+    });
+  let last = await sample();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await sample();
+    if (now === last && !now.endsWith(',"0"]') && !/"0\.\d+"\]$/.test(now)) return;
+    last = now;
+  }
+  throw new Error('the page kept moving');
+}

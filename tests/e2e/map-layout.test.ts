@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { waitForMap } from './map-helpers';
+import { popupAtRest, waitForMap } from './map-helpers';
 import { pageErrors, setupBrowser } from './page';
 
 const e2e = setupBrowser();
@@ -32,20 +32,6 @@ async function stripsBottom(page: Page): Promise<number> {
     }
     return bottom;
   });
-}
-
-/** Waits until the page's scroll and the popup have stopped moving (smooth scroll, the map's pan). */
-async function stillness(page: Page): Promise<void> {
-  const sample = () =>
-    page.evaluate(() => JSON.stringify([scrollY, document.querySelector('.leaflet-popup')?.getBoundingClientRect().toJSON() ?? null]));
-  let last = await sample();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(250);
-    const now = await sample();
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error('the page kept moving');
 }
 
 function within(inner: Box, outer: Box): boolean {
@@ -100,7 +86,7 @@ describe('on a desktop, the map beside the list', () => {
     await last.scrollIntoViewIfNeeded();
     await last.getByRole('button', { name: `Show ${name} on the map` }).click();
     await page.locator('.leaflet-popup').filter({ hasText: name }).waitFor();
-    await stillness(page);
+    await popupAtRest(page);
     const popup = await box(page, '.leaflet-popup');
     expect(within(popup, { top: await stripsBottom(page), bottom: 900, left: 0, right: 1440 })).toBe(true);
     // The list stays where the visitor was.
@@ -181,7 +167,7 @@ describe('on a 390 × 844 phone', () => {
     const page = await phone();
     await page.getByRole('button', { name: 'Show Ghent City Hall on the map' }).click();
     await page.locator('.leaflet-popup').waitFor();
-    await stillness(page);
+    await popupAtRest(page);
     await page.locator('.leaflet-popup-close-button').click();
     // The building's heart to the top right corner, just under the switch; then opened there.
     const marker = page.locator('.blue-heart-marker[alt^="Ghent City Hall"]');
@@ -199,7 +185,7 @@ describe('on a 390 × 844 phone', () => {
     );
     await marker.click();
     await page.locator('.leaflet-popup').waitFor();
-    await stillness(page);
+    await popupAtRest(page);
     const close = await box(page, '.leaflet-popup-close-button');
     const toggle = await box(page, '.map-theme-switch');
     expect(intersect(close, toggle)).toBe(false);
@@ -218,7 +204,7 @@ describe('on a 390 × 844 phone', () => {
     await item.scrollIntoViewIfNeeded();
     await item.getByRole('button', { name: `Show ${name} on the map` }).click();
     await page.locator('.leaflet-popup').filter({ hasText: name }).waitFor();
-    await stillness(page);
+    await popupAtRest(page);
     const strips = await stripsBottom(page);
     const viewport = { top: strips, bottom: 844, left: 0, right: 390 };
     expect(within(await box(page, '#lights-map'), viewport)).toBe(true);
