@@ -9,7 +9,7 @@ import { formatClockTime, formatDeadline, formatDeadlineInZone, zoneName } from 
 import { formatEventDate } from '@/lib/lights/day';
 import { lightsCalendar, calendarFileName, type LightFacts } from '@/lib/calendar/events';
 import { lightingWindow } from '@/lib/lights/window';
-import { cityName, localize } from '@/lib/localized';
+import { buildingName, cityName, localize } from '@/lib/localized';
 import { mailTranslator, renderMail, siteLink, type RenderedMail } from '@/lib/mail/compose';
 import { eveningWord } from './evening-word';
 
@@ -47,7 +47,7 @@ function timesLine(locale: Locale, item: EveningItem): string {
   const { facts } = item;
   const zone = facts.city.timeZone;
   const window = lightingWindow({ ...facts, timeZone: zone });
-  const building = facts.name;
+  const building = buildingName(facts, locale);
   const city = cityName(facts.city, locale);
   if (!window.onAt) return t('timesUnknown', { building, city });
   return t('timesLine', {
@@ -79,14 +79,14 @@ export function dayBeforeReminder(locale: Locale, name: string | null, campaign:
   const t = mailTranslator(locale, 'ReminderMail');
   const content = lightsCalendar(locale, items.map((i) => ({ facts: i.facts, url: pageOf(locale, i, campaign.published) })), now);
   const calendar: MailAttachment[] = content
-    ? [{ filename: calendarFileName(campaign.year, items.length === 1 ? items[0]!.facts.name : ''), contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content }]
+    ? [{ filename: calendarFileName(campaign.year, items.length === 1 ? buildingName(items[0]!.facts, locale) : ''), contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content }]
     : [];
   const date = formatEventDate(campaign.eventDate, locale);
   // Sent on the day itself (approved late), it is about tonight, not tomorrow.
   const tonight = eveningWord(campaign.eventDate, items[0]!.facts.city.timeZone, now) === 'tonight';
   return {
     ...renderMail(locale, {
-      subject: t(tonight ? 'tonightSubject' : 'dayBeforeSubject', { count: items.length, building: items[0]!.facts.name, date }),
+      subject: t(tonight ? 'tonightSubject' : 'dayBeforeSubject', { count: items.length, building: buildingName(items[0]!.facts, locale), date }),
       name,
       blocks: [
         t(tonight ? 'tonightIntro' : 'dayBeforeIntro', { count: items.length, date }),
@@ -105,11 +105,11 @@ export function dayBeforeReminder(locale: Locale, name: string | null, campaign:
 export function lightsOnReminder(locale: Locale, name: string | null, campaign: Campaign, items: EveningItem[]): RenderedMail {
   const t = mailTranslator(locale, 'ReminderMail');
   return renderMail(locale, {
-    subject: t('lightsOnSubject', { count: items.length, building: items[0]!.facts.name }),
+    subject: t('lightsOnSubject', { count: items.length, building: buildingName(items[0]!.facts, locale) }),
     name,
     blocks: [
       t('lightsOnIntro', { count: items.length }),
-      ...items.map((i) => ({ label: t('confirmAction', { building: i.facts.name }), link: tonightCard(locale, campaign, i) })),
+      ...items.map((i) => ({ label: t('confirmAction', { building: buildingName(i.facts, locale) }), link: tonightCard(locale, campaign, i) })),
       themeLine(locale, campaign),
     ],
   });
@@ -120,13 +120,13 @@ export function morningAfterReminder(locale: Locale, name: string | null, campai
   const t = mailTranslator(locale, 'ReminderMail');
   const closes = items[0]!.litCloses!;
   return renderMail(locale, {
-    subject: t('morningSubject', { count: items.length, building: items[0]!.facts.name }),
+    subject: t('morningSubject', { count: items.length, building: buildingName(items[0]!.facts, locale) }),
     name,
     blocks: [
       t('morningIntro', { count: items.length }),
-      { list: items.map((i) => `${i.facts.name} (${cityName(i.facts.city, locale)})`) },
+      { list: items.map((i) => `${buildingName(i.facts, locale)} (${cityName(i.facts.city, locale)})`) },
       t('morningAsk', { closes: formatClockTime(closes.at, locale, closes.timeZone), zone: zoneName(closes.at, locale, closes.timeZone) }),
-      ...items.map((i) => ({ label: t('confirmAction', { building: i.facts.name }), link: tonightCard(locale, campaign, i) })),
+      ...items.map((i) => ({ label: t('confirmAction', { building: buildingName(i.facts, locale) }), link: tonightCard(locale, campaign, i) })),
       t('morningThanks'),
     ],
   });

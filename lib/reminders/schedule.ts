@@ -169,6 +169,7 @@ function eveningsNear(now: Date): Evening[] {
       eventDate: campaign.eventDate,
       theme: campaign.theme,
       name: v.name,
+      names: v.names,
       address: v.address,
       city: { name: city.name, names: city.names, timeZone: city.timeZone },
       lat: v.lat,

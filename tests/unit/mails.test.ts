@@ -263,6 +263,15 @@ describe('the reminders', () => {
     expectFrame(mail, locale);
   });
 
+  it('name a building in the reader’s language where it has a name in it', () => {
+    const belfry = { ...items[1]!, illuminationId: 23, facts: { ...ghent, name: 'Belfry', names: { nl: 'Belfort van Gent', fr: 'Beffroi de Gand' } } };
+    const nl = reminders.lightsOnReminder('nl', 'Bob', campaign, [belfry]);
+    expect(nl.subject).toContain('Belfort van Gent');
+    expect(nl.text).toContain('Belfort van Gent');
+    expect(reminders.morningAfterReminder('fr', 'Bob', campaign, [belfry]).text).toContain('Beffroi de Gand (Gand)');
+    expect(reminders.dayBeforeReminder('de', 'Bob', campaign, [belfry], now).subject).toContain('Belfry');
+  });
+
   it.each(LOCALES)('the next morning, in %s: what is not confirmed, until when, and a request for a photo', (locale) => {
     const mail = reminders.morningAfterReminder(locale, 'Bob', campaign, [items[1]!]);
     expect(mail.subject).toContain('Belfry');
