@@ -119,7 +119,12 @@ async function visit(browser: Awaited<ReturnType<typeof launchChromium>>, url: s
       timeout: 120_000,
       polling: 250,
     });
-    await page.waitForLoadState('networkidle');
+    // Chromium now and then never reports the network idle on a page whose requests are all done
+    // (seen with the throttling on the floor page): then the load event and a second of quiet do.
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(async () => {
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(1_000);
+    });
     // A string, not a function: the script runner would add helpers the page does not have.
     return (await page.evaluate(COLLECT)) as Visit;
   } finally {
