@@ -3,7 +3,8 @@
  * tables, each beside its reference measured in the same run. Not part of
  * `npm test`: timings belong here, not in tests.
  *
- *   1. the public map on a throttled phone and on a desktop, demo data and 10,000 buildings
+ *   1. the public map on a throttled phone and on a desktop, demo data and 10,000 buildings,
+ *      beside a floor page with only the map's script and data (./floor.ts)
  *   2. the size of the page, its JavaScript and the map data
  *   3. every public response, compressed, under load, against a static file of the same bytes
  *   4. 50 coordinators writing at once through the real server action
