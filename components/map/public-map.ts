@@ -99,11 +99,19 @@ export class PublicMap {
   private tiles: L.TileLayer;
   private readonly themeButton: HTMLButtonElement;
   private readonly helpLayer: L.LayerGroup | null;
+  private destroyed = false;
 
   constructor(container: HTMLElement, options: PublicMapOptions) {
     this.options = options;
     this.numbers = new Intl.NumberFormat(options.words.locale);
-    this.map = L.map(container, { center: DEFAULT_CENTER, zoom: 8, scrollWheelZoom: false, maxZoom: 18, zoomControl: false });
+    // No view yet: when the data is already here (its promise settles before the
+    // next task), the first view is the buildings' own, and the map lays out
+    // and asks for one set of tiles instead of two. Otherwise the country
+    // shows while the data downloads.
+    this.map = L.map(container, { scrollWheelZoom: false, maxZoom: 18, zoomControl: false });
+    setTimeout(() => {
+      if (!this.destroyed && !this.hasView()) this.map.setView(DEFAULT_CENTER, 8);
+    }, 0);
     L.control.zoom({ zoomInTitle: options.words.zoomIn, zoomOutTitle: options.words.zoomOut }).addTo(this.map);
     this.map.on('popupopen', (e) => e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', options.words.closePopup));
     // The outline lies under the tiles: hidden once they load, it keeps the
@@ -166,7 +174,13 @@ export class PublicMap {
 
   /** Takes the map down (its page left, or its host given another map). */
   destroy(): void {
+    this.destroyed = true;
     this.map.remove();
+  }
+
+  /** Whether the map has a centre and zoom (Leaflet's `_loaded`, set by the first view). */
+  private hasView(): boolean {
+    return (this.map as unknown as { _loaded?: boolean })._loaded === true;
   }
 
   /** Lets the explorer build the popups and hear which building was chosen. */
@@ -194,6 +208,8 @@ export class PublicMap {
     const shown = ids.flatMap((id) => this.byId.get(id) ?? []);
     if (fit && shown.length > 0) {
       this.map.fitBounds(L.latLngBounds(shown.map((l) => [l.lat, l.lng])), { padding: [24, 24], maxZoom: 15, animate: false });
+    } else if (!this.hasView()) {
+      this.map.setView(DEFAULT_CENTER, 8);
     }
     this.layer.setPoints(shown);
   }

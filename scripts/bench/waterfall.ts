@@ -10,7 +10,24 @@ import { launchChromium } from '@/tests/e2e/chromium';
 const url = process.argv[2] ?? '';
 
 const MEASURE = `
-  window.__w = { markers: null, long: [] };
+  window.__w = { markers: null, long: [], frames: [] };
+  // Long animation frames name the scripts that ran in them (Chromium 123+): what a long task is.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__w.frames.push({
+          start: Math.round(e.startTime), duration: Math.round(e.duration), blocking: Math.round(e.blockingDuration),
+          render: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0),
+          style: Math.round(e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0),
+          scripts: e.scripts.map((s) => ({
+            what: s.invokerType + ' ' + s.invoker, source: (s.sourceURL || '').replace(location.origin, '') + (s.sourceFunctionName ? ' ' + s.sourceFunctionName : ''),
+            start: Math.round(s.startTime), duration: Math.round(s.duration), compile: Math.round(s.executionStart - s.startTime),
+            layout: Math.round(s.forcedStyleAndLayoutDuration),
+          })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__w.long.push([Math.round(e.startTime), Math.round(e.duration)]); })
     .observe({ type: 'longtask', buffered: true });
   const seen = new MutationObserver(() => {
@@ -44,13 +61,27 @@ try {
     nav: Math.round(performance.getEntriesByType('navigation')[0].responseEnd),
     dcl: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd),
     marks: performance.getEntriesByType('mark').map((m) => m.name + ' ' + Math.round(m.startTime)),
-  }))()`)) as { markers: number; long: [number, number][]; resources: [string, number, number, number][]; nav: number; dcl: number; marks: string[] };
+    frames: window.__w.frames,
+  }))()`)) as {
+    markers: number;
+    long: [number, number][];
+    resources: [string, number, number, number][];
+    nav: number;
+    dcl: number;
+    marks: string[];
+    frames: { start: number; duration: number; blocking: number; render: number; style: number; scripts: { what: string; source: string; start: number; duration: number; compile: number; layout: number }[] }[];
+  };
   console.log(`HTML done ${result.nav} ms, DOMContentLoaded ${result.dcl} ms, first markers ${result.markers} ms`);
   for (const [name, start, end, size] of result.resources) {
     console.log(`${String(start).padStart(6)} → ${String(end).padStart(6)}  ${String(Math.round(size / 102.4) / 10).padStart(6)} kB  ${(priorities.get(name) ?? '').padEnd(8)} ${new URL(name).pathname.slice(0, 70)}`);
   }
   console.log('marks:', result.marks.join(', '));
   console.log('long tasks (start, duration):', result.long.map(([s, d]) => `${s}+${d}`).join(' '));
+  console.log('long animation frames until the markers (start+duration; render and style/layout at its end; scripts with their compile time):');
+  for (const f of result.frames.filter((f) => f.start <= result.markers)) {
+    console.log(`  ${f.start}+${f.duration} (blocking ${f.blocking}, render ${f.render}, style/layout ${f.style})`);
+    for (const s of f.scripts) console.log(`    ${s.start}+${s.duration} compile ${s.compile} forced layout ${s.layout}  ${s.what.slice(0, 60)}  ${s.source.slice(0, 80)}`);
+  }
 } finally {
   await browser.close();
 }
