@@ -7,11 +7,13 @@ import { users } from './tables/auth';
 import { buildings, campaigns, cities, cityCoordinators, illuminations, photoRights } from './tables/domain';
 import { auditLog, importUploads, outbox } from './tables/operations';
 import { helpCentres, participationRequests } from './tables/public-side';
+import { events, partnerMembers, partners } from './tables/partners';
 
 export * from './tables/auth';
 export * from './tables/domain';
 export * from './tables/operations';
 export * from './tables/public-side';
+export * from './tables/partners';
 
 // ---------------------------------------------------------------------------
 // Relations
@@ -19,6 +21,23 @@ export * from './tables/public-side';
 
 export const usersRelations = relations(users, ({ many }) => ({
   cities: many(cityCoordinators),
+  partners: many(partnerMembers),
+}));
+
+export const partnersRelations = relations(partners, ({ many }) => ({
+  members: many(partnerMembers),
+  events: many(events),
+}));
+
+export const partnerMembersRelations = relations(partnerMembers, ({ one }) => ({
+  user: one(users, { fields: [partnerMembers.userId], references: [users.id] }),
+  partner: one(partners, { fields: [partnerMembers.partnerId], references: [partners.id] }),
+}));
+
+export const eventsRelations = relations(events, ({ one }) => ({
+  campaign: one(campaigns, { fields: [events.campaignId], references: [campaigns.id] }),
+  partner: one(partners, { fields: [events.partnerId], references: [partners.id] }),
+  city: one(cities, { fields: [events.cityId], references: [cities.id] }),
 }));
 
 export const citiesRelations = relations(cities, ({ many }) => ({
@@ -65,3 +84,7 @@ export type OutboxRow = typeof outbox.$inferSelect;
 export type ImportUpload = typeof importUploads.$inferSelect;
 export type ParticipationRequest = typeof participationRequests.$inferSelect;
 export type HelpCentre = typeof helpCentres.$inferSelect;
+export type Partner = typeof partners.$inferSelect;
+export type NewPartner = typeof partners.$inferInsert;
+export type PartnerEvent = typeof events.$inferSelect;
+export type NewPartnerEvent = typeof events.$inferInsert;

@@ -23,7 +23,23 @@ export type IlluminationStatus = (typeof ILLUMINATION_STATUSES)[number];
 export const LIGHTS_ON_MODES = ['sunset', 'time'] as const;
 export type LightsOnMode = (typeof LIGHTS_ON_MODES)[number];
 
-export const USER_ROLES = ['organiser', 'coordinator'] as const;
+/**
+ * Organisers run the campaign; coordinators act for their cities' buildings;
+ * partners act for their organisations' events (stands, launches, talks).
+ */
+export const USER_ROLES = ['organiser', 'coordinator', 'partner'] as const;
+
+/** What a partner organisation is. */
+export const PARTNER_KINDS = ['ngo', 'company', 'sports_club', 'institution', 'other'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/** What a partner's event is. */
+export const EVENT_KINDS = ['information_stand', 'launch', 'talk', 'walk', 'projection', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** An event goes through the same review as a building's registration. */
+export const EVENT_STATUSES = ILLUMINATION_STATUSES;
+export type EventStatus = IlluminationStatus;
 
 /** A mail in the outbox: waiting to be sent (or retried), sent, or given up after its last attempt. */
 export const OUTBOX_STATUSES = ['waiting', 'sent', 'failed'] as const;
@@ -67,4 +83,24 @@ export type ApprovedVersion = {
   lightsOnTime: string | null;
   lightsOffTime: string | null;
   photo: string | null;
+};
+
+/** What the public sees of an approved event, frozen at approval (an edit awaits review while the public keeps this). */
+export type EventApprovedVersion = {
+  title: string;
+  /** Its titles in other languages, only where they differ. */
+  titles: NamesByLocale;
+  description: string;
+  descriptions: NamesByLocale;
+  kind: EventKind;
+  cityId: number;
+  address: string;
+  lat: number;
+  lng: number;
+  /** Start and end as instants (ms since 1970), told in `timeZone`, the place's zone. */
+  startsAt: number;
+  endsAt: number;
+  timeZone: string;
+  link: string;
+  accessibility: string;
 };

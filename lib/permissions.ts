@@ -12,6 +12,8 @@ export type Actor = {
   role: UserRole;
   /** Cities a coordinator may act for (empty for organisers, who may act for all). */
   cityIds: number[];
+  /** Partner organisations a partner may act for (absent or empty for everyone else). */
+  partnerIds?: number[];
 } | null;
 
 export class ForbiddenError extends Error {
@@ -32,6 +34,9 @@ export const isOrganiser = (actor: Actor): boolean => actor?.role === 'organiser
 
 export const isCoordinatorOf = (actor: Actor, cityId: number): boolean =>
   actor?.role === 'coordinator' && actor.cityIds.includes(cityId);
+
+export const isPartnerOf = (actor: Actor, partnerId: number): boolean =>
+  actor?.role === 'partner' && (actor.partnerIds ?? []).includes(partnerId);
 
 /** See an illumination: approved ones are public; others only to organisers and the city's coordinators. */
 export function canViewIllumination(actor: Actor, target: { cityId: number; status: IlluminationStatus }): boolean {
@@ -132,9 +137,46 @@ export function canViewAuditLog(actor: Actor): boolean {
   return isOrganiser(actor);
 }
 
-/** The coordinator workspace: any signed-in coordinator or organiser. */
+/** The coordinator workspace: any signed-in coordinator or organiser (partners have their own). */
 export function canUseWorkspace(actor: Actor): boolean {
-  return actor !== null;
+  return actor !== null && actor.role !== 'partner';
+}
+
+/** The partners' workspace (their organisations' events): partners, and organisers who help them. */
+export function canUsePartnerSpace(actor: Actor): boolean {
+  return actor?.role === 'partner' || isOrganiser(actor);
+}
+
+/** Partner organisations and the people acting for them (add, edit, invite, order, approve a logo): organisers only. */
+export function canManagePartners(actor: Actor): boolean {
+  return isOrganiser(actor);
+}
+
+/**
+ * A partner organisation's public profile (description, website, a new logo
+ * that awaits an organiser's approval): organisers and its own people.
+ */
+export function canEditPartnerProfile(actor: Actor, target: { partnerId: number }): boolean {
+  return isOrganiser(actor) || isPartnerOf(actor, target.partnerId);
+}
+
+/** See an event: approved ones are public; others only to organisers and the organisation's people. */
+export function canViewEvent(actor: Actor, target: { partnerId: number; status: IlluminationStatus }): boolean {
+  if (target.status === 'approved') return true;
+  return isOrganiser(actor) || isPartnerOf(actor, target.partnerId);
+}
+
+/**
+ * Register, edit or withdraw an event: organisers always; the organisation's
+ * people while the campaign's registration is open, like coordinators.
+ */
+export function canRegisterEvent(
+  actor: Actor,
+  target: { partnerId: number; registrationDeadline: Date },
+  now: Date = new Date(),
+): boolean {
+  if (isOrganiser(actor)) return true;
+  return isPartnerOf(actor, target.partnerId) && isRegistrationOpen(target, now);
 }
 
 export type ExportScope =

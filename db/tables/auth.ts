@@ -31,7 +31,7 @@ export const users = sqliteTable(
     deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
-  (t) => [check('user_role_check', sql`${t.role} in ('organiser', 'coordinator')`)],
+  (t) => [check('user_role_check', sql`${t.role} in ('organiser', 'coordinator', 'partner')`)],
 );
 
 export const accounts = sqliteTable(

@@ -13,16 +13,23 @@ import {
   campaigns,
   cities,
   cityCoordinators,
+  events,
   illuminations,
+  partnerMembers,
+  partners,
   users,
   type NewBuilding,
   type NewCampaign,
   type NewCity,
   type NewIllumination,
+  type NewPartner,
+  type NewPartnerEvent,
   type NewUser,
 } from '@/db/schema';
 import { approvedVersionOf } from '@/lib/review/approved-version';
 import { eventDateOf } from '@/lib/dates';
+import { approvedEventVersionOf } from '@/lib/events/approved-version';
+import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
 export { approvedVersionOf };
 
@@ -92,4 +99,69 @@ export function createUser(db: Tx, values: Partial<NewUser> = {}, cityIds: numbe
     db.insert(cityCoordinators).values(cityIds.map((cityId) => ({ userId: row.id, cityId }))).run();
   }
   return row;
+}
+
+export function createPartner(db: Tx, values: Partial<NewPartner> = {}) {
+  const n = next();
+  return db
+    .insert(partners)
+    .values({ name: `Partner ${n}`, kind: 'ngo', position: n, ...values })
+    .returning()
+    .get();
+}
+
+/** A partner user acting for the given organisations. */
+export function createPartnerUser(db: Tx, values: Partial<NewUser> = {}, partnerIds: number[] = []) {
+  const row = createUser(db, { role: 'partner', ...values });
+  if (partnerIds.length > 0) {
+    db.insert(partnerMembers).values(partnerIds.map((partnerId) => ({ userId: row.id, partnerId }))).run();
+  }
+  return row;
+}
+
+/**
+ * An event; by default an information stand from 14:00 to 18:00 UTC on the
+ * campaign's usual day. Approved ones (the default) get their public version
+ * frozen as approval would.
+ */
+export function createEvent(
+  db: Tx,
+  values: Partial<NewPartnerEvent> & { campaignId: number; partnerId: number; cityId: number },
+) {
+  const n = next();
+  const status = values.status ?? 'approved';
+  const startsAt = values.startsAt ?? new Date('2099-07-30T12:00:00Z');
+  const row: NewPartnerEvent = {
+    title: `Event ${n}`,
+    kind: 'information_stand',
+    lat: 50.85,
+    lng: 4.35,
+    timeZone: DEFAULT_TIME_ZONE,
+    ...values,
+    startsAt,
+    endsAt: values.endsAt ?? new Date(startsAt.getTime() + 4 * 3_600_000),
+    status,
+  };
+  const approved =
+    values.approved !== undefined
+      ? values.approved
+      : status === 'approved'
+        ? approvedEventVersionOf({
+            title: row.title,
+            titles: row.titles ?? {},
+            description: row.description ?? '',
+            descriptions: row.descriptions ?? {},
+            kind: row.kind ?? 'other',
+            cityId: row.cityId,
+            address: row.address ?? '',
+            lat: row.lat,
+            lng: row.lng,
+            startsAt: row.startsAt,
+            endsAt: row.endsAt,
+            timeZone: row.timeZone,
+            link: row.link ?? '',
+            accessibility: row.accessibility ?? '',
+          })
+        : null;
+  return db.insert(events).values({ ...row, approved }).returning().get();
 }

@@ -4,7 +4,7 @@
  * check what the seeded app shows.
  */
 import type { Building } from '@/db/schema';
-import type { IlluminationStatus, Locale, LocalizedText } from '@/lib/constants';
+import type { EventKind, IlluminationStatus, Locale, LocalizedText, NamesByLocale, PartnerKind } from '@/lib/constants';
 
 export type DemoCity = {
   key: string;
@@ -27,6 +27,7 @@ export const DEMO_CITIES: DemoCity[] = [
   { key: 'arlon', name: 'Arlon', names: { nl: 'Aarlen', de: 'Arel' }, province: 'Luxembourg', lat: 49.6833, lng: 5.8167 },
   { key: 'ypres', name: 'Ypres', names: { nl: 'Ieper', de: 'Ypern' }, province: 'West Flanders', lat: 50.8514, lng: 2.8857 },
   { key: 'nivelles', name: 'Nivelles', names: { nl: 'Nijvel' }, province: 'Walloon Brabant', lat: 50.5983, lng: 4.3285 },
+  { key: 'louvain-la-neuve', name: 'Louvain-la-Neuve', names: {}, province: 'Walloon Brabant', lat: 50.6681, lng: 4.6118 },
 ];
 
 /** A demo building: its own details as the table has them (names in other languages only where they differ), and its part in the campaigns. */
@@ -81,6 +82,97 @@ export const DEMO_USERS = {
   brussels: { email: 'brussels@bluelights.example', name: 'Bram Brussels', role: 'coordinator' as const, cities: ['brussels'] },
   ghent: { email: 'ghent@bluelights.example', name: 'Griet Ghent', role: 'coordinator' as const, cities: ['ghent'] },
 };
+
+/** A partner organisation of the demo, and the person who acts for it (signs in like the others). */
+export type DemoPartner = {
+  key: string;
+  name: string;
+  names: NamesByLocale;
+  kind: PartnerKind;
+  website: string;
+  description: string;
+  descriptions: NamesByLocale;
+  member?: { email: string; name: string; locale: Locale };
+};
+
+export const DEMO_PARTNERS: DemoPartner[] = [
+  {
+    key: 'pag-asa',
+    name: 'PAG-ASA',
+    names: {},
+    kind: 'ngo',
+    website: 'https://www.pag-asa.be',
+    description: 'A specialised centre that shelters and supports victims of human trafficking in Brussels.',
+    descriptions: {
+      fr: 'Centre spécialisé qui accueille et accompagne les victimes de la traite des êtres humains à Bruxelles.',
+      nl: 'Gespecialiseerd centrum dat slachtoffers van mensenhandel in Brussel opvangt en begeleidt.',
+      de: 'Ein spezialisiertes Zentrum in Brüssel, das Opfer von Menschenhandel aufnimmt und begleitet.',
+    },
+    member: { email: 'partner@bluelights.example', name: 'Pieter Partner', locale: 'nl' },
+  },
+  {
+    key: 'blue-heart',
+    name: 'Blue Heart Campaign (UNODC)',
+    names: { fr: 'Campagne Cœur bleu (ONUDC)', nl: 'Blue Heart-campagne (UNODC)', de: 'Blue-Heart-Kampagne (UNODC)' },
+    kind: 'institution',
+    website: 'https://www.unodc.org/blueheart/',
+    description: 'The United Nations Office on Drugs and Crime’s campaign against human trafficking.',
+    descriptions: {
+      fr: 'La campagne de l’Office des Nations unies contre la drogue et le crime contre la traite des êtres humains.',
+      nl: 'De campagne van het Bureau van de Verenigde Naties voor drugs- en misdaadbestrijding tegen mensenhandel.',
+      de: 'Die Kampagne des Büros der Vereinten Nationen für Drogen- und Verbrechensbekämpfung gegen Menschenhandel.',
+    },
+  },
+];
+
+/**
+ * A demo event: its place, and its start and end as Brussels wall-clock
+ * times on a day given as the month and day (the year is the campaign's).
+ */
+export type DemoEvent = {
+  key: string;
+  partner: string;
+  city: string;
+  kind: EventKind;
+  title: string;
+  titles: NamesByLocale;
+  description: string;
+  address: string;
+  lat: number;
+  lng: number;
+  /** `MM-DD`, local. */
+  day: string;
+  start: string;
+  end: string;
+  accessibility?: string;
+  /** Also in the current campaign, so that the demo's map shows the layer. */
+  current: boolean;
+};
+
+const STAND_TITLES: NamesByLocale = { fr: 'Stand d’information de PAG-ASA', nl: 'Infostand van PAG-ASA', de: 'Infostand von PAG-ASA' };
+const STAND_TEXT = 'Meet the people who help victims of trafficking, ask your questions and take the signs to look out for.';
+
+export const DEMO_EVENTS: DemoEvent[] = [
+  { key: 'stand-brussels', partner: 'pag-asa', city: 'brussels', kind: 'information_stand', title: 'PAG-ASA information stand', titles: STAND_TITLES, description: STAND_TEXT, address: 'Carrefour de l’Europe 2, 1000 Brussels (Central Station)', lat: 50.8455, lng: 4.3571, day: '07-30', start: '13:00', end: '18:00', accessibility: 'Step-free, in the station’s main hall.', current: true },
+  { key: 'stand-leuven', partner: 'pag-asa', city: 'leuven', kind: 'information_stand', title: 'PAG-ASA information stand', titles: STAND_TITLES, description: STAND_TEXT, address: 'Ladeuzeplein, 3000 Leuven', lat: 50.8786, lng: 4.7073, day: '07-30', start: '14:00', end: '18:00', current: true },
+  { key: 'stand-louvain-la-neuve', partner: 'pag-asa', city: 'louvain-la-neuve', kind: 'information_stand', title: 'PAG-ASA information stand', titles: STAND_TITLES, description: STAND_TEXT, address: 'Place de l’Université, 1348 Louvain-la-Neuve', lat: 50.6692, lng: 4.615, day: '07-30', start: '13:00', end: '17:00', current: true },
+  {
+    key: 'launch-liege',
+    partner: 'blue-heart',
+    city: 'liege',
+    kind: 'launch',
+    title: 'Launch of the Blue Heart Campaign in Belgium',
+    titles: { fr: 'Lancement de la campagne Cœur bleu en Belgique', nl: 'Lancering van de Blue Heart-campagne in België', de: 'Start der Blue-Heart-Kampagne in Belgien' },
+    description: 'The campaign’s launch, a week before the day, with the partners and the cities lighting up.',
+    address: 'Place Saint-Lambert 18, 4000 Liège',
+    lat: 50.6452,
+    lng: 5.573,
+    day: '07-24',
+    start: '18:00',
+    end: '20:00',
+    current: false,
+  },
+];
 
 /**
  * The three specialised centres for victims of trafficking recognised in

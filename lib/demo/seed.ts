@@ -1,8 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { writeTransaction, type Db } from '@/db';
-import { createBuilding, createCampaign, createCity, createIllumination, createUser } from './builders';
-import { CURRENT_THEME, DEMO_BUILDINGS, DEMO_CITIES, DEMO_HELP_CENTRES, DEMO_USERS, PAST_THEME, PAST_YEAR, currentDemoYear } from './demo-data';
+import { createBuilding, createCampaign, createCity, createEvent, createIllumination, createPartner, createPartnerUser, createUser } from './builders';
+import { CURRENT_THEME, DEMO_BUILDINGS, DEMO_CITIES, DEMO_EVENTS, DEMO_HELP_CENTRES, DEMO_PARTNERS, DEMO_USERS, PAST_THEME, PAST_YEAR, currentDemoYear } from './demo-data';
+import { zonedTimeToUtc } from '@/lib/time';
 import { campaigns, helpCentres } from '@/db/schema';
 import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 
@@ -103,6 +104,39 @@ export function seedDemoData(db: Db, now = new Date()): void {
         reviewedAt: reviewed ? now : null,
         ...timing,
       });
+    }
+
+    const partnerIds = new Map<string, number>();
+    DEMO_PARTNERS.forEach((p, position) => {
+      const { key, member, ...values } = p;
+      const row = createPartner(tx, { ...values, position });
+      partnerIds.set(key, row.id);
+      if (member) createPartnerUser(tx, { ...member, emailVerified: now }, [row.id]);
+    });
+    for (const e of DEMO_EVENTS) {
+      const years = e.current && current.id !== past.id ? [past, current] : [past];
+      for (const campaign of years) {
+        const date = `${campaign.year}-${e.day}`;
+        createEvent(tx, {
+          kind: e.kind,
+          title: e.title,
+          titles: e.titles,
+          description: e.description,
+          address: e.address,
+          lat: e.lat,
+          lng: e.lng,
+          accessibility: e.accessibility ?? '',
+          campaignId: campaign.id,
+          partnerId: partnerIds.get(e.partner)!,
+          cityId: cityIds.get(e.city)!,
+          startsAt: zonedTimeToUtc(date, e.start, DEFAULT_TIME_ZONE),
+          endsAt: zonedTimeToUtc(date, e.end, DEFAULT_TIME_ZONE),
+          timeZone: DEFAULT_TIME_ZONE,
+          status: 'approved',
+          reviewedBy: organiserId,
+          reviewedAt: new Date(`${campaign.year}-07-10T10:00:00Z`),
+        });
+      }
     }
   }, db);
 }

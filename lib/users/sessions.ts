@@ -9,7 +9,7 @@ import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { getDb } from '@/db';
-import { cityCoordinators, sessions, users } from '@/db/schema';
+import { cityCoordinators, partnerMembers, sessions, users } from '@/db/schema';
 import type { Actor } from '../permissions';
 
 /** Auth.js's session cookie: the `__Secure-` one when the site is served over https. */
@@ -30,6 +30,7 @@ function prepare(db: ReturnType<typeof getDb>) {
       .where(and(eq(sessions.sessionToken, sql.placeholder('token')), gt(sessions.expires, sql.placeholder('now')), isNull(users.deactivatedAt)))
       .prepare(),
     cityIds: db.select({ cityId: cityCoordinators.cityId }).from(cityCoordinators).where(eq(cityCoordinators.userId, sql.placeholder('userId'))).prepare(),
+    partnerIds: db.select({ partnerId: partnerMembers.partnerId }).from(partnerMembers).where(eq(partnerMembers.userId, sql.placeholder('userId'))).prepare(),
   };
 }
 
@@ -53,6 +54,11 @@ export async function actorForSession(token: string | null | undefined, now: Dat
   const s = statements();
   const user = await s.sessionUser.get({ token, now: now.getTime() });
   if (!user) return null;
+  if (user.role === 'partner') {
+    // A partner acts for organisations only, never for a city.
+    const rows = await s.partnerIds.all({ userId: user.id });
+    return { id: user.id, role: user.role, cityIds: [], partnerIds: rows.map((r) => r.partnerId) };
+  }
   const rows = await s.cityIds.all({ userId: user.id });
   return { id: user.id, role: user.role, cityIds: rows.map((r) => r.cityId) };
 }

@@ -5,12 +5,14 @@ import { auditLog, buildings, illuminations, type Building, type Illumination } 
 import { updateRegistration, type RegistrationInput } from '@/lib/registrations/write';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
+import type { UserRole } from '@/lib/constants';
 import { listReviewQueue } from '@/lib/review/queue';
 import { type ReviewTarget } from '@/lib/review/decisions';
 
-/** The acting user as the domain sees it, for a user row. */
-export function actorOf(user: { id: string; role: 'organiser' | 'coordinator' }, cityIds: number[] = []): NonNullable<Actor> {
-  return { id: user.id, role: user.role, cityIds };
+/** The acting user as the domain sees it, for a user row (a partner's ids are organisations, not cities). */
+export function actorOf(user: { id: string; role: UserRole }, ids: number[] = []): NonNullable<Actor> {
+  if (user.role === 'partner') return { id: user.id, role: user.role, cityIds: [], partnerIds: ids };
+  return { id: user.id, role: user.role, cityIds: ids };
 }
 
 let n = 0;
