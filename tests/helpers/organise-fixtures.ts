@@ -5,6 +5,7 @@ import { auditLog, buildings, illuminations, type Building, type Illumination } 
 import { updateRegistration, type RegistrationInput } from '@/lib/registrations/write';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
+import { deliverDueMails } from '@/lib/mail/outbox';
 import { listReviewQueue } from '@/lib/review/queue';
 import { type ReviewTarget } from '@/lib/review/decisions';
 
@@ -97,3 +98,6 @@ export async function edit(actor: Actor, reg: Illumination, changes: Partial<Reg
 }
 export const auditOf = (id: number) =>
   getDb().select().from(auditLog).where(and(eq(auditLog.entity, 'illumination'), eq(auditLog.entityId, String(id)))).all();
+
+/** Sends what the outbox holds, as the scheduler would, to the test's SMTP server. */
+export const deliver = () => deliverDueMails({ owner: 'organise-test' });
