@@ -57,6 +57,16 @@ const auditView = (c: Campaign) => ({
   showOnMap: c.showOnMap,
 });
 
+/** The columns an organiser's form sets, on creation and on every change; hashtags left out keep the default or what is stored. */
+const columnsOf = (input: CampaignInput) => ({
+  eventDate: input.eventDate,
+  theme: input.theme,
+  registrationDeadline: input.registrationDeadline,
+  deadlineReminderDays: input.deadlineReminderDays,
+  ...(input.hashtags ? { hashtags: input.hashtags } : {}),
+  published: input.published,
+});
+
 /** Creates a campaign for a year that has none. */
 export async function createCampaign(actor: Actor, input: CampaignInput & { year: number }): Promise<Campaign> {
   authorize(actor, canManageCampaigns(actor));
@@ -64,15 +74,7 @@ export async function createCampaign(actor: Actor, input: CampaignInput & { year
     if (tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.year, input.year)).get()) throw new DuplicateYearError();
     const row = tx
       .insert(campaigns)
-      .values({
-        year: input.year,
-        eventDate: input.eventDate,
-        theme: input.theme,
-        registrationDeadline: input.registrationDeadline,
-        deadlineReminderDays: input.deadlineReminderDays,
-        ...(input.hashtags ? { hashtags: input.hashtags } : {}),
-        published: input.published,
-      })
+      .values({ year: input.year, ...columnsOf(input) })
       .returning()
       .get();
     recordAudit(tx, { actorId: actor.id, action: 'campaign.create', entity: 'campaign', entityId: row.id, after: auditView(row) });
@@ -94,15 +96,7 @@ export async function updateCampaign(actor: Actor, id: number, input: CampaignIn
     if (!input.eventDate.startsWith(`${before.year}-`)) throw new DateOutsideYearError();
     const after = tx
       .update(campaigns)
-      .set({
-        eventDate: input.eventDate,
-        theme: input.theme,
-        registrationDeadline: input.registrationDeadline,
-        deadlineReminderDays: input.deadlineReminderDays,
-        ...(input.hashtags ? { hashtags: input.hashtags } : {}),
-        published: input.published,
-        showOnMap: input.published ? before.showOnMap : false,
-      })
+      .set({ ...columnsOf(input), showOnMap: input.published ? before.showOnMap : false })
       .where(eq(campaigns.id, id))
       .returning()
       .get();

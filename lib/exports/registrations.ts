@@ -7,25 +7,18 @@ import 'server-only';
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { buildings, campaigns, cities, illuminations } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
-import { type BuildingKind, type IlluminationStatus, type LightsOnMode, type Locale, type NamesByLocale } from '@/lib/constants';
+import { type IlluminationStatus, type LightsOnMode, type Locale } from '@/lib/constants';
+import type { BuildingFacts } from '@/lib/lights/view';
 import { lightingWindow } from '@/lib/lights/window';
 import { authorize, exportScope, type Actor, type ExportScope } from '@/lib/permissions';
 import type { ExportFilter } from '@/lib/validation/exports';
 
-export type ExportRow = {
+export type ExportRow = BuildingFacts & {
   illuminationId: number;
   year: number;
   eventDate: string;
   status: IlluminationStatus;
   buildingId: number;
-  name: string;
-  /** Its names in other languages (where they differ). */
-  names: NamesByLocale;
-  kind: BuildingKind;
-  address: string;
-  description: string;
-  lat: number;
-  lng: number;
   cityId: number;
   city: string;
   cityNames: Partial<Record<Locale, string>>;

@@ -9,19 +9,12 @@
  * better. Safe for the browser: plain functions, no server imports.
  */
 import { BUILDING_KINDS, LIGHTS_ON_MODES, type Locale } from '@/lib/constants';
-import { foldForSearch, type MapCity, type MapData, type MapLight, type PublicLight } from './view';
+import { foldForSearch, type MapCity, type MapData, type MapLight, type PublicCity, type PublicLight } from './view';
 
 /** Bumped when the shape below changes, so an old page never reads a new document. */
 export const MAP_DATA_FORMAT = 3;
 
-export type MapDataCity = {
-  id: number;
-  name: string;
-  names: Partial<Record<Locale, string>>;
-  province: string;
-  country: string;
-  timeZone: string;
-};
+export type MapDataCity = PublicCity;
 
 /**
  * Instants are whole minutes from the event date's midnight UTC (the lights

@@ -1,29 +1,36 @@
 import type { Campaign } from '@/db/schema';
 import type { BuildingKind, LightsOnMode, Locale, NamesByLocale } from '@/lib/constants';
 
-/**
- * One approved illumination as the public sees it. Plain JSON values only,
- * so that it can be cached and handed to the browser as it is.
- */
-export type PublicLight = {
-  id: number;
-  illuminationId: number;
+/** A building as a registration describes it: what the public map and the exports show of it. */
+export type BuildingFacts = {
   name: string;
-  /** Its names in other languages, as approved (only where they differ). */
+  /** Its names in other languages (only where they differ). */
   names: NamesByLocale;
   kind: BuildingKind;
   address: string;
   description: string;
   lat: number;
   lng: number;
-  city: {
-    id: number;
-    name: string;
-    names: Partial<Record<Locale, string>>;
-    province: string;
-    country: string;
-    timeZone: string;
-  };
+};
+
+/** A city as the public sees it, with its names in every language we have (chosen in the browser). */
+export type PublicCity = {
+  id: number;
+  name: string;
+  names: Partial<Record<Locale, string>>;
+  province: string;
+  country: string;
+  timeZone: string;
+};
+
+/**
+ * One approved illumination as the public sees it, its building as approved.
+ * Plain JSON values only, so that it can be cached and handed to the browser as it is.
+ */
+export type PublicLight = BuildingFacts & {
+  id: number;
+  illuminationId: number;
+  city: PublicCity;
   lightsOn: { mode: LightsOnMode; time: string | null; at: string | null };
   lightsOff: { time: string | null; at: string | null };
   litAt: string | null;

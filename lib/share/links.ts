@@ -4,6 +4,8 @@
  * frame or pixel of theirs on our pages. Safe in the browser.
  */
 
+import { formatHashtags } from './hashtags';
+
 export const SHARE_NETWORKS = ['whatsapp', 'facebook', 'x', 'linkedin', 'bluesky', 'email'] as const;
 export type ShareNetwork = (typeof SHARE_NETWORKS)[number];
 
@@ -20,7 +22,7 @@ export type SharePost = {
 
 /** The sentence followed by its hashtags: what goes into a post. */
 export function postText({ text, hashtags }: Pick<SharePost, 'text' | 'hashtags'>): string {
-  return hashtags.length ? `${text} ${hashtags.map((t) => `#${t}`).join(' ')}` : text;
+  return hashtags.length ? `${text} ${formatHashtags(hashtags)}` : text;
 }
 
 const q = encodeURIComponent;

@@ -3,29 +3,18 @@
  * versioned, compressed document per year, cached for a year anywhere, which
  * the page asks the browser to fetch at once, with the map's code.
  */
-import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { currentDemoYear, demoPublicCounts } from '@/lib/demo/demo-data';
 import { setupBrowser } from './page';
+import { rawGet as rawGetUrl } from './raw-get';
 
 const e2e = setupBrowser();
 const year = currentDemoYear();
 const { buildings: approvedCount } = demoPublicCounts();
 
-/** A GET as sent on the wire (fetch() would decompress). */
-function rawGet(route: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(new URL(route, e2e.baseURL), { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      })
-      .on('error', reject);
-  });
-}
+/** A GET of one of the app's routes as sent on the wire. */
+const rawGet = (route: string, headers: Record<string, string> = {}) => rawGetUrl(new URL(route, e2e.baseURL), headers);
 
 async function homeHtml(): Promise<string> {
   return (await fetch(`${e2e.baseURL}/`)).text();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * How many buildings the map shows: single blue hearts plus the numbers on the
@@ -53,4 +53,17 @@ export async function popupAtRest(page: Page): Promise<void> {
     last = now;
   }
   throw new Error('the page kept moving');
+}
+
+/**
+ * Whether a border is drawn inside the map: some outline's edge lies within the map's box,
+ * not only an area filling it from side to side.
+ */
+export function outlineDrawnInside(map: Locator): Promise<boolean> {
+  return map.evaluate((container) => {
+    const box = container.getBoundingClientRect();
+    const paths = [...container.querySelectorAll('.leaflet-outline-pane path')].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+    const inside = (x: number, lo: number, hi: number) => x > lo + 1 && x < hi - 1;
+    return paths.some((r) => inside(r.left, box.left, box.right) || inside(r.right, box.left, box.right) || inside(r.top, box.top, box.bottom) || inside(r.bottom, box.top, box.bottom));
+  });
 }

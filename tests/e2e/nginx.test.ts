@@ -22,6 +22,8 @@ import { startApp, stopApp, type AppProcess } from './app-process';
 import { launchChromium } from './chromium';
 import { buildingsOnMap, waitForMap } from './map-helpers';
 import { startNginx, type Nginx } from './nginx';
+import { rawGet } from './raw-get';
+import { approveInReview } from './review';
 import { sessionCookie } from './sessions';
 import { linkIn } from './sign-in';
 import { createTestUser } from './users';
@@ -66,20 +68,6 @@ afterAll(async () => {
   await mailbox?.close();
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
-
-/** A GET as sent on the wire (fetch() would decompress). */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      })
-      .on('error', reject);
-  });
-}
 
 /** A request from a loopback address of its own (127.0.0.2…): another client, as nginx sees it. */
 function requestFrom(localAddress: string, url: string, method = 'GET'): Promise<{ status: number; body: string }> {
@@ -200,10 +188,7 @@ describe('behind nginx, with two app processes', () => {
 
     const organiser = createTestUser({ role: 'organiser', dataDir });
     const page = await newPage(one.baseURL, sessionCookie(dataDir, organiser.id));
-    await page.goto(`/organise/review?year=${year}`);
-    const row = page.getByRole('row').filter({ hasText: name });
-    await row.getByRole('button', { name: `Approve ${name}` }).click();
-    await page.getByRole('status').filter({ hasText: `${name} approved` }).waitFor();
+    await approveInReview(page, year, name);
     await page.context().close();
 
     const after = await fetch(`${two.baseURL}/`);

@@ -5,6 +5,7 @@ import { mailsFor } from '../helpers/mailbox';
 import { axeViolations } from './axe';
 import { seedSubmitted } from './fixtures/submitted';
 import { pageErrors, setupBrowser } from './page';
+import { approveInReview } from './review';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
 
@@ -41,11 +42,7 @@ describe('the organiser console', () => {
 
     const page = await e2e.newPage();
     await signIn(page, organiser.email);
-    await page.goto(`/organise/review?year=${YEAR}`);
-    await page.getByRole('heading', { level: 1, name: 'Review registrations' }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: tower.name });
-    await row.getByRole('button', { name: `Approve ${tower.name}` }).click();
-    await page.getByRole('status').filter({ hasText: `${tower.name} approved` }).waitFor();
+    await approveInReview(page, YEAR, tower.name);
     await expect(page.getByRole('row').filter({ hasText: tower.name }).count()).resolves.toBe(0);
     await expect(page.getByRole('row').filter({ hasText: hall.name }).count()).resolves.toBe(1);
 

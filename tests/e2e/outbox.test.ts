@@ -21,6 +21,7 @@ import { mailsFor, startMailbox } from '../helpers/mailbox';
 import { startApp, stopApp, type AppProcess } from './app-process';
 import { launchChromium } from './chromium';
 import { sessionCookie } from './sessions';
+import { approveInReview } from './review';
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterAll(async () => {
@@ -91,11 +92,7 @@ describe('notices while the mail server is down', () => {
       await context.addCookies([{ name, value, url: app.baseURL }]);
       return context.newPage();
     };
-    const approve = async (page: Awaited<ReturnType<typeof openAsOrganiser>>, building: string) => {
-      await page.goto('/organise/review?year=2040');
-      await page.getByRole('row').filter({ hasText: building }).getByRole('button', { name: `Approve ${building}` }).click();
-      await page.getByRole('status').filter({ hasText: `${building} approved` }).waitFor();
-    };
+    const approve = (page: Awaited<ReturnType<typeof openAsOrganiser>>, building: string) => approveInReview(page, 2040, building);
 
     // The mail server goes down; two approvals.
     await mailbox.close();

@@ -8,6 +8,7 @@ import { currentDemoYear } from '@/lib/demo/demo-data';
 import { waitForMap } from './map-helpers';
 import { seedSubmitted } from './fixtures/submitted';
 import { pageErrors, setupBrowser } from './page';
+import { approveInReview } from './review';
 import { sessionCookie } from './sessions';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
@@ -169,11 +170,7 @@ describe('the public page cache', () => {
     const organiser = createTestUser({ role: 'organiser' });
     const page = await e2e.newPage();
     await signIn(page, organiser.email);
-    await page.goto(`/organise/review?year=${YEAR}`);
-    await page.getByRole('heading', { level: 1, name: 'Review registrations' }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: tower.name });
-    await row.getByRole('button', { name: `Approve ${tower.name}` }).click();
-    await page.getByRole('status').filter({ hasText: `${tower.name} approved` }).waitFor();
+    await approveInReview(page, YEAR, tower.name);
 
     const after = await fetch(`${e2e.baseURL}/years/${YEAR}`);
     expect(after.headers.get('x-page-cache')).toBe('miss');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { ensureOpenCampaign } from './fixtures/open-campaign';
+import { outlineDrawnInside } from './map-helpers';
 import { pageErrors, setupBrowser } from './page';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
@@ -132,16 +133,7 @@ describe('the registration form', () => {
     const map = page.getByRole('application', { name: /Map to place the building/ });
     await map.waitFor();
 
-    // A border is drawn inside the map: some outline's edge lies within the map's box,
-    // not only an area filling it from side to side.
-    const drawn = async () =>
-      map.evaluate((container) => {
-        const box = container.getBoundingClientRect();
-        const paths = [...container.querySelectorAll('.leaflet-outline-pane path')].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
-        const inside = (x: number, lo: number, hi: number) => x > lo + 1 && x < hi - 1;
-        return paths.some((r) => inside(r.left, box.left, box.right) || inside(r.right, box.left, box.right) || inside(r.top, box.top, box.bottom) || inside(r.bottom, box.top, box.bottom));
-      });
-    await expect.poll(drawn, { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => outlineDrawnInside(map), { timeout: 15_000 }).toBe(true);
     await page.getByText('The map tiles could not be loaded').waitFor();
 
     // The map still places the building where it is clicked, and the coordinates say where.

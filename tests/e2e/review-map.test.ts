@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { outlineDrawnInside } from './map-helpers';
 import { pageErrors, setupBrowser } from './page';
 import { signIn } from './sign-in';
 import { createTestUser } from './users';
@@ -23,16 +24,8 @@ describe("the organisers' review map", () => {
     await map.waitFor();
     await map.locator('.leaflet-marker-icon').first().waitFor();
 
-    // A border is drawn inside the map: some outline's edge lies within the map's box,
-    // not only an area filling it from side to side (the map steps back to show it).
-    const drawn = () =>
-      map.evaluate((container) => {
-        const box = container.getBoundingClientRect();
-        const paths = [...container.querySelectorAll('.leaflet-outline-pane path')].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
-        const inside = (x: number, lo: number, hi: number) => x > lo + 1 && x < hi - 1;
-        return paths.some((r) => inside(r.left, box.left, box.right) || inside(r.right, box.left, box.right) || inside(r.top, box.top, box.bottom) || inside(r.bottom, box.top, box.bottom));
-      });
-    await expect.poll(drawn, { timeout: 15_000 }).toBe(true);
+    // The map steps back to show a border.
+    await expect.poll(() => outlineDrawnInside(map), { timeout: 15_000 }).toBe(true);
     expect(blocked).toBeGreaterThan(0);
     expect(pageErrors(page)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { updateRegistration, type RegistrationInput } from '@/lib/registrations/
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
 import type { UserRole } from '@/lib/constants';
+import { deliverDueMails } from '@/lib/mail/outbox';
 import { listReviewQueue } from '@/lib/review/queue';
 import { type ReviewTarget } from '@/lib/review/decisions';
 
@@ -99,3 +100,6 @@ export async function edit(actor: Actor, reg: Illumination, changes: Partial<Reg
 }
 export const auditOf = (id: number) =>
   getDb().select().from(auditLog).where(and(eq(auditLog.entity, 'illumination'), eq(auditLog.entityId, String(id)))).all();
+
+/** Sends what the outbox holds, as the scheduler would, to the test's SMTP server. */
+export const deliver = () => deliverDueMails({ owner: 'organise-test' });

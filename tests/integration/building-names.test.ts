@@ -8,7 +8,6 @@
  */
 import Papa from 'papaparse';
 import { and, eq } from 'drizzle-orm';
-import { createFormatter, createTranslator } from 'next-intl';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { createCampaign, createCity, createUser } from '@/lib/demo/builders';
@@ -22,16 +21,11 @@ import type { Actor } from '@/lib/permissions';
 import { updateRegistration } from '@/lib/registrations/write';
 import { listReviewQueue } from '@/lib/review/queue';
 import { reviewIlluminations } from '@/lib/review/decisions';
-import messages from '@/messages/en.json';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
-vi.mock('next-intl/server', () => ({
-  getTranslations: async (namespace: string) => createTranslator({ locale: 'en', messages, namespace: namespace as never }),
-  getFormatter: async () => createFormatter({ locale: 'en', timeZone: 'Europe/Brussels' }),
-  getLocale: async () => 'en',
-}));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
+vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { saveRegistrationAction } = await import('@/app/[locale]/coordinate/actions');
 const initial = { ok: false, message: '', fieldErrors: {} };

@@ -10,13 +10,12 @@ import { getDb } from '@/db';
 import { createCampaign, createUser } from '@/lib/demo/builders';
 import { auditLog, campaigns } from '@/db/schema';
 import { DEFAULT_CAMPAIGN_HASHTAGS } from '@/lib/constants';
-import type { Actor } from '@/lib/permissions';
 import { currentPublicRevision } from '@/lib/public-data/revision';
 import { actorOf, form, organiseWorld } from '../helpers/organise-fixtures';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { createCampaignAction, updateCampaignAction } = await import('@/app/[locale]/organise/campaigns/actions');

@@ -7,7 +7,6 @@ import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createFormatter, createTranslator } from 'next-intl';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
@@ -16,16 +15,11 @@ import type { Actor } from '@/lib/permissions';
 import { uploadsDir } from '@/lib/photos/photos';
 import messages from '@/messages/en.json';
 import { fileOf, jpegWithGps } from '../helpers/images';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
-vi.mock('next-intl/server', () => ({
-  getTranslations: async (namespace: string) => createTranslator({ locale: 'en', messages, namespace: namespace as never }),
-  getFormatter: async () => createFormatter({ locale: 'en', timeZone: 'Europe/Brussels' }),
-  getLocale: async () => 'en',
-}));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
+vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { saveRegistrationAction, withdrawRegistrationAction, reregisterAction, confirmLitAction } = await import('@/app/[locale]/coordinate/actions');
 const initial = { ok: false, message: '', fieldErrors: {} };

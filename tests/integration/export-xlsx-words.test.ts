@@ -8,11 +8,10 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { createBuilding, createIllumination } from '@/lib/demo/builders';
-import type { Actor } from '@/lib/permissions';
 import { organiseWorld } from '../helpers/organise-fixtures';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
 vi.mock('next-intl/server', () => import('../helpers/intl-by-locale'));
 
 const { GET } = await import('@/app/api/exports/[format]/route');

@@ -5,11 +5,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { createBuilding, createIllumination } from '@/lib/demo/builders';
 import { auditLog } from '@/db/schema';
-import type { Actor } from '@/lib/permissions';
 import { organiseWorld } from '../helpers/organise-fixtures';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
 vi.mock('next-intl/server', () => import('../helpers/intl-by-locale'));
 
 const { GET } = await import('@/app/api/exports/[format]/route');

@@ -10,14 +10,13 @@ import { getDb } from '@/db';
 import { createCity, createUser } from '@/lib/demo/builders';
 import { DEMO_HELP_CENTRES } from '@/lib/demo/demo-data';
 import { auditLog, helpCentres } from '@/db/schema';
-import type { Actor } from '@/lib/permissions';
 import { ForbiddenError } from '@/lib/permissions';
 import { currentPublicRevision } from '@/lib/public-data/revision';
 import { actorOf, form } from '../helpers/organise-fixtures';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { saveHelpCentreAction } = await import('@/app/[locale]/organise/help-centres/actions');

@@ -8,11 +8,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { createUser } from '@/lib/demo/builders';
 import { auditLog, outbox, users } from '@/db/schema';
-import type { Actor } from '@/lib/permissions';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { setOwnLocaleAction } = await import('@/app/[locale]/account/actions');

@@ -3,14 +3,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { createCampaign, createUser } from '@/lib/demo/builders';
 import { auditLog, campaigns, cities } from '@/db/schema';
-import type { Actor } from '@/lib/permissions';
 import { actorOf, form, openQueue, organiseWorld } from '../helpers/organise-fixtures';
 import { currentPublicRevision } from '@/lib/public-data/revision';
+import { session } from '../helpers/acting-user';
+import { revalidatePath } from '../helpers/next-cache';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-const cache = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
-vi.mock('next/cache', () => cache);
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { createCampaignAction, setMapCampaignAction, updateCampaignAction } = await import('@/app/[locale]/organise/campaigns/actions');
@@ -23,7 +22,7 @@ const { searchPlaces } = await import('@/lib/cities/gazetteer');
 const empty = { ok: false, message: '', fieldErrors: {} };
 const organiser = () => actorOf(createUser(getDb(), { role: 'organiser' }));
 
-beforeEach(() => cache.revalidatePath.mockClear());
+beforeEach(() => revalidatePath.mockClear());
 
 describe('campaigns', () => {
   it('creates next year’s campaign, refusing bad input with every field’s error', async () => {

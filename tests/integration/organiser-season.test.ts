@@ -7,12 +7,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { createBuilding, createCampaign, createCity, createIllumination, createUser } from '@/lib/demo/builders';
 import { sentReminders } from '@/db/schema';
-import type { Actor } from '@/lib/permissions';
 import { actorOf } from '../helpers/organise-fixtures';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { getSeason } = await import('@/lib/campaigns/season-facts');

@@ -5,9 +5,9 @@ import type { Actor } from '@/lib/permissions';
 import { preparePhoto, storePhoto } from '@/lib/photos/photos';
 import { setPhotoRights } from '@/lib/photos/rights';
 import { pngImage } from '../helpers/images';
+import { session } from '../helpers/acting-user';
 
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
 
 const { GET } = await import('@/app/uploads/[name]/route');
 const get = (name: string, headers: Record<string, string> = {}) => GET(new Request(`http://x/uploads/${name}`, { headers }), { params: Promise.resolve({ name }) });

@@ -1,28 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { createCampaign, createIllumination } from '@/lib/demo/builders';
-import type { Actor } from '@/lib/permissions';
+import { session } from '../helpers/acting-user';
 import { mailsFor, startFileMailbox, waitForMail } from '../helpers/mailbox';
-import { auditOf, edit, form, illumination, initial, openQueue, organiseWorld } from '../helpers/organise-fixtures';
+import { revalidatePath } from '../helpers/next-cache';
+import { auditOf, deliver, edit, form, illumination, initial, openQueue, organiseWorld } from '../helpers/organise-fixtures';
 
 // Only the request-bound parts of Next are stood in for: who is signed in,
 // the cache, and translations. The database and the SMTP server are real.
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-const cache = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
-vi.mock('next/cache', () => cache);
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { reviewAction } = await import('@/app/[locale]/organise/review/actions');
-const { deliverDueMails } = await import('@/lib/mail/outbox');
-
-/** Sends what the outbox holds, as the scheduler would, to the test's SMTP server. */
-const deliver = () => deliverDueMails({ owner: 'review-test' });
 const { listPublicLights } = await import('@/lib/lights/public');
 
 const mailDir = startFileMailbox('review-versions');
 beforeEach(() => {
-  cache.revalidatePath.mockClear();
+  revalidatePath.mockClear();
 });
 
 describe('an approval approves what the organiser saw', () => {
@@ -43,7 +38,7 @@ describe('an approval approves what the organiser saw', () => {
     expect(approveAudits(w.citadelReg.id)).toEqual([]);
     expect(await listPublicLights(w.campaign.id)).toEqual([]);
     // The page is rendered again, so that it shows the registration as it is now.
-    expect(cache.revalidatePath).toHaveBeenCalled();
+    expect(revalidatePath).toHaveBeenCalled();
 
     // Opened again, the queue shows the new text under a new version, which can be approved.
     const again = await openQueue(w.organiserActor, 2041);

@@ -3,29 +3,24 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { approvedVersionOf } from '@/lib/demo/builders';
 import { auditLog, buildings, campaigns } from '@/db/schema';
-import type { Actor } from '@/lib/permissions';
+import { session } from '../helpers/acting-user';
 import { mailsFor, startFileMailbox, waitForMail } from '../helpers/mailbox';
-import { auditOf, edit, form, illumination, initial, openQueue, organiseWorld } from '../helpers/organise-fixtures';
+import { revalidatePath } from '../helpers/next-cache';
+import { auditOf, deliver, edit, form, illumination, initial, openQueue, organiseWorld } from '../helpers/organise-fixtures';
 
 // Only the request-bound parts of Next are stood in for: who is signed in,
 // the cache, and translations. The database and the SMTP server are real.
-const session = vi.hoisted(() => ({ actor: null as Actor }));
-vi.mock('@/app/_auth/current-actor', () => ({ currentActor: async () => session.actor }));
-const cache = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
-vi.mock('next/cache', () => cache);
+vi.mock('@/app/_auth/current-actor', () => import('../helpers/acting-user'));
+vi.mock('next/cache', () => import('../helpers/next-cache'));
 vi.mock('next-intl/server', () => import('../helpers/organise-intl'));
 
 const { reviewAction } = await import('@/app/[locale]/organise/review/actions');
 const { sendSubmissionDigest } = await import('@/lib/review/mails');
-const { deliverDueMails } = await import('@/lib/mail/outbox');
-
-/** Sends what the outbox holds, as the scheduler would, to the test's SMTP server. */
-const deliver = () => deliverDueMails({ owner: 'review-test' });
 const { listPublicLights } = await import('@/lib/lights/public');
 
 const mailDir = startFileMailbox('review');
 beforeEach(() => {
-  cache.revalidatePath.mockClear();
+  revalidatePath.mockClear();
 });
 
 describe('reviewing registrations', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import './season.css';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { DataTable } from '@/components/organise/DataTable';
 import { YearSwitch } from '@/components/campaigns/YearSwitch';
 import { DEFAULT_TIME_ZONE, ILLUMINATION_STATUSES } from '@/lib/constants';
 import { Link } from '@/i18n/navigation';
@@ -134,16 +135,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
         <h2 id="chase-heading">{t('toChase', { count: dashboard.toChase.length })}</h2>
         <p>{t('toChaseHelp')}</p>
         {dashboard.toChase.length ? (
-          <table className="data">
-            <caption>{t('toChaseCaption', { year: campaign.year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('city')}</th>
-                <th scope="col">{t('province')}</th>
-                <th scope="col">{t('coordinators')}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption={t('toChaseCaption', { year: campaign.year })} columns={[t('city'), t('province'), t('coordinators')]}>
               {dashboard.toChase.map((c) => (
                 <tr key={c.id}>
                   <th scope="row">{cityName(c, locale)}</th>
@@ -160,8 +152,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         ) : null}
       </section>
 
@@ -193,18 +184,16 @@ export default async function OrganisePage({ params, searchParams }: { params: P
       <section aria-labelledby="province-heading">
         <h2 id="province-heading">{t('byProvince')}</h2>
         {dashboard.byProvince.length ? (
-          <table className="data">
-            <caption>{t('byProvinceCaption', { year: campaign.year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('province')}</th>
-                <th scope="col" className="num">{t('cities')}</th>
-                <th scope="col" className="num">{t('registeredBuildings')}</th>
-                <th scope="col" className="num">{statuses('approved')}</th>
-                <th scope="col" className="num">{statuses('submitted')}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable
+            caption={t('byProvinceCaption', { year: campaign.year })}
+            columns={[
+              t('province'),
+              { label: t('cities'), className: 'num' },
+              { label: t('registeredBuildings'), className: 'num' },
+              { label: statuses('approved'), className: 'num' },
+              { label: statuses('submitted'), className: 'num' },
+            ]}
+          >
               {dashboard.byProvince.map((p) => (
                 <tr key={p.province}>
                   <th scope="row">
@@ -216,8 +205,7 @@ export default async function OrganisePage({ params, searchParams }: { params: P
                   <td className="num" data-label={statuses('submitted')}>{nf.format(p.submitted)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         ) : (
           <p>{t('nothingYet')}</p>
         )}

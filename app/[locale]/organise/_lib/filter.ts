@@ -6,15 +6,14 @@ import { exportScope, type Actor } from '@/lib/permissions';
 import { exportFilterSchema, filterInput, type ExportFilter } from '@/lib/validation/exports';
 import type { FilterOptions } from '@/components/organise/RegistrationFilter';
 import { provinceNamer } from './names';
-
-type Search = Record<string, string | string[] | undefined>;
+import type { SearchParams } from './page-props';
 
 /**
  * The filter a page shows. Without any `year` in the URL it is the latest
  * campaign's; `year=` (empty) is every year. Invalid values are dropped
  * rather than failing the page; the export routes refuse them instead.
  */
-export async function pageFilter(actor: NonNullable<Actor>, search: Search, locale: string): Promise<{ filter: ExportFilter; options: FilterOptions }> {
+export async function pageFilter(actor: NonNullable<Actor>, search: SearchParams, locale: string): Promise<{ filter: ExportFilter; options: FilterOptions }> {
   const [campaigns, allCities] = await Promise.all([listCampaigns(actor), listCities()]);
   const input = filterInput(search);
   const parsed = exportFilterSchema.safeParse(input);

@@ -11,6 +11,7 @@ import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatDateTimeSeconds } from '@/lib/dates';
 import { Field, SelectField } from '@/components/forms/Field';
 import { auditWords } from './words';
+import type { SearchPageProps } from '../_lib/page-props';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -31,7 +32,7 @@ function Json({ value, label }: { value: unknown; label: string }) {
   );
 }
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({ params, searchParams }: SearchPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/audit');

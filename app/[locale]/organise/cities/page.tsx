@@ -12,6 +12,7 @@ import { provinceNamer } from '../_lib/names';
 import { CityForm, type CityValues } from './forms';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { Field } from '@/components/forms/Field';
+import type { SearchPageProps } from '../_lib/page-props';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -19,13 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-export default async function CitiesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function CitiesPage({ params, searchParams }: SearchPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/cities');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { DataTable } from '@/components/organise/DataTable';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { listCities } from '@/lib/cities/cities';
 import { LOCALE_NAMES } from '@/lib/constants';
@@ -46,16 +47,7 @@ export default async function CoordinatorsPage({ params, searchParams }: { param
         </section>
         <section aria-labelledby="people-heading">
           <h2 id="people-heading">{t('peopleHeading', { count: users.length })}</h2>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t('name')}</th>
-                <th scope="col">{t('role')}</th>
-                <th scope="col">{t('cities')}</th>
-                <th scope="col">{t('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable columns={[t('name'), t('role'), t('cities'), t('status')]}>
               {users.map((u) => (
                 <tr key={u.id} data-testid={`user-${u.email}`}>
                   <td data-label={t('name')}>
@@ -86,8 +78,7 @@ export default async function CoordinatorsPage({ params, searchParams }: { param
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         </section>
       </main>
     </ClientMessages>

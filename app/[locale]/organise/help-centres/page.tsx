@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { DataTable } from '@/components/organise/DataTable';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { listCities } from '@/lib/cities/cities';
@@ -34,20 +35,7 @@ export default async function HelpCentresPage({ params }: { params: Promise<{ lo
         <section aria-labelledby="centres-heading">
           <h2 id="centres-heading">{t('listHeading', { count: centres.length })}</h2>
           {centres.length ? (
-            <table className="data">
-              <caption>{t('listCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('name')}</th>
-                  <th scope="col">{t('city')}</th>
-                  <th scope="col">{t('address')}</th>
-                  <th scope="col">{t('phone')}</th>
-                  <th scope="col">{t('website')}</th>
-                  <th scope="col">{t('position')}</th>
-                  <th scope="col">{t('edit')}</th>
-                </tr>
-              </thead>
-              <tbody>
+            <DataTable caption={t('listCaption')} columns={[t('name'), t('city'), t('address'), t('phone'), t('website'), t('position'), t('edit')]}>
                 {centres.map((c) => (
                   <tr key={c.id} data-testid={`centre-${c.name}`}>
                     <th scope="row">{c.name}</th>
@@ -68,8 +56,7 @@ export default async function HelpCentresPage({ params }: { params: Promise<{ lo
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </DataTable>
           ) : null}
         </section>
         <section aria-labelledby="new-centre-heading">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { importColumnWords } from '@/app/_lib/import-columns';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { DataTable } from '@/components/organise/DataTable';
 import { Link } from '@/i18n/navigation';
 import { listCampaigns } from '@/lib/campaigns/campaigns';
 import { getWorkspaceCampaign } from '@/lib/campaigns/workspace';
@@ -12,6 +13,7 @@ import { canImportRegistrations } from '@/lib/permissions';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { UploadForm } from './forms';
+import type { SearchPageProps } from '../_lib/page-props';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** Importing a spreadsheet of buildings: the upload, the columns it reads, the templates. */
-export default async function ImportPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportPage({ params, searchParams }: SearchPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/import');
@@ -83,16 +85,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
               </a>
             </li>
           </ul>
-          <table className="data">
-            <caption>{t('columnsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('column')}</th>
-                <th scope="col">{t('meaning')}</th>
-                <th scope="col">{t('example')}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption={t('columnsCaption')} columns={[t('column'), t('meaning'), t('example')]}>
               {IMPORT_COLUMNS.map((column) => (
                 <tr key={column}>
                   <th scope="row">
@@ -105,8 +98,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         </section>
       </main>
     </ClientMessages>

@@ -13,6 +13,7 @@ import { pageFilter } from '../_lib/filter';
 import { provinceNamer } from '../_lib/names';
 import { PrintButton } from './PrintButton';
 import { SelectField } from '@/components/forms/Field';
+import type { SearchPageProps } from '../_lib/page-props';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-export default async function PressPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PressPage({ params, searchParams }: SearchPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/press');

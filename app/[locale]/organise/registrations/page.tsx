@@ -10,6 +10,7 @@ import { filterQuery } from '@/lib/validation/exports';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { pageFilter } from '../_lib/filter';
 import { provinceNamer } from '../_lib/names';
+import type { SearchPageProps } from '../_lib/page-props';
 
 /** The page shows this many rows; the exports always hold every row of the filter. */
 const SHOWN_MAX = 1000;
@@ -20,13 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title') };
 }
 
-export default async function RegistrationsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function RegistrationsPage({ params, searchParams }: SearchPageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, '/organise/registrations');

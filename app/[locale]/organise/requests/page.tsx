@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OrganiseNav } from '@/components/organise/OrganiseNav';
+import { DataTable } from '@/components/organise/DataTable';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { Link } from '@/i18n/navigation';
@@ -83,18 +84,7 @@ export default async function RequestsPage({ params, searchParams }: { params: P
         <section aria-labelledby="answered-heading">
           <h2 id="answered-heading">{t('answeredHeading', { count: answered.length })}</h2>
           {answered.length ? (
-            <table className="data">
-              <caption>{t('answeredCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('organisation')}</th>
-                  <th scope="col">{t('person')}</th>
-                  <th scope="col">{t('received')}</th>
-                  <th scope="col">{t('status')}</th>
-                  <th scope="col">{t('answer')}</th>
-                </tr>
-              </thead>
-              <tbody>
+            <DataTable caption={t('answeredCaption')} columns={[t('organisation'), t('person'), t('received'), t('status'), t('answer')]}>
                 {answered.map((r) => (
                   <tr key={r.id} data-testid={`request-${r.email}`}>
                     <th scope="row">
@@ -125,8 +115,7 @@ export default async function RequestsPage({ params, searchParams }: { params: P
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </DataTable>
           ) : null}
         </section>
       </main>
