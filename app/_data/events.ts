@@ -7,6 +7,8 @@ import { listOpenEvents, type OpenEvent } from '@/lib/events/open-data';
 import { eventsCsv, eventsGeoJson, type EventFeedFormat } from '@/lib/events/open-data-formats';
 import { encodeBody, type EncodedBody } from '@/lib/http/compression';
 import { memoised } from '@/lib/public-data/memo';
+import { listListedPartners, partnersOfYear, type PartnerWithEvents, type PublicPartner } from '@/lib/partners/public';
+import { cachedPublicCampaignYear } from './public';
 
 /** A published campaign's approved events, kept per year until the public data's revision moves on (partners and events move it too). */
 export function cachedEvents(year: number): Promise<OpenEvent[] | null> {
@@ -54,4 +56,22 @@ export function eventsFeedHeaders(year: number, format: EventFeedFormat): Record
     // Opened in place (a calendar program subscribes to the URL); saved under a telling name.
     ...(format === 'ics' ? { 'Content-Disposition': `inline; filename="blue-lights-${year}-events.ics"` } : {}),
   };
+}
+
+/** The listed partners (organisers' order), kept until the public data changes. */
+function cachedListedPartners(): Promise<PublicPartner[]> {
+  return memoised('listed-partners', listListedPartners);
+}
+
+/**
+ * A year's partners with their approved events that year: every listed
+ * partner for the campaign the public map shows (or a later one), those that
+ * held an event for an earlier year; null for a year not published.
+ */
+export function cachedYearPartners(year: number): Promise<PartnerWithEvents[] | null> {
+  return memoised(`year-partners:${year}`, async () => {
+    const [events, listed, current] = await Promise.all([cachedEvents(year), cachedListedPartners(), cachedPublicCampaignYear()]);
+    if (!events) return null;
+    return partnersOfYear(listed, events, current === null || year >= current);
+  });
 }

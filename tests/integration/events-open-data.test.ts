@@ -8,6 +8,11 @@ import { PAST_YEAR } from '@/lib/demo/demo-data';
 import { seedDemoData } from '@/lib/demo/seed';
 import { approvedEventVersionOf } from '@/lib/events/approved-version';
 import { forgetMemoised } from '@/lib/public-data/memo';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { users } from '@/db/schema';
+import { pressPack } from '@/lib/exports/press-pack';
+import { actorOf } from '../helpers/organise-fixtures';
 
 const { GET } = await import('@/app/api/events/[file]/route');
 const get = (file: string, headers: Record<string, string> = {}) =>
@@ -184,5 +189,32 @@ describe('a partner of another year', () => {
     createEvent(db, { campaignId: later.id, partnerId: other.id, cityId: city.id, title: 'Elsewhere event' });
     expect(await text(await get('2045.ics'))).toContain('Elsewhere event');
     expect(await text(await get(`${PAST_YEAR}.ics`))).not.toContain('Elsewhere');
+  });
+});
+
+describe('the press pack', () => {
+  it('holds the events as CSV (approved only) and the partners in the organisers’ order', async () => {
+    const organiser = getDb().select().from(users).where(eq(users.role, 'organiser')).get()!;
+    const pack = await pressPack(actorOf(organiser), PAST_YEAR, 'fr', {
+      creditsHeading: 'Photos',
+      roles: { registration: 'the building', night: 'on the night' },
+      noCredit: 'no credit',
+      sentences: { en: 'en', fr: 'fr', nl: 'nl', de: 'de' },
+      languages: { en: 'English', fr: 'French', nl: 'Dutch', de: 'German' },
+      partnersHeading: 'Partenaires',
+      partnersColumns: { name: 'Organisation', website: 'Site web', events: 'Événements' },
+    });
+    const files = unzipSync(pack.body);
+    const csv = Papa.parse<Record<string, string>>(strFromU8(files[`blue-lights-${PAST_YEAR}-events.csv`]!).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(csv.filter((r) => r.kind === 'information_stand').map((r) => r.city).sort()).toEqual(['Brussels', 'Leuven', 'Louvain-la-Neuve']);
+    expect(csv.filter((r) => r.kind === 'launch').map((r) => r.city)).toEqual(['Liège']);
+    const all = strFromU8(files[`blue-lights-${PAST_YEAR}-events.csv`]!);
+    for (const title of hiddenTitles) expect(all).not.toContain(title);
+    expect(all).not.toContain('Jan on');
+    const partnersFile = strFromU8(files['partners.txt']!);
+    const lines = partnersFile.split('\r\n');
+    expect(lines[0]).toBe('Partenaires');
+    expect(lines[2]).toBe('Organisation\tSite web\tÉvénements');
+    expect(lines.slice(3, 5)).toEqual(['PAG-ASA\thttps://www.pag-asa.be\t5', 'Campagne Cœur bleu (ONUDC)\thttps://www.unodc.org/blueheart/\t1']);
   });
 });
