@@ -72,6 +72,7 @@ export async function EventResults({ year, locale, figures, partners }: { year: 
               const name = partner.names[locale as keyof typeof partner.names] || partner.name;
               return (
                 <li key={partner.id}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a logo re-encoded on upload, served by our own route */}
                   {partner.logoUrl ? <img src={partner.logoUrl} alt={name} loading="lazy" /> : <span>{name}</span>}
                 </li>
               );
