@@ -64,7 +64,7 @@ export default async function PartnersPage({ params }: { params: Params }) {
                 {description ? <p>{description}</p> : null}
                 {/^https?:\/\//i.test(partner.website) ? (
                   <p>
-                    {t('website')}:{' '}
+                    {t('websiteLabel')}{' '}
                     <a href={partner.website} rel="noopener">
                       {hostOf(partner.website)}
                     </a>
