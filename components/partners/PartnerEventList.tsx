@@ -8,7 +8,7 @@ import { localDate } from '@/lib/time';
 
 /**
  * Events as a short list, in the HTML: each one's title (a link to its page),
- * kind, day and times in the place's own zone (said as such), and city.
+ * city and kind, day and times in the place's own zone (said as such).
  */
 export async function PartnerEventList({ events, locale, showPartner = false }: { events: OpenEvent[]; locale: Locale; showPartner?: boolean }) {
   const t = await getTranslations({ locale, namespace: 'partnersPage' });
@@ -24,7 +24,7 @@ export async function PartnerEventList({ events, locale, showPartner = false }: 
               {inLanguage(e.title, e.titles, locale)}
             </a>
             <span className="event-list__meta">
-              {kinds(e.kind)}
+              <strong>{inLanguage(e.city.name, e.city.names, locale)}</strong> · {kinds(e.kind)}
               {showPartner ? ` · ${inLanguage(e.partner.name, e.partner.names, locale)}` : ''}
             </span>
             <span className="event-list__when">
@@ -35,7 +35,7 @@ export async function PartnerEventList({ events, locale, showPartner = false }: 
                   to: formatClockTime(end, locale, e.timeZone),
                 })}
               </time>{' '}
-              ({zoneInWords(e.timeZone, locale, start)}) · {inLanguage(e.city.name, e.city.names, locale)}
+              ({zoneInWords(e.timeZone, locale, start)})
             </span>
           </li>
         );

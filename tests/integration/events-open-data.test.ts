@@ -13,6 +13,8 @@ import Papa from 'papaparse';
 import { users } from '@/db/schema';
 import { pressPack } from '@/lib/exports/press-pack';
 import { actorOf } from '../helpers/organise-fixtures';
+import { listOpenEvents } from '@/lib/events/open-data';
+import { listListedPartners, partnersOfYear } from '@/lib/partners/public';
 
 const { GET } = await import('@/app/api/events/[file]/route');
 const get = (file: string, headers: Record<string, string> = {}) =>
@@ -216,5 +218,37 @@ describe('the press pack', () => {
     expect(lines[0]).toBe('Partenaires');
     expect(lines[2]).toBe('Organisation\tSite web\tÉvénements');
     expect(lines.slice(3, 5)).toEqual(['PAG-ASA\thttps://www.pag-asa.be\t5', 'Campagne Cœur bleu (ONUDC)\thttps://www.unodc.org/blueheart/\t1']);
+  });
+});
+
+describe('the partners the public sees', () => {
+  it('are the listed ones in the organisers’ order, with the approved logo only, and their events of the year', async () => {
+    const db = getDb();
+    const year = createCampaign(db, { year: 2046, published: true });
+    const city = createCity(db, { name: 'Partner Town' });
+    const second = createPartner(db, { name: 'Second', position: 20, logo: 'approved-logo.webp', logoPending: 'pending-logo.webp' });
+    const first = createPartner(db, { name: 'First', position: 10, logoPending: 'only-pending.webp' });
+    const hidden = createPartner(db, { name: 'Not listed', position: 5, listed: false });
+    createPartner(db, { name: 'No event', position: 30 });
+    createEvent(db, { campaignId: year.id, partnerId: second.id, cityId: city.id, title: 'Second’s stand' });
+    createEvent(db, { campaignId: year.id, partnerId: first.id, cityId: city.id, title: 'First’s waiting stand', status: 'submitted' });
+    createEvent(db, { campaignId: year.id, partnerId: hidden.id, cityId: city.id, title: 'Unlisted partner’s walk', kind: 'walk' });
+    const events = await listOpenEvents(year.id);
+    // An unlisted organisation's approved event is still public; the organisation is not on the partners' list.
+    expect(events.map((e) => e.title).sort()).toEqual(['Second’s stand', 'Unlisted partner’s walk']);
+    const listed = (await listListedPartners()).filter((p) => ['First', 'Second', 'Not listed', 'No event'].includes(p.name));
+    expect(listed.map((p) => [p.name, p.logoUrl])).toEqual([
+      ['First', null],
+      ['Second', '/uploads/approved-logo.webp'],
+      ['No event', null],
+    ]);
+    const ofEarlierYear = partnersOfYear(listed, events, false);
+    expect(ofEarlierYear.map((p) => [p.partner.name, p.events.map((e) => e.title)])).toEqual([['Second', ['Second’s stand']]]);
+    const ofThisYear = partnersOfYear(listed, events, true);
+    expect(ofThisYear.map((p) => [p.partner.name, p.events.length])).toEqual([
+      ['First', 0],
+      ['Second', 1],
+      ['No event', 0],
+    ]);
   });
 });
