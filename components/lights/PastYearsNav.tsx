@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localePath } from '@/lib/localized';
+import { EventsOpenDataLinks } from './EventsOpenDataLinks';
 
-/** Links to the other published campaigns and to the open data of the year shown. */
-export async function PastYearsNav({ years, dataYear }: { years: number[]; dataYear: number }) {
+/** Links to the other published campaigns and to the open data of the year shown (its partners' events too, when it has any). */
+export async function PastYearsNav({ years, dataYear, eventsData = false }: { years: number[]; dataYear: number; eventsData?: boolean }) {
   const t = await getTranslations('Years');
   const locale = await getLocale();
   return (
@@ -29,6 +30,7 @@ export async function PastYearsNav({ years, dataYear }: { years: number[]; dataY
           CSV
         </a>
       </p>
+      {eventsData ? <EventsOpenDataLinks year={dataYear} locale={locale} /> : null}
     </nav>
   );
 }

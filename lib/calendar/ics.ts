@@ -31,7 +31,12 @@ export type CalendarEvent = {
   location: string;
   url: string;
   geo?: { lat: number; lng: number };
+  /** When the event last changed; also its DTSTAMP, so that the same data always makes the same file (a feed's ETag holds across processes). */
+  lastModified?: Date;
 };
+
+/** A calendar's own properties: its name, and how often a subscribed calendar should fetch it again (ISO 8601 duration, e.g. `PT6H`). */
+export type CalendarOptions = { now?: Date; name?: string; refresh?: string };
 
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
@@ -101,9 +106,11 @@ function localTime(d: Date, timeZone: string): string | null {
 }
 
 /** The calendar file of `events`, with CRLF line ends. */
-export function calendarFile(events: CalendarEvent[], { now = new Date(), name }: { now?: Date; name?: string } = {}): string {
+export function calendarFile(events: CalendarEvent[], { now = new Date(), name, refresh }: CalendarOptions = {}): string {
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Blue Lights//Blue Lights//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
+  if (name) lines.push(`NAME:${escapeText(name)}`, `X-WR-CALNAME:${escapeText(name)}`);
+  // RFC 7986 and the older property most calendar programs read instead.
+  if (refresh) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${refresh}`, `X-PUBLISHED-TTL:${refresh}`);
 
   // Each time in its zone's wall-clock time, unless that would be read as another instant.
   const zoned = events.map((e) => ({ event: e, start: localTime(e.start, e.timeZone), end: localTime(e.end, e.timeZone) }));
@@ -136,7 +143,8 @@ export function calendarFile(events: CalendarEvent[], { now = new Date(), name }
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(e.uid)}`,
-      `DTSTAMP:${utcStamp(now)}`,
+      `DTSTAMP:${utcStamp(e.lastModified ?? now)}`,
+      ...(e.lastModified ? [`LAST-MODIFIED:${utcStamp(e.lastModified)}`] : []),
       when(e.start, start, 'DTSTART'),
       when(e.end, end, 'DTEND'),
       `SUMMARY:${escapeText(e.summary)}`,

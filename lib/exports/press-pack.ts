@@ -12,7 +12,11 @@ import { getDb, writeTransaction } from '@/db';
 import { campaigns } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { LOCALES, type Locale } from '@/lib/constants';
+import { eventsCsv } from '@/lib/events/open-data-formats';
+import { listOpenEvents } from '@/lib/events/open-data';
 import { cityName } from '@/lib/localized';
+import { listListedPartners, partnersOfYear } from '@/lib/partners/public';
+import { getPublicCampaign } from '@/lib/campaigns/campaigns';
 import { authorize, canDownloadPressPack, type Actor } from '@/lib/permissions';
 import { listGalleryPhotos, type GalleryPhoto } from '@/lib/photos/rights';
 import { readPhoto } from '@/lib/photos/photos';
@@ -35,6 +39,9 @@ export type PressPackWords = {
   /** The ready sentence per language, and the languages' names. */
   sentences: Record<Locale, string>;
   languages: Record<Locale, string>;
+  /** Heading of the partners' list (`partners.txt`); the columns' names after it. */
+  partnersHeading?: string;
+  partnersColumns?: { name: string; website: string; events: string };
 };
 
 export type PressPack = { fileName: string; body: Uint8Array; photos: number; rows: number };
@@ -91,6 +98,23 @@ export async function pressPack(actor: Actor, year: number, locale: Locale, word
   files['press-sentence.txt'] = strToU8(sentences.replace(/\n/g, '\r\n'));
   files[`blue-lights-${year}.csv`] = strToU8(registrationsCsv(rows));
   files[`blue-lights-${year}.xlsx`] = [new Uint8Array(await registrationsXlsx(rows)), { level: 0 }];
+  // The partners' approved events, as the open data gives them, and the partners in the organisers' order.
+  const events = await listOpenEvents(campaign.id);
+  const newest = (await getPublicCampaign())?.year ?? year;
+  const partnerList = partnersOfYear(await listListedPartners(), events, year >= newest);
+  if (events.length > 0) files[`blue-lights-${year}-events.csv`] = strToU8(eventsCsv(events));
+  if (partnerList.length > 0) {
+    const columns = words.partnersColumns ?? { name: 'name', website: 'website', events: 'events' };
+    const lines = [
+      tabSeparatedField(words.partnersHeading ?? `Partners ${year}`),
+      '',
+      [columns.name, columns.website, columns.events].map(tabSeparatedField).join('\t'),
+      ...partnerList.map(({ partner, events: held }) =>
+        [partner.names[locale] || partner.name, partner.website, String(held.length)].map(tabSeparatedField).join('\t'),
+      ),
+    ];
+    files['partners.txt'] = strToU8(`${lines.join('\r\n')}\r\n`);
+  }
 
   const body = zipSync(files, { level: 6 });
   writeTransaction((tx) => {
@@ -99,7 +123,7 @@ export async function pressPack(actor: Actor, year: number, locale: Locale, word
       action: 'press_pack',
       entity: 'campaign',
       entityId: campaign.id,
-      after: { year, locale, photos: added, rows: rows.length, bytes: body.length },
+      after: { year, locale, photos: added, rows: rows.length, events: events.length, bytes: body.length },
     });
   });
   return { fileName: `blue-lights-${year}-press-pack.zip`, body, photos: added, rows: rows.length };

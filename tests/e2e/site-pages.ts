@@ -30,6 +30,7 @@ export const SITE_PAGES: SitePage[] = [
   { name: 'earlier year', as: 'public', path: (f) => `/years/${f.pastYear}` },
   { name: 'results of an earlier year', as: 'public', path: (f) => `/years/${f.pastYear}/results` },
   { name: 'photos of an earlier year', as: 'public', path: (f) => `/years/${f.pastYear}/photos` },
+  { name: 'partners of an earlier year', as: 'public', path: (f) => `/years/${f.pastYear}/partners` },
   { name: 'building', as: 'public', path: (f) => `/buildings/${f.buildingId}` },
   { name: 'embed', as: 'public', path: () => '/embed' },
   { name: 'about', as: 'public', path: () => '/about' },

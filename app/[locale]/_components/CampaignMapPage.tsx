@@ -18,6 +18,7 @@ import { ResultsLink } from '@/components/results/ResultsLink';
 import { AboutLink } from '@/components/help/AboutLink';
 import { LIST_PAGE_ATTRIBUTE } from '@/lib/http/page-cache';
 import { cachedHelpCentres } from '@/app/_data/public';
+import { cachedEvents } from '@/app/_data/events';
 import { HelpCentresSection, HelpCentresToggleLabel } from '@/components/lights/HelpCentresSection';
 import { mappedCentres, type PublicHelpCentre } from '@/lib/help-centres/public';
 
@@ -125,6 +126,7 @@ export async function CampaignMapPage({
   path,
   page,
   share = null,
+  after = null,
 }: {
   view: PublicMapView;
   locale: string;
@@ -134,6 +136,8 @@ export async function CampaignMapPage({
   page: string | string[] | undefined;
   /** The share kit, under the banner. */
   share?: ReactNode;
+  /** Shown after the map and list (a year's events and partners). */
+  after?: ReactNode;
 }) {
   const t = await getTranslations('Home');
   const { campaign, map } = view;
@@ -144,6 +148,7 @@ export async function CampaignMapPage({
       ? { section: <HelpCentresSection centres={centres} locale={locale} />, toggle: <HelpCentresToggleLabel locale={locale} /> }
       : undefined;
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
+  const hasEvents = ((await cachedEvents(campaign.year)) ?? []).length > 0;
   // Says which page of the list this is: the public page cache keeps a later page only when the page says so.
   const shows = props.page > 1 ? { [LIST_PAGE_ATTRIBUTE]: String(props.page) } : {};
   return (
@@ -167,8 +172,9 @@ export async function CampaignMapPage({
             <LightsExplorer {...props} helpCentres={helpCentres} />
           </>
         )}
+        {after}
         <ResultsLink year={campaign.year} timeline={view.timeline} />
-        <PastYearsNav years={otherYears} dataYear={campaign.year} />
+        <PastYearsNav years={otherYears} dataYear={campaign.year} eventsData={hasEvents} />
       </main>
     </ClientMessages>
   );

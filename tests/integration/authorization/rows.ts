@@ -117,6 +117,12 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     expect: everyone,
     request: (f) => ({ url: `/api/lights/${f.campaign.year}`, params: { year: String(f.campaign.year) } }),
   },
+  // The partners' events as open data (calendar, GeoJSON, CSV): public, like the buildings'.
+  'api/events/[file]/route.ts': {
+    kind: 'checked',
+    expect: everyone,
+    request: (f) => ({ url: `/api/events/${f.campaign.year}.ics`, params: { file: `${f.campaign.year}.ics` } }),
+  },
   // The map data: an old version is redirected to the current one, for everyone alike.
   'api/lights/[year]/map/[file]/route.ts': {
     kind: 'checked',

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { cachedMapView } from '@/app/_data/public';
+import { cachedEvents, cachedYearPartners } from '@/app/_data/events';
+import { YearEvents } from '@/components/partners/YearEvents';
 import { parseYear } from '@/lib/ids';
 import { CampaignMapPage } from '../../_components/CampaignMapPage';
 import { localePath } from '@/lib/localized';
@@ -25,6 +27,7 @@ export default async function YearPage({ params, searchParams }: { params: Param
   if (!view) notFound();
   const y = await getTranslations('Years');
   const { page } = await searchParams;
+  const [events, partners] = await Promise.all([cachedEvents(view.campaign.year), cachedYearPartners(view.campaign.year)]);
   return (
     <CampaignMapPage
       view={view}
@@ -32,6 +35,7 @@ export default async function YearPage({ params, searchParams }: { params: Param
       emptyText={y('noLights')}
       path={localePath(`/years/${year}`, locale)}
       page={page}
+      after={<YearEvents year={view.campaign.year} locale={locale} events={events ?? []} partners={(partners ?? []).length} />}
     />
   );
 }

@@ -8,6 +8,8 @@ import { transportSecured } from '@/lib/http/transport-security';
 import { parseYear } from '@/lib/ids';
 import { canDownloadPressPack } from '@/lib/permissions';
 import { campaignResults } from '@/lib/results/read';
+import { eventFigures } from '@/lib/events/figures';
+import { listOpenEvents } from '@/lib/events/open-data';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +37,10 @@ export const GET = transportSecured(async function GET(request: Request, { param
   const results = await campaignResults(year);
   const t = await getTranslations({ locale, namespace: 'PressPack' });
   const languages = await getTranslations({ locale, namespace: 'Press.languages' });
-  const sentences = results ? await resultsSentences(results.campaign.eventDate, results.figures) : null;
+  const events = results ? eventFigures(await listOpenEvents(results.campaign.id)) : undefined;
+  const sentences = results ? await resultsSentences(results.campaign.eventDate, results.figures, events) : null;
+  const e = await getTranslations({ locale, namespace: 'results.events' });
+  const p = await getTranslations({ locale, namespace: 'partnersPage' });
   try {
     const pack = await pressPack(actor, year, locale, {
       creditsHeading: t('creditsHeading', { year }),
@@ -43,6 +48,8 @@ export const GET = transportSecured(async function GET(request: Request, { param
       noCredit: t('noCredit'),
       sentences: sentences ?? (Object.fromEntries(LOCALES.map((l) => [l, t('notPublished')])) as Record<Locale, string>),
       languages: Object.fromEntries(LOCALES.map((l) => [l, languages(l)])) as Record<Locale, string>,
+      partnersHeading: p('title', { year }),
+      partnersColumns: { name: e('organisation'), website: p('website'), events: e('events') },
     });
     return new Response(new Uint8Array(pack.body), {
       headers: {

@@ -7,6 +7,7 @@ import { enterLocale } from '@/app/_lib/locale';
 import { countryName, resultsSentences } from '@/app/_lib/press-sentence';
 import { ByTheDay } from '@/components/results/ByTheDay';
 import { GrowthChart } from '@/components/results/GrowthChart';
+import { EventResults } from '@/components/results/EventResults';
 import { Link } from '@/i18n/navigation';
 import { LOCALES } from '@/lib/constants';
 import { parseYear } from '@/lib/ids';
@@ -33,8 +34,9 @@ export default async function ResultsPage({ params }: { params: Params }) {
   const year = parseYear(raw);
   const view = year === null ? null : await cachedResults(year);
   if (!view) notFound();
-  const { campaign, figures, growth } = view;
+  const { campaign, figures, growth, events, partners } = view;
   const t = await getTranslations('Results');
+  const p = await getTranslations('partnersPage');
   const provinces = await getTranslations('Provinces');
   const languages = await getTranslations('Press.languages');
   const provinceName = (p: string) => {
@@ -42,7 +44,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
     const key = p.normalize('NFD').replace(/[^A-Za-z]/g, '');
     return key && provinces.has(key as never) ? provinces(key as never) : p;
   };
-  const sentences = await resultsSentences(campaign.eventDate, figures);
+  const sentences = await resultsSentences(campaign.eventDate, figures, events);
   const number = new Intl.NumberFormat(locale);
   const growthSummary = growth.map((g) => t('growthSummaryYear', { year: g.year, buildings: g.buildings, cities: g.cities })).join(' ');
   const timeline = dayTimeline(campaign.eventDate, []);
@@ -157,6 +159,8 @@ export default async function ResultsPage({ params }: { params: Params }) {
         </div>
       </section>
 
+      <EventResults year={campaign.year} locale={locale} figures={events} partners={partners} />
+
       <section aria-labelledby="press-heading">
         <h2 id="press-heading">{t('pressHeading')}</h2>
         {/* Written in the past tense: only once the day is over. */}
@@ -186,6 +190,11 @@ export default async function ResultsPage({ params }: { params: Params }) {
         <li>
           <Link href={`/years/${campaign.year}`}>{t('mapLink', { year: campaign.year })}</Link>
         </li>
+        {partners.length > 0 ? (
+          <li>
+            <Link href={`/years/${campaign.year}/partners`}>{p('yearLink', { year: campaign.year })}</Link>
+          </li>
+        ) : null}
       </ul>
     </main>
   );
