@@ -28,7 +28,7 @@ describe("the organisers' review of partners' events", () => {
     expect(text).toContain('(Information stand)');
     expect(text).toContain(`Infostand`);
     expect(text).toContain(`Organisation: ${partner.name}`);
-    expect(text).toContain(`Thursday 30 July ${YEAR}, 14:00–18:00`);
+    expect(text).toContain(`Tuesday 30 July ${YEAR}, 14:00–18:00`);
     expect(text).toContain('Local time at the place: Central European Time.');
     expect(text).toContain('Leuven');
     expect(text).toContain('Martelarenplein');
@@ -37,7 +37,10 @@ describe("the organisers' review of partners' events", () => {
     expect(text).toContain(`Nele <${dutch.email}>`);
     await expect(standRow.getByRole('link', { name: 'https://www.pag-asa.be/' }).getAttribute('rel')).resolves.toContain('noopener');
     expect(await axeViolations(page)).toEqual([]);
-    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/review-events-1280.png`, fullPage: true });
+    if (process.env.SCREENSHOTS) {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.screenshot({ path: `${process.env.SCREENSHOTS}/review-events-1440.png`, fullPage: true });
+    }
 
     // A rejection needs a reason; nothing is decided without one.
     const talkRow = () => page.getByTestId(`event-review-${talk.id}`);
@@ -86,6 +89,7 @@ describe("the organisers' review of partners' events", () => {
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('region', { name: 'Map of the events under review' }).locator('.leaflet-marker-icon').first().waitFor();
     if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/review-events-390.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);

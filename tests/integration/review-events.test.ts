@@ -21,6 +21,7 @@ const { reviewEvent } = await import('@/lib/events/review');
 const { listAudit } = await import('@/lib/audit/view');
 const { getSeason } = await import('@/lib/campaigns/season-facts');
 const { deliverDueMails } = await import('@/lib/mail/outbox');
+const { eventReviewRows } = await import('@/app/[locale]/organise/review/event-rows');
 
 const mailDir = startFileMailbox('review-events');
 const deliver = () => deliverDueMails({ owner: 'review-events-test' });
@@ -221,5 +222,46 @@ describe('reviewing partners\' events', () => {
     const entry = log.rows.find((r) => r.entityId === String(w.talk.id));
     expect(entry?.subject).toMatchObject({ building: 'Talk in the library', year: 2068, city: { name: w.leuven.name } });
     expect((await getSeason(w.organiserActor, new Date('2068-03-01T10:00:00Z'), 2068)).facts.eventsWaiting).toBe(1);
+  });
+
+  it('shows an edit of an approved event with what differs from the version the public sees, times in the place\'s zone', async () => {
+    const w = world(2069);
+    const brussels = createCity(getDb(), { name: `Brussels ${n}`, names: { fr: `Bruxelles ${n}` } });
+    // Approved in Brussels, 14:00–18:00 Brussels time; the partner's edit moves it to Leuven, an hour later, with other words.
+    getDb()
+      .update(events)
+      .set({
+        approved: { title: 'Stand at the Bourse', titles: { nl: 'Stand aan de Beurs' }, description: '', descriptions: {}, kind: 'walk', cityId: brussels.id, address: 'Place de la Bourse', lat: 50.848, lng: 4.349, startsAt: Date.parse('2069-07-30T12:00:00Z'), endsAt: Date.parse('2069-07-30T16:00:00Z'), timeZone: 'Europe/Brussels', link: '', accessibility: '' },
+        startsAt: new Date('2069-07-30T13:00:00Z'),
+        endsAt: new Date('2069-07-30T17:00:00Z'),
+        link: 'https://example.org/stand',
+      })
+      .where(eq(events.id, w.stand.id))
+      .run();
+    const [row] = await eventReviewRows((await listEventReviewQueue(w.organiserActor, { year: 2069 })).filter((q) => q.event.id === w.stand.id), 'en');
+    expect(row).toMatchObject({
+      title: 'Information stand at the station',
+      kind: 'Information stand',
+      organisation: 'PAG-ASA',
+      when: 'Tuesday 30 July 2069, 15:00–19:00',
+      zone: 'Local time at the place: Central European Time.',
+      contact: 'Nele, +32 470 00 00 00',
+      linkIsWeb: true,
+      isEdit: true,
+    });
+    expect(row!.changes).toEqual([
+      'Title changed (was “Stand at the Bourse”)',
+      'Title in Dutch changed (was “Stand aan de Beurs”)',
+      'Kind changed (was Walk or run)',
+      `City changed (was ${brussels.name})`,
+      'Address changed (was “Place de la Bourse”)',
+      'Position on the map changed',
+      'Time changed (was Tuesday 30 July 2069, 14:00–18:00)',
+      'Link changed (was “—”)',
+    ]);
+    // A first submission is no edit, and a place abroad is told in its own zone.
+    getDb().update(events).set({ timeZone: 'America/New_York', startsAt: new Date('2069-07-30T22:00:00Z'), endsAt: new Date('2069-07-31T01:00:00Z') }).where(eq(events.id, w.talk.id)).run();
+    const [talk] = await eventReviewRows((await listEventReviewQueue(w.organiserActor, { year: 2069 })).filter((q) => q.event.id === w.talk.id), 'en');
+    expect(talk).toMatchObject({ isEdit: false, changes: [], when: 'Tuesday 30 July 2069, 18:00–21:00', zone: 'Local time at the place: Eastern Time.' });
   });
 });

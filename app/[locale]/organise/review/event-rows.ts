@@ -23,8 +23,11 @@ export async function eventReviewRows(queue: EventQueueItem[], locale: string): 
   /** "Thursday 30 July 2026, 14:00–18:00", or both ends in full when it spans days; in the place's zone. */
   const whenOf = ({ startsAt, endsAt, timeZone }: When) => {
     const day = localDate(startsAt, timeZone);
+    // British English writes no comma after the weekday (as formatDeadline in lib/dates).
+    const full = formatCalendarDate(day, locale, 'full');
+    const date = locale === 'en' ? full.replace(/^(\p{L}+), /u, '$1 ') : full;
     return day === localDate(endsAt, timeZone)
-      ? t('whenSameDay', { date: formatCalendarDate(day, locale, 'full'), start: formatClockTime(startsAt, locale, timeZone), end: formatClockTime(endsAt, locale, timeZone) })
+      ? t('whenSameDay', { date, start: formatClockTime(startsAt, locale, timeZone), end: formatClockTime(endsAt, locale, timeZone) })
       : t('whenRange', { start: formatDateTime(startsAt, locale, timeZone), end: formatDateTime(endsAt, locale, timeZone) });
   };
 

@@ -106,7 +106,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         </form>
         <p className="muted">{t('events.yearNote')}</p>
         <p role="status">
-          {t('waiting', { count: rows.length })} {t('events.waiting', { count: eventRows.length })}
+          {/* "Nothing is waiting" is only said when nothing is; with events waiting, the buildings are named. */}
+          {rows.length === 0 && eventRows.length > 0 ? t('events.noRegistrations') : t('waiting', { count: rows.length })} {t('events.waiting', { count: eventRows.length })}
         </p>
         {unpublished.length ? (
           <div className="warning" role="note" data-testid="unpublished-note">
