@@ -131,7 +131,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         {/* Partners' events, reviewed beside the buildings: the same version check, each decided on its own. */}
         <section aria-labelledby="events-heading" className="event-review">
           <h2 id="events-heading">{t('events.heading')}</h2>
-          <p>{t('events.waiting', { count: eventRows.length })}</p>
+          {/* The count stands in the page's status line above; an empty section still says so. */}
+          {eventRows.length === 0 ? <p>{t('events.waiting', { count: 0 })}</p> : null}
           {eventRows.length ? (
             <PreviewMapLoader
               points={eventRows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, title: `${r.title}, ${r.city}` }))}
