@@ -92,6 +92,18 @@ describe("the organisers' review of partners' events", () => {
     await page.getByRole('region', { name: 'Map of the events under review' }).locator('.leaflet-marker-icon').first().waitFor();
     if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/review-events-390.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
+
+    // In French, the event is told in French words, its time on the place's clock.
+    await page.goto(`/fr/organise/review?year=${YEAR}`);
+    const row = page.getByTestId(`event-review-${stand.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Événements et stands des partenaires' }).waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('(Stand d’information)');
+    expect(text).toContain(`mardi 30 juillet ${YEAR}, 14:00–18:00`);
+    expect(text).toContain('Heure locale du lieu : heure d’Europe centrale.');
+    expect(text).toContain('Contact sur place (visible des seuls organisateurs)');
+    await row.getByRole('button', { name: `Valider ${stand.title}` }).waitFor();
+    if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/review-events-fr-390.png`, fullPage: true });
     expect(pageErrors(page)).toEqual([]);
   });
 });
