@@ -93,6 +93,10 @@ describe("the organisers' review of partners' events", () => {
     if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/review-events-390.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
+    // The overview's season checklist counts the events waiting beside the registrations.
+    await page.goto(`/organise?year=${YEAR}`);
+    await expect(page.getByTestId('step-review').textContent()).resolves.toContain('No registration and 2 events of partners waiting for review.');
+
     // In French, the event is told in French words, its time on the place's clock.
     await page.goto(`/fr/organise/review?year=${YEAR}`);
     const row = page.getByTestId(`event-review-${stand.id}`);
