@@ -2,7 +2,7 @@
 import 'server-only';
 import { and, count, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { campaigns, cities, cityCoordinators, illuminations, sentReminders, users, type Campaign } from '@/db/schema';
+import { campaigns, cities, cityCoordinators, events, illuminations, sentReminders, users, type Campaign } from '@/db/schema';
 import { ILLUMINATION_STATUSES, type IlluminationStatus } from '@/lib/constants';
 import { authorize, canReview, type Actor } from '../permissions';
 import { campaignOfTheMoment, type MomentReason } from './moment';
@@ -30,7 +30,10 @@ async function factsOf(campaign: Campaign | null): Promise<SeasonFacts> {
   const statuses = Object.fromEntries(ILLUMINATION_STATUSES.map((s) => [s, 0])) as Record<IlluminationStatus, number>;
   let lit = 0;
   let remindersSent = 0;
+  let eventsWaiting = 0;
   if (campaign) {
+    const [waiting] = await db.select({ n: count() }).from(events).where(and(eq(events.campaignId, campaign.id), eq(events.status, 'submitted')));
+    eventsWaiting = waiting?.n ?? 0;
     const rows = await db.select({ status: illuminations.status, n: count() }).from(illuminations).where(eq(illuminations.campaignId, campaign.id)).groupBy(illuminations.status);
     for (const r of rows) statuses[r.status] = r.n;
     const [litRow] = await db
@@ -48,6 +51,7 @@ async function factsOf(campaign: Campaign | null): Promise<SeasonFacts> {
     coordinatorsSignedIn: people.filter((p) => p.verified !== null).length,
     remindersSent,
     statuses,
+    eventsWaiting,
     lit,
   };
 }

@@ -19,6 +19,8 @@ export type SeasonFacts = {
   /** Deadline reminders queued for this campaign (one per coordinator and day). */
   remindersSent: number;
   statuses: Record<IlluminationStatus, number>;
+  /** Partners' events of the campaign waiting for review (they share the review step with the buildings). */
+  eventsWaiting: number;
   /** Approved registrations confirmed lit on the night. */
   lit: number;
 };
@@ -26,7 +28,7 @@ export type SeasonFacts = {
 export type SeasonStep = {
   key: SeasonStepKey;
   done: boolean;
-  /** The step's figure: languages of the theme, cities, coordinators, reminders sent, waiting for review, approved, lit. */
+  /** The step's figure: languages of the theme, cities, coordinators, reminders sent, waiting for review (buildings and events), approved, lit. */
   count: number;
   /** Where the step is done (a path inside the site, without the language). */
   href: string;
@@ -52,6 +54,8 @@ export function seasonChecklist(facts: SeasonFacts, now: Date): SeasonChecklist 
   const edit = year ? `/organise/campaigns?edit=${year}#campaign-${year}` : '/organise/campaigns';
   const languages = c ? LOCALES.filter((l) => (c.theme[l] ?? '').trim() !== '').length : 0;
   const { submitted, approved, rejected } = facts.statuses;
+  // The review step waits for buildings and partners' events alike.
+  const waiting = submitted + facts.eventsWaiting;
   const over = c ? eventIsOver(c.eventDate, now) : false;
   const steps: SeasonStep[] = [
     { key: 'campaign', done: Boolean(c) && languages === LOCALES.length, count: languages, href: edit },
@@ -59,7 +63,7 @@ export function seasonChecklist(facts: SeasonFacts, now: Date): SeasonChecklist 
     { key: 'coordinators', done: facts.coordinators > 0, count: facts.coordinators, href: '/organise/coordinators' },
     { key: 'reminders', done: Boolean(c?.deadlineReminderDays.length), count: facts.remindersSent, href: edit },
     { key: 'publish', done: Boolean(c?.published), count: approved, href: edit },
-    { key: 'review', done: Boolean(c) && submitted === 0 && approved + rejected > 0, count: submitted, href: year ? `/organise/review?year=${year}` : '/organise/review' },
+    { key: 'review', done: Boolean(c) && waiting === 0 && approved + rejected > 0, count: waiting, href: year ? `/organise/review?year=${year}` : '/organise/review' },
     { key: 'press', done: approved > 0, count: approved, href: year ? `/organise/press?year=${year}` : '/organise/press' },
     { key: 'night', done: over, count: facts.lit, href: year ? `/organise/registrations?year=${year}&status=approved` : '/organise/registrations' },
     { key: 'results', done: over && Boolean(c?.published) && approved > 0, count: approved, href: year ? `/years/${year}/results` : '/organise' },

@@ -51,3 +51,39 @@ export function reviewFormInput(formData: FormData): { input: Record<string, unk
     single,
   };
 }
+
+/**
+ * An event's review form: one event at a time, its own buttons `approve:ID` /
+ * `reject:ID`, its `version:ID` (the version the page showed) and its
+ * `reason:ID` (required to reject, with the limits of a registration's).
+ */
+export const eventReviewSchema = z
+  .object({
+    decision: z.enum(['approve', 'reject'], { error: 'choice' }),
+    id,
+    version: z.string().max(VERSION_MAX, { error: 'tooLong' }),
+    reason: text(LIMITS.REASON_MAX, { required: false, multiline: true }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'reject' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reasonRequired' });
+  });
+
+export type EventReviewFormInput = z.infer<typeof eventReviewSchema>;
+
+/** The event form's fields as the schema expects them; the reason's errors belong to `reason:ID`. */
+export function eventReviewFormInput(formData: FormData): { input: Record<string, unknown>; reasonField: string } {
+  const raw = String(formData.get('decision') ?? '');
+  const match = /^(approve|reject):(\d{1,12})$/.exec(raw);
+  const eventId = match?.[2] ?? '';
+  const reasonField = `reason:${eventId}`;
+  return {
+    input: {
+      decision: match?.[1] ?? raw,
+      id: eventId,
+      // No version (a hand-made request) matches no event: refused as changed, never decided unseen.
+      version: String(formData.get(`version:${eventId}`) ?? ''),
+      reason: String(formData.get(reasonField) ?? ''),
+    },
+    reasonField,
+  };
+}

@@ -39,6 +39,7 @@ const facts = (over: Partial<SeasonFacts> = {}): SeasonFacts => ({
   coordinatorsSignedIn: 0,
   remindersSent: 0,
   statuses,
+  eventsWaiting: 0,
   lit: 0,
   ...over,
 });
@@ -79,5 +80,13 @@ describe('the season checklist', () => {
     const published = facts({ cities: 1, coordinators: 1, campaign: { ...facts().campaign!, published: true } });
     expect(doneOf(published)).toMatchObject({ review: false, press: false });
     expect(doneOf(facts({ ...published, statuses: { ...statuses, rejected: 1 } }))).toMatchObject({ review: true, press: false });
+  });
+
+  it('keeps the review step open while partners\' events wait, and counts them with the registrations', () => {
+    const reviewed = { cities: 3, coordinators: 1, campaign: { ...facts().campaign!, published: true }, statuses: { ...statuses, approved: 3, submitted: 1 } };
+    expect(seasonChecklist(facts({ ...reviewed, eventsWaiting: 2 }), spring).next).toMatchObject({ key: 'review', count: 3 });
+    const buildingsDone = { ...reviewed, statuses: { ...statuses, approved: 3 } };
+    expect(seasonChecklist(facts({ ...buildingsDone, eventsWaiting: 1 }), spring).next).toMatchObject({ key: 'review', count: 1 });
+    expect(seasonChecklist(facts({ ...buildingsDone, eventsWaiting: 0 }), spring).next?.key).toBe('night');
   });
 });

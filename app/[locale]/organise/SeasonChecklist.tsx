@@ -21,7 +21,8 @@ export async function stepDetail(step: SeasonStep, facts: SeasonFacts, locale: s
     case 'publish':
       return c?.published ? t('published') : t('unpublished');
     case 'review':
-      return t('review', { count: step.count });
+      // Partners' events are named beside the registrations once there are any waiting.
+      return facts.eventsWaiting ? t('reviewWithEvents', { registrations: facts.statuses.submitted, events: facts.eventsWaiting }) : t('review', { count: step.count });
     case 'press':
       return t('press', { count: step.count });
     case 'night': {

@@ -7,6 +7,7 @@ import { COORDINATE_ACTION_ROWS, COORDINATE_ROUTE_ROWS } from './coordinate-rows
 import { AFTER_DAY_ACTION_ROWS, AFTER_DAY_ROUTE_ROWS } from './after-day-rows';
 import { IMPORT_ACTION_ROWS, IMPORT_ROUTE_ROWS } from './import-rows';
 import { JOIN_ACTION_ROWS } from './join-rows';
+import { REVIEW_EVENT_ACTION_ROWS } from './review-event-rows';
 
 export type Outcome = 'allowed' | 'refused' | 'error';
 
@@ -106,6 +107,8 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   ...IMPORT_ACTION_ROWS,
   // Asking to take part (everyone), answering requests and help centres (organisers).
   ...JOIN_ACTION_ROWS,
+  // Partners' events are reviewed by organisers only, like buildings.
+  ...REVIEW_EVENT_ACTION_ROWS,
 };
 
 export const ROUTE_ROWS: Record<string, RouteRow> = {

@@ -7,8 +7,9 @@ import { formValues } from '@/lib/action-state';
 import { listCampaigns } from '@/lib/campaigns/campaigns';
 import { canReview } from '@/lib/permissions';
 import { NotReviewableError, reviewIlluminations } from '@/lib/review/decisions';
+import { EventChangedError, reviewEvent } from '@/lib/events/review';
 import { sendSubmissionDigest } from '@/lib/review/mails';
-import { reviewFormInput, reviewSchema } from '@/lib/validation/review';
+import { eventReviewFormInput, eventReviewSchema, reviewFormInput, reviewSchema } from '@/lib/validation/review';
 
 /**
  * Approves or rejects the checked registrations, or one row's. A registration
@@ -69,4 +70,41 @@ export const sendDigestAction = formAction({
   parse: () => ({ success: true, data: {} }),
   run: (actor) => sendSubmissionDigest(actor),
   done: (result, t) => t('digestSent', { count: result.items }),
+});
+
+/**
+ * Approves or rejects one partner's event, as the page showed it: an event
+ * changed since is refused with nothing written, and the page shows it anew.
+ * The organisation's people are told with the decision (lib/events).
+ */
+export const reviewEventAction = formAction({
+  namespace: 'Review.events',
+  can: canReview,
+  parse: (form) => {
+    const { input, reasonField } = eventReviewFormInput(form);
+    const parsed = eventReviewSchema.safeParse(input);
+    return parsed.success ? parsed : { success: false, error: parsed.error, renameFields: { reason: reasonField, id: 'decision', decision: 'decision' } };
+  },
+  // A changed event is an answer, not a failure: the page is rendered again to show it as it is now.
+  run: async (actor, input) => {
+    try {
+      return await reviewEvent(actor, input);
+    } catch (error) {
+      if (error instanceof EventChangedError) return { changed: error.title };
+      throw error;
+    }
+  },
+  errors: [on(NotReviewableError, { code: 'conflict', message: 'notReviewable' })],
+  revalidate: ['/[locale]/organise'],
+  done: async (reviewed, t, _input, form): Promise<NextStepState> => {
+    if ('changed' in reviewed) {
+      // The typed reason stays; the decision is for the organiser to make again, after a look.
+      return { ok: false, code: 'conflict', message: t('changedSinceShown', { title: reviewed.changed }), fieldErrors: {}, values: formValues(form) };
+    }
+    const message =
+      reviewed.decision === 'reject'
+        ? t('rejected', { title: reviewed.title, organisation: reviewed.partnerName })
+        : t(reviewed.published ? 'approved' : 'approvedUnpublished', { title: reviewed.title, organisation: reviewed.partnerName, year: reviewed.year });
+    return doneWithNextStep(message);
+  },
 });

@@ -8,10 +8,13 @@ import { cityName, languageName } from '@/lib/localized';
 import { canReview } from '@/lib/permissions';
 import { photoUrl } from '@/lib/photos/photos';
 import { listReviewQueue } from '@/lib/review/queue';
+import { listEventReviewQueue } from '@/lib/events/review-queue';
 import { parseYear } from '@/lib/ids';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { provinceNamer } from '../_lib/names';
 import { DigestForm, ReviewForm, type ReviewRow } from './forms';
+import { EventReviewForm } from './event-forms';
+import { eventReviewRows } from './event-rows';
 import { DEFAULT_TIME_ZONE, LOCALES } from '@/lib/constants';
 import { formatDateTime } from '@/lib/dates';
 import { ClientMessages } from '@/app/_lib/client-messages';
@@ -32,7 +35,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   requireRight(canReview(actor));
   const { year: yearParam } = await searchParams;
   const year = yearParam ? (parseYear(yearParam) ?? undefined) : undefined;
-  const [queue, campaigns] = await Promise.all([listReviewQueue(actor, { year }), listCampaigns(actor)]);
+  const [queue, eventQueue, campaigns] = await Promise.all([listReviewQueue(actor, { year }), listEventReviewQueue(actor, { year }), listCampaigns(actor)]);
+  const eventRows = await eventReviewRows(eventQueue, locale);
   const kinds = await getTranslations('Kinds');
   const province = await provinceNamer(locale);
   const { TILE_URL, TILE_ATTRIBUTION } = env();
@@ -80,7 +84,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
 
   // Approvals in an unpublished campaign do not reach the public map: the campaigns this page is about
   // (the one chosen, those in the queue) are named if they are not published, with the way to publish.
-  const shownYears = new Set([...(year ? [year] : []), ...rows.map((r) => r.year)]);
+  const shownYears = new Set([...(year ? [year] : []), ...rows.map((r) => r.year), ...eventRows.map((r) => r.year)]);
   const unpublished = campaigns.filter((c) => shownYears.has(c.year) && !c.published);
 
   return (
@@ -100,7 +104,11 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             {t('show')}
           </button>
         </form>
-        <p role="status">{t('waiting', { count: rows.length })}</p>
+        <p className="muted">{t('events.yearNote')}</p>
+        <p role="status">
+          {/* "Nothing is waiting" is only said when nothing is; with events waiting, the buildings are named. */}
+          {rows.length === 0 && eventRows.length > 0 ? t('events.noRegistrations') : t('waiting', { count: rows.length })} {t('events.waiting', { count: eventRows.length })}
+        </p>
         {unpublished.length ? (
           <div className="warning" role="note" data-testid="unpublished-note">
             {unpublished.map((c) => (
@@ -120,6 +128,21 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           />
         ) : null}
         <ReviewForm rows={rows} />
+        {/* Partners' events, reviewed beside the buildings: the same version check, each decided on its own. */}
+        <section aria-labelledby="events-heading" className="event-review">
+          <h2 id="events-heading">{t('events.heading')}</h2>
+          {/* The count stands in the page's status line above; an empty section still says so. */}
+          {eventRows.length === 0 ? <p>{t('events.waiting', { count: 0 })}</p> : null}
+          {eventRows.length ? (
+            <PreviewMapLoader
+              points={eventRows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, title: `${r.title}, ${r.city}` }))}
+              tileUrl={TILE_URL}
+              tileAttribution={TILE_ATTRIBUTION}
+              label={t('events.mapLabel')}
+            />
+          ) : null}
+          <EventReviewForm rows={eventRows} />
+        </section>
         <section aria-labelledby="digest-heading" className="card">
           <h2 id="digest-heading">{t('digestHeading')}</h2>
           <p>{t('digestHelp')}</p>
