@@ -208,8 +208,7 @@ describe('a logo sent by the organisation’s people', () => {
 
   it('approved: becomes the public logo, audited', async () => {
     const { partner, pending } = await withPending();
-    const state = await decideLogoAction(empty, form([['id', String(partner.id)], ['decision', 'approve'], ['logo', pending]]));
-    expect(state).toMatchObject({ ok: true, message: `The new logo of ${partner.name} is now public.` });
+    await expect(decideLogoAction(empty, form([['id', String(partner.id)], ['decision', 'approve'], ['logo', pending]]))).rejects.toMatchObject({ to: `/organise/partners/${partner.id}?logo=approved` });
     expect(getDb().select().from(partners).where(eq(partners.id, partner.id)).get()).toMatchObject({ logo: pending, logoPending: null });
     session.actor = null;
     expect((await getUpload(pending)).status).toBe(200);
@@ -221,8 +220,7 @@ describe('a logo sent by the organisation’s people', () => {
     const stale = await decideLogoAction(empty, form([['id', String(partner.id)], ['decision', 'approve'], ['logo', 'a'.repeat(32) + '.webp']]));
     expect(stale).toMatchObject({ ok: false, code: 'conflict' });
     expect(getDb().select().from(partners).where(eq(partners.id, partner.id)).get()!.logoPending).toBe(pending);
-    const state = await decideLogoAction(empty, form([['id', String(partner.id)], ['decision', 'refuse'], ['logo', pending]]));
-    expect(state.ok).toBe(true);
+    await expect(decideLogoAction(empty, form([['id', String(partner.id)], ['decision', 'refuse'], ['logo', pending]]))).rejects.toMatchObject({ to: `/organise/partners/${partner.id}?logo=refused` });
     expect(getDb().select().from(partners).where(eq(partners.id, partner.id)).get()).toMatchObject({ logo: current, logoPending: null });
     session.actor = null;
     // No longer anyone's logo: nothing serves it.

@@ -56,7 +56,7 @@ export const movePartnerAction = formAction({
   done: ({ name, moved }, t, { direction }) => (moved ? t(direction === 'up' ? 'movedUp' : 'movedDown', { name }) : t('notMoved', { name })),
 });
 
-/** Approves or refuses the logo an organisation's people sent. */
+/** Approves or refuses the logo an organisation's people sent, then shows the organisation with what was decided. */
 export const decideLogoAction = formAction({
   namespace: NAMESPACE,
   can: canManagePartners,
@@ -64,7 +64,8 @@ export const decideLogoAction = formAction({
   run: (actor, { id, decision, logo }) => decideLogo(actor, id, decision, logo),
   errors: [on(UnknownPartnerError, 'notFound'), on(StaleLogoError, { code: 'conflict', message: 'errors.staleLogo' })],
   revalidate: PAGES,
-  done: ({ name }, t, { decision }) => t(decision === 'approve' ? 'logoApproved' : 'logoRefused', { name }),
+  // The decision section goes once decided: the page says what was done instead.
+  done: async (_, __, { id, decision }) => redirect({ href: `/organise/partners/${id}?logo=${decision === 'approve' ? 'approved' : 'refused'}`, locale: await getLocale() }),
 });
 
 /** Invites a partner organisation's person; the invitation mail, in the chosen language, is queued with it. */

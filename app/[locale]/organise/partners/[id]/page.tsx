@@ -19,8 +19,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** One organisation: a logo its people sent waits at the top (current and new side by side), then its details. */
-export default async function PartnerPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function PartnerPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ logo?: string | string[] }> }) {
   const { locale, id } = await params;
+  const { logo: decided } = await searchParams;
   setRequestLocale(locale);
   const actor = await signedInActor(locale, `/organise/partners/${encodeURIComponent(id)}`);
   requireRight(canManagePartners(actor));
@@ -37,6 +38,11 @@ export default async function PartnerPage({ params }: { params: Promise<{ locale
         </p>
         <h1>{name}</h1>
         <OrganiseNav current="partners" />
+        {decided === 'approved' || decided === 'refused' ? (
+          <p role="status" className="partner-decided">
+            {t(decided === 'approved' ? 'logoApproved' : 'logoRefused', { name })}
+          </p>
+        ) : null}
         {partner.logoPending ? (
           <section aria-labelledby="logo-review" className="card">
             <h2 id="logo-review">{t('logoReviewHeading')}</h2>
