@@ -262,3 +262,25 @@ describe('inviting a partner', () => {
     expect({ users: count(users), outbox: count(outbox) }).toEqual({ ...before, users: before.users + 1 });
   });
 });
+
+describe('the audit log', () => {
+  it('tells a change to an organisation as a sentence, its kind in words', async () => {
+    const { auditWords } = await import('@/app/[locale]/organise/audit/words');
+    const { line } = await auditWords('en', { rows: [], total: 0, page: 1, pages: 1, pageSize: 50, cities: {} });
+    const entry = {
+      id: 1,
+      at: new Date(),
+      actor: { id: 'x', name: 'Olga Organiser', email: 'olga@example.org' },
+      action: 'partner.update',
+      entity: 'partner',
+      entityId: '1',
+      before: { kind: 'ngo' },
+      after: { kind: 'sports_club' },
+      subject: { building: 'Blue Runners' },
+    };
+    const said = line(entry);
+    expect(said.sentence).toBe('Olga Organiser changed the partner Blue Runners.');
+    expect(said.changes).toMatchObject([{ before: 'NGO', after: 'Sports club' }]);
+    expect(line({ ...entry, action: 'partner.logo_approve', before: {}, after: {} }).sentence).toBe('Olga Organiser approved the new logo of Blue Runners.');
+  });
+});
