@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { auditLog, outbox, partnerMembers, partners, users } from '@/db/schema';
+import { auditLog, outbox, partnerMembers, partners, sessions, users } from '@/db/schema';
 import { createCampaign, createPartner, createPartnerUser, createUser } from '@/lib/demo/builders';
 import type { Actor } from '@/lib/permissions';
 import { ForbiddenError } from '@/lib/permissions';
@@ -34,7 +34,9 @@ vi.mock('@/i18n/navigation', () => ({
   },
 }));
 
-const { savePartnerAction, movePartnerAction, decideLogoAction, invitePartnerAction } = await import('@/app/[locale]/organise/partners/actions');
+const { savePartnerAction, movePartnerAction, decideLogoAction, invitePartnerAction, setPartnerMembershipsAction } = await import('@/app/[locale]/organise/partners/actions');
+const { setUserActiveAction } = await import('@/app/[locale]/organise/coordinators/actions');
+const { actorForSession } = await import('@/lib/users/sessions');
 const { GET } = await import('@/app/uploads/[name]/route');
 const { listPartners, updatePartner } = await import('@/lib/partners/organisations');
 
@@ -260,6 +262,24 @@ describe('inviting a partner', () => {
     const gone = await invitePartnerAction(empty, form([['name', 'Gone'], ['email', 'gone@example.org'], ['locale', 'fr'], ['partnerIds', '999999']]));
     expect(gone.fieldErrors.partnerIds).toEqual(['One of these organisations no longer exists. Choose again.']);
     expect({ users: count(users), outbox: count(outbox) }).toEqual({ ...before, users: before.users + 1 });
+  });
+});
+
+describe('a partner’s people', () => {
+  it('change organisations, and are deactivated like a coordinator: their sessions end at once', async () => {
+    const first = createPartner(getDb());
+    const second = createPartner(getDb());
+    const user = createPartnerUser(getDb(), { name: 'Petra Partner' }, [first.id]);
+    getDb().insert(sessions).values({ sessionToken: `token-${user.id}`, userId: user.id, expires: new Date(Date.now() + 3_600_000) }).run();
+    expect(await actorForSession(`token-${user.id}`)).toMatchObject({ role: 'partner', partnerIds: [first.id] });
+    const moved = await setPartnerMembershipsAction(empty, form([['userId', user.id], ['partnerIds', String(second.id)]]));
+    expect(moved).toMatchObject({ ok: true, message: 'The organisations of Petra Partner were saved.' });
+    expect(await actorForSession(`token-${user.id}`)).toMatchObject({ partnerIds: [second.id] });
+    expect((await setPartnerMembershipsAction(empty, form([['userId', user.id]]))).fieldErrors.partnerIds).toEqual(['Choose at least one organisation.']);
+    const off = await setUserActiveAction(empty, form([['userId', user.id], ['active', 'false']]));
+    expect(off.ok).toBe(true);
+    expect(await actorForSession(`token-${user.id}`)).toBeNull();
+    expect(getDb().select().from(sessions).where(eq(sessions.userId, user.id)).all()).toEqual([]);
   });
 });
 
