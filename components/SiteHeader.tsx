@@ -47,7 +47,11 @@ export async function SiteHeader({ user, signOut }: { user: HeaderUser | null; s
                       <Link href={localePath('/organise/coordinators', locale)}>{h('coordinators')}</Link>{' '}
                     </>
                   ) : null}
-                  <Link href={localePath('/coordinate', locale)}>{h('coordinate')}</Link>{' '}
+                  {user.role === 'partner' ? (
+                    <Link href={localePath('/partner', locale)}>{h('partnerSpace')}</Link>
+                  ) : (
+                    <Link href={localePath('/coordinate', locale)}>{h('coordinate')}</Link>
+                  )}{' '}
                   <Link href={localePath('/account', locale)}>{h('account')}</Link>
                 </nav>
                 <form action={signOut}>

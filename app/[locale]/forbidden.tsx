@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { currentActor } from '@/app/_auth/current-actor';
 import { localePath } from '@/lib/localized';
 
 /**
@@ -12,13 +13,15 @@ export default async function Forbidden() {
   const t = await getTranslations('Forbidden');
   const e = await getTranslations('Errors');
   const locale = await getLocale();
+  // A partner's own place is their organisation's events, not the coordinators' buildings.
+  const partner = (await currentActor())?.role === 'partner';
   return (
     <main id="main" className="page narrow">
       <h1>{t('title')}</h1>
       <p role="alert">{e('forbidden')}</p>
       <p>{t('body')}</p>
       <p>
-        <Link href={localePath('/coordinate', locale)}>{t('back')}</Link>
+        {partner ? <Link href={localePath('/partner', locale)}>{t('backPartner')}</Link> : <Link href={localePath('/coordinate', locale)}>{t('back')}</Link>}
       </p>
     </main>
   );

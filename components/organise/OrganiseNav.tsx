@@ -10,6 +10,7 @@ const ITEMS = [
   ['/organise/campaigns', 'campaigns'],
   ['/organise/cities', 'cities'],
   ['/organise/coordinators', 'coordinators'],
+  ['/organise/partners', 'partners'],
   ['/organise/outbox', 'outbox'],
   ['/organise/audit', 'audit'],
 ] as const;

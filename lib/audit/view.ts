@@ -7,7 +7,7 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { auditLog, buildings, campaigns, cities, events, helpCentres, illuminations, participationRequests, users } from '@/db/schema';
+import { auditLog, buildings, campaigns, cities, events, helpCentres, illuminations, participationRequests, partners, users } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
 import type { Locale } from '@/lib/constants';
 import { authorize, canViewAuditLog, type Actor } from '../permissions';
@@ -113,7 +113,8 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
   const requestIds = numeric(idsOf('participation_request'));
   const centreIds = numeric(idsOf('help_centre'));
   const eventIds = numeric(idsOf('event'));
-  const [regs, blds, cits, camps, people, requests, centres, evts] = await Promise.all([
+  const partnerIds = numeric(idsOf('partner'));
+  const [regs, blds, cits, camps, people, requests, centres, evts, organisations] = await Promise.all([
     regIds.length
       ? selectRegistrations({ id: illuminations.id, building: buildings.name, city: { name: cities.name, names: cities.names }, year: campaigns.year }, db)
           .where(inArray(illuminations.id, regIds))
@@ -149,6 +150,7 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
           .innerJoin(campaigns, eq(campaigns.id, events.campaignId))
           .where(inArray(events.id, eventIds))
       : [],
+    partnerIds.length ? db.select({ id: partners.id, name: partners.name }).from(partners).where(inArray(partners.id, partnerIds)) : [],
   ]);
   const found = new Map<string, AuditSubject>();
   for (const r of regs) found.set(`illumination:${r.id}`, { building: r.building, city: r.city, year: r.year });
@@ -161,6 +163,7 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
   for (const c of centres) found.set(`help_centre:${c.id}`, { building: c.name, city: c.city });
   // A partner's event is named by its title, like a building.
   for (const e of evts) found.set(`event:${e.id}`, { building: e.title, city: e.city, year: e.year });
+  for (const p of organisations) found.set(`partner:${p.id}`, { building: p.name });
   return new Map(entries.map((e) => [e.id, found.get(`${e.entity}:${e.entityId}`) ?? {}]));
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, writeTransaction } from '@/db';
-import { cities, cityCoordinators, sessions, users } from '@/db/schema';
+import { cities, cityCoordinators, partnerMembers, partners, sessions, users } from '@/db/schema';
 import { type Locale, type UserRole } from '@/lib/constants';
 import { recordAudit } from '@/lib/audit/record';
 import { UnknownCityError } from '@/lib/cities/errors';
@@ -17,6 +17,10 @@ export async function loadActor(userId: string): Promise<Actor> {
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
   if (!user) return null;
+  if (user.role === 'partner') {
+    const members = await db.select({ partnerId: partnerMembers.partnerId }).from(partnerMembers).where(eq(partnerMembers.userId, userId));
+    return { id: user.id, role: user.role, cityIds: [], partnerIds: members.map((m) => m.partnerId) };
+  }
   const rows = await db
     .select({ cityId: cityCoordinators.cityId })
     .from(cityCoordinators)
@@ -33,7 +37,16 @@ export async function isInvited(email: string): Promise<boolean> {
   return Boolean(row);
 }
 
-export type Profile = { id: string; name: string | null; email: string; role: UserRole; locale: Locale; cities: { id: number; name: string }[] };
+export type Profile = {
+  id: string;
+  name: string | null;
+  email: string;
+  role: UserRole;
+  locale: Locale;
+  cities: { id: number; name: string }[];
+  /** The organisations a partner acts for (names per language, like a city's). */
+  organisations: { id: number; name: string; names: Partial<Record<Locale, string>> }[];
+};
 
 /** What the header and the workspace show of the signed-in user. */
 export async function getProfile(userId: string): Promise<Profile | undefined> {
@@ -46,7 +59,16 @@ export async function getProfile(userId: string): Promise<Profile | undefined> {
     .innerJoin(cities, eq(cities.id, cityCoordinators.cityId))
     .where(eq(cityCoordinators.userId, userId))
     .orderBy(asc(cities.name));
-  return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale, cities: rows };
+  const organisations =
+    user.role === 'partner'
+      ? await db
+          .select({ id: partners.id, name: partners.name, names: partners.names })
+          .from(partnerMembers)
+          .innerJoin(partners, eq(partners.id, partnerMembers.partnerId))
+          .where(eq(partnerMembers.userId, userId))
+          .orderBy(asc(partners.position), asc(partners.id))
+      : [];
+  return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale, cities: rows, organisations };
 }
 
 export type CoordinatorRow = {
@@ -60,11 +82,11 @@ export type CoordinatorRow = {
   cityIds: number[];
 };
 
-/** Every organiser and coordinator, for the organisers' page. */
+/** Every organiser and coordinator, for the organisers' page (partners' people are on the partners' page). */
 export async function listUsers(actor: Actor): Promise<CoordinatorRow[]> {
   authorize(actor, canManageCoordinators(actor));
   const db = getDb();
-  const all = await db.select().from(users).orderBy(asc(users.role), asc(users.email));
+  const all = (await db.select().from(users).orderBy(asc(users.role), asc(users.email))).filter((u) => u.role !== 'partner');
   const links = await db.select().from(cityCoordinators);
   return all.map((u) => ({
     id: u.id,

@@ -18,6 +18,13 @@ export const inviteSchema = z
   // A coordinator acts for at least one city.
   .refine((v) => v.role === 'organiser' || v.cityIds.length > 0, { error: 'choice', path: ['cityIds'] });
 
+const partnerIds = z.array(id, { error: 'choice' }).min(1, { error: 'partnerRequired' }).max(200, { error: 'choice' });
+
+/** A partner organisation's person: name, address, language, and the organisations they act for (one at least). */
+export const invitePartnerSchema = z.object({ email, name: text(LIMITS.PERSON_NAME_MAX), partnerIds, locale });
+
+export const partnerMembershipSchema = z.object({ userId: z.string().min(1).max(64), partnerIds });
+
 export const userCitiesSchema = z.object({ userId: z.string().min(1).max(64), cityIds });
 
 export const ownLocaleSchema = z.object({ locale });
@@ -37,5 +44,6 @@ export function userFormInput(formData: FormData) {
     active: formData.get('active'),
     locale: formData.get('locale'),
     cityIds: formData.getAll('cityIds').map(String),
+    partnerIds: formData.getAll('partnerIds').map(String),
   };
 }

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '@/db';
 import { currentDemoYear, PAST_YEAR } from '@/lib/demo/demo-data';
-import { buildings, campaigns, illuminations } from '@/db/schema';
+import { buildings, campaigns, illuminations, partners } from '@/db/schema';
 
 /**
  * Every page of the site, once each, with who visits it: the one list that
@@ -21,6 +21,8 @@ export type DemoFacts = {
   /** An approved demo building of Brussels, and its registration this year. */
   buildingId: number;
   illuminationId: number;
+  /** The demo's partner organisation PAG-ASA. */
+  partnerId: number;
 };
 
 export const SITE_PAGES: SitePage[] = [
@@ -57,6 +59,9 @@ export const SITE_PAGES: SitePage[] = [
   { name: 'coordinators', as: 'organiser', path: () => '/organise/coordinators' },
   { name: 'requests to take part', as: 'organiser', path: () => '/organise/requests' },
   { name: 'help centres', as: 'organiser', path: () => '/organise/help-centres' },
+  { name: 'partners', as: 'organiser', path: () => '/organise/partners' },
+  { name: 'add a partner organisation', as: 'organiser', path: () => '/organise/partners/new' },
+  { name: 'a partner organisation', as: 'organiser', path: (f) => `/organise/partners/${f.partnerId}` },
   { name: 'audit log', as: 'organiser', path: () => '/organise/audit' },
   { name: 'import', as: 'organiser', path: () => '/organise/import' },
   { name: 'outbox', as: 'organiser', path: () => '/organise/outbox' },
@@ -76,7 +81,9 @@ export function demoFacts(): DemoFacts {
       .where(and(eq(campaigns.year, year), eq(buildings.name, 'Brussels Town Hall')))
       .get();
     if (!row) throw new Error('The demo data has no Brussels Town Hall this year');
-    return { year, pastYear: PAST_YEAR, ...row };
+    const partner = db.select({ id: partners.id }).from(partners).where(eq(partners.name, 'PAG-ASA')).get();
+    if (!partner) throw new Error('The demo data has no PAG-ASA');
+    return { year, pastYear: PAST_YEAR, ...row, partnerId: partner.id };
   } finally {
     sqlite.close();
   }

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { currentActor } from '@/app/_auth/current-actor';
 import { redirect } from '@/i18n/navigation';
 import { getProfile } from '@/lib/users/users';
+import { cityName } from '@/lib/localized';
 import { ClientMessages } from '@/app/_lib/client-messages';
 import { LocaleForm } from './forms';
 
@@ -35,6 +36,22 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
                 </ul>
               ) : (
                 t('noCities')
+              )}
+            </dd>
+          </>
+        ) : null}
+        {profile.role === 'partner' ? (
+          <>
+            <dt>{t('organisations')}</dt>
+            <dd>
+              {profile.organisations.length ? (
+                <ul className="plain-list" aria-label={t('organisations')}>
+                  {profile.organisations.map((o) => (
+                    <li key={o.id}>{cityName(o, locale)}</li>
+                  ))}
+                </ul>
+              ) : (
+                t('noOrganisations')
               )}
             </dd>
           </>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { currentActor } from '@/app/_auth/current-actor';
 import { isPhotoName, mayViewPhoto, PHOTO_CONTENT_TYPE, photoAccess, readPhoto } from '@/lib/photos/photos';
+import { logoAccess, mayViewLogo } from '@/lib/partners/logos';
 import { transportSecured } from '@/lib/http/transport-security';
 import { ifNoneMatchHits } from '@/lib/http/compression';
 
@@ -33,19 +34,23 @@ function refused(status: 401 | 403): Response {
 }
 
 /**
- * A stored photo. Photos of approved (public) registrations are served to
- * everyone; the others only to whoever may see the registration, checked
- * again here with lib/permissions. A name no registration uses is a 404.
+ * A stored photo or logo. Photos of approved (public) registrations and the
+ * partner organisations' public logos are served to everyone; the others only
+ * to whoever may see the registration, or the organisation's pending logo
+ * (its people, organisers), checked again here with lib/permissions. A name
+ * nothing uses is a 404.
  */
 export const GET = transportSecured(async function GET(request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
   const { name } = await params;
   if (!isPhotoName(name)) return notFound();
-  const access = await photoAccess(name);
-  if (!access.public && access.uses.length === 0) return notFound();
+  const [photo, logo] = await Promise.all([photoAccess(name), logoAccess(name)]);
+  const access = { public: photo.public || logo.public };
+  if (!access.public && photo.uses.length === 0 && logo.pendingOf.length === 0) return notFound();
   // Only a private photo needs the session (a public one is served to all, and cacheable by all).
   if (!access.public) {
     const actor = await currentActor();
-    if (!(await mayViewPhoto(actor, name))) return refused(actor === null ? 401 : 403);
+    const allowed = (photo.uses.length > 0 && (await mayViewPhoto(actor, name))) || (logo.pendingOf.length > 0 && (await mayViewLogo(actor, name)));
+    if (!allowed) return refused(actor === null ? 401 : 403);
   }
   const bytes = readPhoto(name);
   if (!bytes) return notFound();

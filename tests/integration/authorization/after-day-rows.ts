@@ -6,13 +6,10 @@
 import { createBuilding, createIllumination } from '@/lib/demo/builders';
 import { preparePhoto, storePhoto } from '@/lib/photos/photos';
 import { pngImage } from '../../helpers/images';
-import type { Fixture, Role } from './fixture';
+import type { Fixture } from './fixture';
 import { form, unique } from './fixture';
-import type { Outcome } from './rows';
+import { cityStaff, organisersOnly, everyone } from './outcomes';
 
-const cityStaff: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'refused', ownCity: 'allowed', organiser: 'allowed' };
-const organisersOnly: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'refused', ownCity: 'refused', organiser: 'allowed' };
-const everyone: Record<Role, Outcome> = { anonymous: 'allowed', otherCity: 'allowed', ownCity: 'allowed', organiser: 'allowed' };
 
 // A real image: the press pack converts the public photos to JPEG.
 const prepared = await preparePhoto(await pngImage({ width: 40, height: 30 }));

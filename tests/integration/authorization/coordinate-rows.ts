@@ -8,11 +8,10 @@ import { createBuilding, createIllumination } from '@/lib/demo/builders';
 import { PAST_YEAR } from '@/lib/demo/demo-data';
 import { campaigns } from '@/db/schema';
 import { storePhoto } from '@/lib/photos/photos';
-import type { Fixture, Role } from './fixture';
+import type { Fixture } from './fixture';
 import { form, unique } from './fixture';
-import type { Outcome } from './rows';
+import { cityStaff } from './outcomes';
 
-const cityStaff: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'refused', ownCity: 'allowed', organiser: 'allowed' };
 
 let spread = 0;
 /** A place of its own for each new building, so that no call meets another's near-duplicate. */

@@ -5,11 +5,10 @@
  */
 import crypto from 'node:crypto';
 import { importUploads } from '@/db/schema';
-import type { Fixture, Role } from './fixture';
+import type { Fixture } from './fixture';
 import { form, unique } from './fixture';
-import type { Outcome } from './rows';
+import { organisersOnly } from './outcomes';
 
-const organisersOnly: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'refused', ownCity: 'refused', organiser: 'allowed' };
 
 let spread = 0;
 /** A one-building CSV of its own (a new name and place each time, so that no call meets another's duplicate). */

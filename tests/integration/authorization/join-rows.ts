@@ -5,12 +5,10 @@
  */
 import { participationRequests } from '@/db/schema';
 import { issueFormToken } from '@/lib/requests/form-token';
-import type { Fixture, Role } from './fixture';
+import type { Fixture } from './fixture';
 import { form, unique } from './fixture';
-import type { Outcome } from './rows';
+import { everyone, organisersOnly } from './outcomes';
 
-const everyone: Record<Role, Outcome> = { anonymous: 'allowed', otherCity: 'allowed', ownCity: 'allowed', organiser: 'allowed' };
-const organisersOnly: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'refused', ownCity: 'refused', organiser: 'allowed' };
 
 /** A waiting request of its own, so that each call answers one. */
 function openRequest(f: Fixture): number {

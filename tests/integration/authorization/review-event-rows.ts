@@ -4,11 +4,9 @@
  */
 import { createEvent, createPartner } from '@/lib/demo/builders';
 import { eventReviewVersionOf } from '@/lib/events/review';
-import type { Fixture, Role } from './fixture';
+import type { Fixture } from './fixture';
 import { form, unique } from './fixture';
-import type { Outcome } from './rows';
-
-const organisersOnly: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'refused', ownCity: 'refused', organiser: 'allowed' };
+import { organisersOnly } from './outcomes';
 
 /** A submitted event of its own, so that each call decides one: its approve button with the version the page shows. */
 function approveSubmittedEvent(f: Fixture): FormData {

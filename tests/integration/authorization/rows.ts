@@ -8,8 +8,10 @@ import { AFTER_DAY_ACTION_ROWS, AFTER_DAY_ROUTE_ROWS } from './after-day-rows';
 import { IMPORT_ACTION_ROWS, IMPORT_ROUTE_ROWS } from './import-rows';
 import { JOIN_ACTION_ROWS } from './join-rows';
 import { REVIEW_EVENT_ACTION_ROWS } from './review-event-rows';
+import { PARTNER_ACTION_ROWS } from './partner-rows';
+import { everyone, organisersOnly, signedIn, type Outcome } from './outcomes';
 
-export type Outcome = 'allowed' | 'refused' | 'error';
+export type { Outcome };
 
 type ActionRow = {
   /** What the design's permission table says for each kind of user. */
@@ -26,9 +28,6 @@ type RouteRow =
       request: (f: Fixture, role: Role) => { method?: string; url: string; params: Record<string, string> };
     };
 
-const everyone: Record<Role, Outcome> = { anonymous: 'allowed', otherCity: 'allowed', ownCity: 'allowed', organiser: 'allowed' };
-const organisersOnly: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'refused', ownCity: 'refused', organiser: 'allowed' };
-const signedIn: Record<Role, Outcome> = { anonymous: 'refused', otherCity: 'allowed', ownCity: 'allowed', organiser: 'allowed' };
 
 let campaignYear = 2200;
 /**
@@ -109,6 +108,8 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   ...JOIN_ACTION_ROWS,
   // Partners' events are reviewed by organisers only, like buildings.
   ...REVIEW_EVENT_ACTION_ROWS,
+  // Partner organisations and their people (organisers only).
+  ...PARTNER_ACTION_ROWS,
 };
 
 export const ROUTE_ROWS: Record<string, RouteRow> = {
@@ -143,9 +144,10 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
       return { url: `/buildings/${building.id}/calendar`, params: { locale: 'en', id: String(building.id) } };
     },
   },
+  // Partners export their own events (not registrations): the registrations' export refuses them.
   'api/exports/[format]/route.ts': {
     kind: 'checked',
-    expect: signedIn,
+    expect: { ...signedIn, otherPartner: 'refused', ownPartner: 'refused' },
     request: (f) => ({ url: `/api/exports/csv?year=${f.campaign.year}`, params: { format: 'csv' } }),
   },
   ...COORDINATE_ROUTE_ROWS,

@@ -21,6 +21,7 @@ export async function auditWords(locale: string, log: AuditPage) {
   const t = await getTranslations('OrganiseAudit');
   const statuses = await getTranslations('Exports.statuses');
   const kinds = await getTranslations('Kinds');
+  const partnerKinds = await getTranslations('partners.kinds');
   const roles = await getTranslations('Roles');
 
   const fieldName = (field: string) => {
@@ -29,8 +30,10 @@ export async function auditWords(locale: string, log: AuditPage) {
     return t.has(`fields.${base}`) ? t(`fields.${base}`) : field;
   };
 
-  const value = (field: string, v: unknown): string => {
+  const value = (field: string, v: unknown, entity?: string): string => {
     if (v === null || v === undefined || v === '') return t('none');
+    // A partner organisation's kind (NGO, company…), not a building's.
+    if (field === 'kind' && entity === 'partner' && typeof v === 'string' && partnerKinds.has(v)) return partnerKinds(v as never);
     if (typeof v === 'boolean') return v ? t('yes') : t('no');
     if (field === 'status' && typeof v === 'string' && statuses.has(v)) return statuses(v as never);
     if (field === 'kind' && typeof v === 'string' && kinds.has(v)) return kinds(v as never);
@@ -55,7 +58,7 @@ export async function auditWords(locale: string, log: AuditPage) {
     const key = `sentence.${r.action.replace(/\./g, '_')}`;
     const values = { actor, subject, year: year ?? '', person: person ?? t('unknownPerson'), reason: auditReason(r.after) ?? t('none'), action: r.action };
     const sentence = t.has(key) ? t(key, values) : t('sentence.other', values);
-    const changes = auditChanges(r.before, r.after).map((c) => ({ field: fieldName(c.field), before: value(c.field.split('.')[0]!, c.before), after: value(c.field.split('.')[0]!, c.after) }));
+    const changes = auditChanges(r.before, r.after).map((c) => ({ field: fieldName(c.field), before: value(c.field.split('.')[0]!, c.before, r.entity), after: value(c.field.split('.')[0]!, c.after, r.entity) }));
     return { sentence, changes };
   };
 
