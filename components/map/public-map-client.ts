@@ -46,6 +46,7 @@ export type PublicMapConfig = {
   words: MapWords;
   linkTarget?: '_blank';
   helpCentres?: PublicMapOptions['helpCentres'];
+  events?: PublicMapOptions['events'];
 };
 
 export type PublicMapHandle = { dataPath: string; map: PublicMap; data: Promise<MapData> };

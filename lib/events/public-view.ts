@@ -97,11 +97,11 @@ export function sortEvents(events: readonly PublicEvent[], locale: string): Publ
   );
 }
 
-export type EventDay = { day: string; cities: { id: number; name: string; events: PublicEvent[] }[] };
+export type EventDay<E = PublicEvent> = { day: string; cities: { id: number; name: string; events: E[] }[] };
 
 /** The list's groups: each day, then each city of that day, in the order of `sortEvents`. */
-export function groupEvents(sorted: readonly PublicEvent[]): EventDay[] {
-  const days: EventDay[] = [];
+export function groupEvents<E extends { day: string; city: { id: number; name: string } }>(sorted: readonly E[]): EventDay<E>[] {
+  const days: EventDay<E>[] = [];
   for (const event of sorted) {
     let day = days.at(-1);
     if (!day || day.day !== event.day) {
@@ -150,3 +150,52 @@ export function parseLayers(value: string | string[] | undefined): ReadonlySet<M
   return new Set(chosen.length > 0 ? chosen : MAP_LAYERS);
 }
 
+
+/**
+ * An event as the map page carries it (in the map's settings and the list),
+ * its words already in the page's language: few enough to travel in the
+ * page rather than in the buildings' map data.
+ */
+export type ShownEvent = {
+  id: number;
+  lat: number;
+  lng: number;
+  kind: EventKind;
+  /** "Information stand" */
+  kindText: string;
+  title: string;
+  partner: string;
+  city: { id: number; name: string };
+  day: string;
+  /** "Thursday 30 July 2026" */
+  dayText: string;
+  /** "13:00–18:00", in the place's zone. */
+  times: string;
+  startsAt: number;
+  endsAt: number;
+  timeZone: string;
+  search: string;
+};
+
+export function toShownEvent(
+  event: PublicEvent,
+  words: { kind: (kind: EventKind) => string; day: (day: string) => string; clock: (instant: Date, timeZone: string) => string },
+): ShownEvent {
+  return {
+    id: event.id,
+    lat: event.lat,
+    lng: event.lng,
+    kind: event.kind,
+    kindText: words.kind(event.kind),
+    title: event.title,
+    partner: event.partner.name,
+    city: event.city,
+    day: event.day,
+    dayText: words.day(event.day),
+    times: `${words.clock(new Date(event.startsAt), event.timeZone)}–${words.clock(new Date(event.endsAt), event.timeZone)}`,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    search: event.search,
+  };
+}

@@ -25,7 +25,7 @@ const approvedCityId = sql<number>`json_extract(${events.approved}, '$.cityId')`
 
 function select() {
   return getDb()
-    .select({ ...columns, year: campaigns.year })
+    .select({ ...columns, year: campaigns.year, hashtags: campaigns.hashtags })
     .from(events)
     .innerJoin(campaigns, eq(campaigns.id, events.campaignId))
     .innerJoin(partners, eq(partners.id, events.partnerId))
@@ -46,7 +46,10 @@ export async function listPublicEvents(year: number, locale: string): Promise<Pu
 }
 
 /** One public event in `locale` with its campaign's year, or undefined when the public may not see it. */
-export async function getPublicEvent(eventId: number, locale: string): Promise<{ event: PublicEvent; year: number } | undefined> {
+export async function getPublicEvent(
+  eventId: number,
+  locale: string,
+): Promise<{ event: PublicEvent; partnerId: number; year: number; hashtags: string[] } | undefined> {
   const [row] = await select().where(and(eq(events.id, eventId), isPublic)).limit(1);
-  return row ? { event: toPublicEvent(rowOf(row), locale, photoUrl), year: row.year } : undefined;
+  return row ? { event: toPublicEvent(rowOf(row), locale, photoUrl), partnerId: row.partner.id, year: row.year, hashtags: row.hashtags } : undefined;
 }

@@ -10,7 +10,7 @@ import { eventMoment, filterEvents, groupEvents, parseLayers, safeLink, sortEven
 
 const at = (iso: string) => Date.parse(iso);
 
-const row = (over: Partial<ApprovedEventRow['approved']> = {}, id = 1, city = { id: 7, name: 'Brussel', names: { en: 'Brussels', fr: 'Bruxelles' } }): ApprovedEventRow => ({
+const row = (over: Partial<ApprovedEventRow['approved']> = {}, id = 1, city: ApprovedEventRow['city'] = { id: 7, name: 'Brussel', names: { en: 'Brussels', fr: 'Bruxelles' } }): ApprovedEventRow => ({
   id,
   approved: {
     title: 'Information stand',

@@ -20,9 +20,10 @@ import { LIST_PAGE_ATTRIBUTE } from '@/lib/http/page-cache';
 import { cachedHelpCentres } from '@/app/_data/public';
 import { HelpCentresSection, HelpCentresToggleLabel } from '@/components/lights/HelpCentresSection';
 import { mappedCentres, type PublicHelpCentre } from '@/lib/help-centres/public';
+import { mapEvents } from './map-events';
 
 /** The client parts of a map page and the messages they use. */
-export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'PublicDay'];
+export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'PublicDay', 'events'];
 
 /**
  * What the explorer gets from the server for one page of the list: the
@@ -143,6 +144,7 @@ export async function CampaignMapPage({
     centres.length > 0
       ? { section: <HelpCentresSection centres={centres} locale={locale} />, toggle: <HelpCentresToggleLabel locale={locale} /> }
       : undefined;
+  const events = await mapEvents(campaign.year, locale);
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
   // Says which page of the list this is: the public page cache keeps a later page only when the page says so.
   const shows = props.page > 1 ? { [LIST_PAGE_ATTRIBUTE]: String(props.page) } : {};
@@ -164,7 +166,7 @@ export async function CampaignMapPage({
         ) : (
           <>
             <MapClient dataPath={view.dataPath} />
-            <LightsExplorer {...props} helpCentres={helpCentres} />
+            <LightsExplorer {...props} helpCentres={helpCentres} events={events} />
           </>
         )}
         <ResultsLink year={campaign.year} timeline={view.timeline} />
