@@ -272,7 +272,7 @@ export function LightsExplorer({
       </MapRegion>
 
       <div className="explorer__list">
-        <section className="lights-list" aria-labelledby="lights-list-heading">
+        <section className="lights-list" aria-labelledby="lights-list-heading" hidden={mapConfig.hideLights}>
           <h2 id="lights-list-heading">{t('listHeading')}</h2>
           <p className="lights-list__counts" data-testid="counts" aria-live="polite">
             {ready && searching

@@ -64,6 +64,7 @@ function start(host: HTMLElement, settings: string): void {
     linkTarget: config.linkTarget,
     helpCentres: config.helpCentres,
     events: config.events,
+    hideLights: config.hideLights,
   });
   started.set(host, { settings, element, map });
   const data = loadData(config);

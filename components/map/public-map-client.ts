@@ -47,6 +47,7 @@ export type PublicMapConfig = {
   linkTarget?: '_blank';
   helpCentres?: PublicMapOptions['helpCentres'];
   events?: PublicMapOptions['events'];
+  hideLights?: boolean;
 };
 
 export type PublicMapHandle = { dataPath: string; map: PublicMap; data: Promise<MapData> };

@@ -68,6 +68,8 @@ export type PublicMapOptions = {
   helpCentres?: { centres: MappedHelpCentre[]; words: HelpCentreWords };
   /** Partners' events of the campaign: a layer of their own, shown until the visitor hides it. */
   events?: { items: ShownEvent[]; words: EventWords };
+  /** An embed without the buildings' layer (`?layers=events,help`): the view still frames them. */
+  hideLights?: boolean;
 };
 
 /** What the explorer may take over once it runs: richer popups, the list's selection. */
@@ -230,7 +232,7 @@ export class PublicMap {
     } else if (!this.hasView()) {
       this.map.setView(DEFAULT_CENTER, 8);
     }
-    this.layer.setPoints(shown);
+    this.layer.setPoints(this.options.hideLights ? [] : shown);
   }
 
   /** A lit building's heart glows, and says so in its name (colour is never the only sign). */
