@@ -62,9 +62,14 @@ async function phoneOnTheDay(): Promise<Page> {
 async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
   if (!dir) return;
-  await page.screenshot({ path: `${dir}/events-${name}-390.png`, fullPage: name !== 'map' });
+  // The list's section in view; the map with its popup; the event page whole.
+  const shoot = async (file: string) => {
+    if (name === 'list') await page.locator('#events').evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: file, fullPage: name === 'page' });
+  };
+  await shoot(`${dir}/events-${name}-390.png`);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: `${dir}/events-${name}-1440.png`, fullPage: name !== 'map' });
+  await shoot(`${dir}/events-${name}-1440.png`);
   await page.setViewportSize({ width: 390, height: 844 });
 }
 
