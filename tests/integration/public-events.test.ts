@@ -44,3 +44,21 @@ describe('public events', () => {
     expect(await listPublicEvents(2092, 'en')).toEqual([]);
   });
 });
+
+describe("the map page's events", () => {
+  it('are kept until the public data changes, and follow an approval at once', async () => {
+    const { cachedPublicEvents } = await import('@/app/_data/events');
+    const db = getDb();
+    const campaign = createCampaign(db, { year: 2093, published: true });
+    const city = createCity(db);
+    const partner = createPartner(db);
+    const first = createEvent(db, { campaignId: campaign.id, partnerId: partner.id, cityId: city.id, title: 'First' });
+    const before = await cachedPublicEvents(2093, 'en');
+    expect(before.map((e) => e.title)).toEqual(['First']);
+    expect(await cachedPublicEvents(2093, 'en')).toBe(before);
+    // A new approved version: the database moves the public revision, the page's events follow.
+    const approved = { ...first.approved!, title: 'First, renamed' };
+    db.update(events).set({ approved }).where(eq(events.id, first.id)).run();
+    expect((await cachedPublicEvents(2093, 'en')).map((e) => e.title)).toEqual(['First, renamed']);
+  });
+});
