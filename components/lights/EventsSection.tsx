@@ -6,9 +6,10 @@ import { groupEvents, type ShownEvent } from '@/lib/events/public-view';
 import { formattingLocale } from '@/lib/dates';
 import { localePath } from '@/lib/localized';
 import { EventsMoment } from './EventsMoment';
+import type { EventWords } from '@/components/map/event-layer';
 import './events.css';
 
-function EventRow({ event, km, linkTarget }: { event: ShownEvent; km?: number; linkTarget?: '_blank' }) {
+function EventRow({ event, kinds, km, linkTarget }: { event: ShownEvent; kinds: Record<string, string>; km?: number; linkTarget?: '_blank' }) {
   const t = useTranslations('events');
   const locale = useLocale();
   const distance =
@@ -23,7 +24,7 @@ function EventRow({ event, km, linkTarget }: { event: ShownEvent; km?: number; l
           </a>
         </p>
         <p className="event-row__kind">
-          {event.kindText} · {t('list.by', { organisation: event.partner })}
+           {kinds[event.kind]} · {t('list.by', { organisation: event.partner })}
           {km === undefined ? null : ` · ${event.city.name} · ${t('list.distance', { km: distance ?? '' })}`}
         </p>
         <EventsMoment startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
@@ -41,6 +42,7 @@ function EventRow({ event, km, linkTarget }: { event: ShownEvent; km?: number; l
  */
 export function EventsSection({
   events,
+  words,
   total,
   distances,
   mark,
@@ -48,6 +50,7 @@ export function EventsSection({
 }: {
   /** In list order, or by distance when `distances` is given. */
   events: readonly ShownEvent[];
+  words: Pick<EventWords, 'kinds' | 'days'>;
   total: number;
   distances?: ReadonlyMap<number, number> | null;
   mark: ReactNode;
@@ -65,21 +68,21 @@ export function EventsSection({
       {distances ? (
         <ul>
           {events.map((e) => (
-            <EventRow key={e.id} event={e} km={distances.get(e.id)} linkTarget={linkTarget} />
+            <EventRow key={e.id} event={e} kinds={words.kinds} km={distances.get(e.id)} linkTarget={linkTarget} />
           ))}
         </ul>
       ) : (
         groupEvents(events).map((day) => (
           <div key={day.day}>
             <h3>
-              <time dateTime={day.day}>{day.cities[0]?.events[0]?.dayText ?? day.day}</time>
+              <time dateTime={day.day}>{words.days[day.day] ?? day.day}</time>
             </h3>
             {day.cities.map((city) => (
               <div key={city.id}>
                 <h4>{city.name}</h4>
                 <ul>
                   {city.events.map((e) => (
-                    <EventRow key={e.id} event={e} linkTarget={linkTarget} />
+                    <EventRow key={e.id} event={e} kinds={words.kinds} linkTarget={linkTarget} />
                   ))}
                 </ul>
               </div>

@@ -15,7 +15,7 @@ import { PublicDayStatus } from './PublicDayStatus';
 import { useNearMe } from './use-near-me';
 import { useNow } from './use-now';
 import { pageHref, useMapData, useMapFollows, usePublicMap } from './explorer-map';
-import { filterEvents, type ShownEvent } from '@/lib/events/public-view';
+import { filterEvents, shownEventWords, type ShownEvent } from '@/lib/events/public-view';
 import type { EventWords } from '@/components/map/event-layer';
 import { EventsSection } from './EventsSection';
 
@@ -162,7 +162,7 @@ export function LightsExplorer({
   const [eventsShown, setEventsShown] = useState(true);
   useEffect(() => handle?.map.showEvents(eventsShown), [handle, eventsShown]);
   const eventItems = events?.items;
-  const shownEvents = useMemo(() => (eventItems ? filterEvents(eventItems, deferredQuery) : []), [eventItems, deferredQuery]);
+  const shownEvents = useMemo(() => (eventItems ? filterEvents(eventItems, deferredQuery, shownEventWords) : []), [eventItems, deferredQuery]);
   const eventsByDistance = useMemo(() => (origin ? sortByDistance(shownEvents, origin) : null), [shownEvents, origin]);
   const eventDistances = useMemo(() => (eventsByDistance ? new Map(eventsByDistance.map((d) => [d.light.id, d.km])) : null), [eventsByDistance]);
   const eventsSearched = deferredQuery.trim() !== '';
@@ -333,6 +333,7 @@ export function LightsExplorer({
         {events && eventsShown ? (
           <EventsSection
             events={eventsByDistance ? eventsByDistance.map((d) => d.light) : shownEvents}
+            words={events.words}
             total={events.items.length}
             distances={eventDistances}
             mark={events.mark}

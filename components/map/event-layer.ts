@@ -20,6 +20,10 @@ export type EventWords = {
   pageLink: string;
   /** Where an event's page is, with `{id}`: "/fr/events/{id}". */
   href: string;
+  /** Each kind's words: "Information stand". */
+  kinds: Record<string, string>;
+  /** Each day of an event, as the reader writes it: "Thursday 30 July 2026". */
+  days: Record<string, string>;
 };
 
 function popup(event: ShownEvent, words: EventWords, linkTarget: '_blank' | undefined): HTMLElement {
@@ -34,8 +38,8 @@ function popup(event: ShownEvent, words: EventWords, linkTarget: '_blank' | unde
     link.rel = 'noopener';
   }
   name.append(link);
-  root.append(textElement('p', 'popup__kind', event.kindText), name, textElement('p', 'popup__city', `${event.partner} · ${event.city.name}`));
-  root.append(textElement('p', 'popup__times', `${event.dayText}, ${event.times}`));
+  root.append(textElement('p', 'popup__kind', words.kinds[event.kind] ?? ''), name, textElement('p', 'popup__city', `${event.partner} · ${event.city.name}`));
+  root.append(textElement('p', 'popup__times', `${words.days[event.day] ?? event.day}, ${event.times}`));
   // The visitor's own clock, when the popup opens.
   const now = Date.now();
   if (now >= event.startsAt && now < event.endsAt) root.append(textElement('p', 'popup__on', words.onNow));
@@ -54,7 +58,7 @@ export class EventLayer {
     const icon = L.divIcon({ className: 'event-marker', html: SVG, iconSize: [32, 32], iconAnchor: [EVENT_MARK_POINT.x, EVENT_MARK_POINT.y], popupAnchor: [-14, 4] });
     for (const event of events) {
       const label = words.marker
-        .replace('{kind}', () => event.kindText)
+        .replace('{kind}', () => words.kinds[event.kind] ?? '')
         .replace('{title}', () => event.title)
         .replace('{city}', () => event.city.name);
       const marker = L.marker([event.lat, event.lng], { icon, title: label, alt: label, keyboard: true, zIndexOffset: -500 })

@@ -40,6 +40,8 @@ export type PublicEvent = {
   city: { id: number; name: string };
   /** Every title, organisation name and city name, folded for search. */
   search: string;
+  /** Those of them the reader does not see (other languages'), folded; '' when none. */
+  otherNames: string;
 };
 
 /** `url` when it is an http or https address, else '' (a `javascript:` link never reaches a page). */
@@ -56,6 +58,15 @@ export function safeLink(url: string): string {
 
 /** The event in `locale`; `logoUrl` turns a stored logo's name into its address. */
 export function toPublicEvent(row: ApprovedEventRow, locale: string, logoUrl: (name: string) => string): PublicEvent {
+  const event = shapeEvent(row, locale, logoUrl);
+  const shown = new Set([event.title, event.partner.name, event.city.name]);
+  const other = [...allEventTitles(row.approved), row.partner.name, ...Object.values(row.partner.names), row.city.name, ...Object.values(row.city.names)].filter(
+    (n): n is string => Boolean(n) && !shown.has(n!),
+  );
+  return { ...event, otherNames: foldForSearch([...new Set(other)].join(' ')) };
+}
+
+function shapeEvent(row: ApprovedEventRow, locale: string, logoUrl: (name: string) => string): PublicEvent {
   const v = row.approved;
   const names = [
     ...allEventTitles(v),
@@ -86,6 +97,7 @@ export function toPublicEvent(row: ApprovedEventRow, locale: string, logoUrl: (n
     },
     city: { id: row.city.id, name: cityName(row.city, locale) },
     search: foldForSearch([...new Set(names)].join(' ')),
+    otherNames: '',
   };
 }
 
@@ -129,11 +141,19 @@ export function eventMoment(event: Pick<PublicEvent, 'startsAt' | 'endsAt' | 'ti
   return { state: 'other-day' };
 }
 
-/** The events matching a search (title, organisation or city, any language, accents ignored). */
-export function filterEvents<T extends { search: string }>(events: readonly T[], query: string): T[] {
+/** The events matching a search (title, organisation or city, any language, accents ignored); `haystack` gives an event's folded words. */
+export function filterEvents<T>(events: readonly T[], query: string, haystack: (event: T) => string): T[] {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...events];
-  return events.filter((e) => words.every((w) => e.search.includes(w)));
+  return events.filter((e) => {
+    const text = haystack(e);
+    return words.every((w) => text.includes(w));
+  });
+}
+
+/** What the map page's search looks through for an event: what the reader sees, and its names in other languages. */
+export function shownEventWords(e: Pick<ShownEvent, 'title' | 'partner' | 'city' | 'names'>): string {
+  return foldForSearch(`${e.title} ${e.partner} ${e.city.name} ${e.names ?? ''}`);
 }
 
 /** Which layers an embed shows: `?layers=lights,events,help`; all by default, unknown names ignored. */
@@ -160,42 +180,36 @@ export type ShownEvent = {
   id: number;
   lat: number;
   lng: number;
+  /** Its word is in the layer's words (`kinds`), as each day's is (`days`): said once, not per event. */
   kind: EventKind;
-  /** "Information stand" */
-  kindText: string;
   title: string;
   partner: string;
   city: { id: number; name: string };
   day: string;
-  /** "Thursday 30 July 2026" */
-  dayText: string;
   /** "13:00–18:00", in the place's zone. */
   times: string;
   startsAt: number;
   endsAt: number;
   timeZone: string;
-  search: string;
+  /** Its titles, organisation and city in other languages, folded for search; left out when none. */
+  names?: string;
 };
 
-export function toShownEvent(
-  event: PublicEvent,
-  words: { kind: (kind: EventKind) => string; day: (day: string) => string; clock: (instant: Date, timeZone: string) => string },
-): ShownEvent {
+export function toShownEvent(event: PublicEvent, clock: (instant: Date, timeZone: string) => string): ShownEvent {
   return {
     id: event.id,
-    lat: event.lat,
-    lng: event.lng,
+    // To the metre: enough for a marker, and fewer bytes in the page.
+    lat: Math.round(event.lat * 1e5) / 1e5,
+    lng: Math.round(event.lng * 1e5) / 1e5,
     kind: event.kind,
-    kindText: words.kind(event.kind),
     title: event.title,
     partner: event.partner.name,
     city: event.city,
     day: event.day,
-    dayText: words.day(event.day),
-    times: `${words.clock(new Date(event.startsAt), event.timeZone)}–${words.clock(new Date(event.endsAt), event.timeZone)}`,
+    times: `${clock(new Date(event.startsAt), event.timeZone)}–${clock(new Date(event.endsAt), event.timeZone)}`,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
     timeZone: event.timeZone,
-    search: event.search,
+    ...(event.otherNames ? { names: event.otherNames } : {}),
   };
 }

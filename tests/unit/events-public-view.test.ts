@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allEventTitles, eventDescription, eventTitle, partnerName } from '@/lib/events/localized';
-import { eventMoment, filterEvents, groupEvents, parseLayers, safeLink, sortEvents, toPublicEvent, type ApprovedEventRow } from '@/lib/events/public-view';
+import { eventMoment, filterEvents, groupEvents, parseLayers, safeLink, shownEventWords, sortEvents, toPublicEvent, toShownEvent, type ApprovedEventRow } from '@/lib/events/public-view';
+import { foldForSearch } from '@/lib/lights/view';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -60,8 +61,12 @@ describe('an event in the reader language', () => {
     });
     expect(JSON.stringify(e)).not.toContain('contact');
     // Searchable by any title, the organisation and the city in any language.
-    for (const q of ['infostand', 'bruxelles', 'brussels', 'pag-asa', 'stand d’information']) expect(filterEvents([e], q)).toHaveLength(1);
-    expect(filterEvents([e], 'ghent')).toHaveLength(0);
+    for (const q of ['infostand', 'bruxelles', 'brussels', 'pag-asa', 'stand d’information']) expect(filterEvents([e], q, (x) => x.search)).toHaveLength(1);
+    expect(filterEvents([e], 'ghent', (x) => x.search)).toHaveLength(0);
+    // The map page carries only the names the reader does not see, and finds the event by them too.
+    const shown = toShownEvent(e, () => '13:00');
+    expect(shown.names).toBe(foldForSearch('Information stand Infostand PAG-ASA Brussel Brussels'));
+    for (const q of ['infostand', 'brussels', 'bruxelles', 'pag-asa asbl']) expect(filterEvents([shown], q, shownEventWords)).toHaveLength(1);
   });
 
   it('keeps only http and https links', () => {

@@ -24,14 +24,9 @@ export async function mapEvents(year: number, locale: string, onlyCityId: number
   const events = onlyCityId === null ? all : all.filter((e) => e.city.id === onlyCityId);
   if (events.length === 0) return undefined;
   const t = await getTranslations({ locale, namespace: 'events' });
-  const days = new Map<string, string>();
-  const items = events.map((e) =>
-    toShownEvent(e, {
-      kind: (kind) => t(`kinds.${kind}`),
-      day: (day) => days.get(day) ?? days.set(day, formatEventDate(day, locale)).get(day)!,
-      clock: (instant, timeZone) => formatClockTime(instant, locale, timeZone),
-    }),
-  );
+  const items = events.map((e) => toShownEvent(e, (instant, timeZone) => formatClockTime(instant, locale, timeZone)));
+  const days = Object.fromEntries([...new Set(items.map((e) => e.day))].map((day) => [day, formatEventDate(day, locale)]));
+  const kinds = Object.fromEntries([...new Set(items.map((e) => e.kind))].map((kind) => [kind, t(`kinds.${kind}`)]));
   return {
     items,
     words: {
@@ -39,6 +34,8 @@ export async function mapEvents(year: number, locale: string, onlyCityId: number
       onNow: t('map.onNow'),
       pageLink: t('map.pageLink'),
       href: localePath('/events/{id}', locale),
+      kinds,
+      days,
     },
     toggle: (
       <>
