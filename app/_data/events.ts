@@ -1,9 +1,12 @@
 import 'server-only';
+import { cache } from 'react';
 import { getPublishedCampaign } from '@/lib/campaigns/campaigns';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
 import { eventsCalendar } from '@/lib/events/feed';
 import { listOpenEvents, type OpenEvent } from '@/lib/events/open-data';
+import { getPublicEvent, listPublicEvents } from '@/lib/events/public';
+import type { PublicEvent } from '@/lib/events/public-view';
 import { eventsCsv, eventsGeoJson, type EventFeedFormat } from '@/lib/events/open-data-formats';
 import { encodeBody, type EncodedBody } from '@/lib/http/compression';
 import { memoised } from '@/lib/public-data/memo';
@@ -75,3 +78,18 @@ export function cachedYearPartners(year: number): Promise<PartnerWithEvents[] | 
     return partnersOfYear(listed, events, current === null || year >= current);
   });
 }
+
+/**
+ * A published campaign's public events in one language, kept until the
+ * public data changes (the database moves its revision when an event or a
+ * partner does).
+ */
+export function cachedPublicEvents(year: number, locale: string): Promise<PublicEvent[]> {
+  return memoised(`public-events:${year}:${locale}`, () => listPublicEvents(year, locale));
+}
+
+/**
+ * One public event, read on each render like a building (random ids must not
+ * grow a cache); shared by the page and its metadata within one request.
+ */
+export const publicEvent = cache((eventId: number, locale: string) => getPublicEvent(eventId, locale));

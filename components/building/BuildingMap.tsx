@@ -31,7 +31,20 @@ const HEART = 'M16 28.5 3.6 16.4C.2 13 .2 7.6 3.6 4.3a8.2 8.2 0 0 1 11.6 0l.8.8.
  * costs the page a few kilobytes. The link opens the place in OpenStreetMap.
  * A building outside the outline (an embassy abroad) gets the link only.
  */
-export function BuildingMap({ lat, lng, label, linkText }: { lat: number; lng: number; label: string; linkText: string }) {
+export function BuildingMap({
+  lat,
+  lng,
+  label,
+  linkText,
+  mark = null,
+}: {
+  lat: number;
+  lng: number;
+  label: string;
+  linkText: string;
+  /** Another sign than the heart, its point at (pointX, pointY) of a 32×32 box (an event's pin). */
+  mark?: { svgBody: string; pointX: number; pointY: number } | null;
+}) {
   const inside = lng > WEST && lng < EAST && lat > SOUTH && lat < NORTH;
   const osm = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
   return (
@@ -41,7 +54,11 @@ export function BuildingMap({ lat, lng, label, linkText }: { lat: number; lng: n
           {COUNTRIES.map((c) => (
             <path key={c.name} d={c.d} className={c.name === 'Belgium' ? 'building-map__belgium' : 'building-map__neighbour'} />
           ))}
-          <path d={HEART} transform={`translate(${x(lng) - 16} ${y(lat) - 28})`} className="building-map__heart" />
+          {mark ? (
+            <g transform={`translate(${x(lng) - mark.pointX} ${y(lat) - mark.pointY})`} dangerouslySetInnerHTML={{ __html: mark.svgBody }} />
+          ) : (
+            <path d={HEART} transform={`translate(${x(lng) - 16} ${y(lat) - 28})`} className="building-map__heart" />
+          )}
         </svg>
       ) : null}
       <a href={osm} rel="noopener">

@@ -15,6 +15,9 @@ import { PublicDayStatus } from './PublicDayStatus';
 import { useNearMe } from './use-near-me';
 import { useNow } from './use-now';
 import { pageHref, useMapData, useMapFollows, usePublicMap } from './explorer-map';
+import { filterEvents, shownEventWords, type ShownEvent } from '@/lib/events/public-view';
+import type { EventWords } from '@/components/map/event-layer';
+import { EventsSection } from './EventsSection';
 
 const PAGE_SIZE = LIST_PAGE_SIZE;
 
@@ -55,6 +58,7 @@ export function LightsExplorer({
   mapConfig,
   embedded = false,
   helpCentres,
+  events,
 }: {
   summary: ExplorerSummary;
   /** The server's page of the list, in list order (province, city, name). */
@@ -73,6 +77,8 @@ export function LightsExplorer({
   embedded?: boolean;
   /** The help centres' section of the list and the words of its switch, made by the server. */
   helpCentres?: { section: ReactNode; toggle: ReactNode };
+  /** The partners' events of the campaign, their map words and their sign, made by the server. */
+  events?: { items: ShownEvent[]; words: EventWords; toggle: ReactNode; mark: ReactNode };
 }) {
   const t = useTranslations('Home');
   const f = useTranslations('Finder');
@@ -152,6 +158,21 @@ export function LightsExplorer({
   const [helpShown, setHelpShown] = useState(true);
   useEffect(() => handle?.map.showHelpCentres(helpShown), [handle, helpShown]);
 
+  // The events' switch does the same for theirs; the search narrows them, "near me" orders them by distance.
+  const [eventsShown, setEventsShown] = useState(true);
+  useEffect(() => handle?.map.showEvents(eventsShown), [handle, eventsShown]);
+  const eventItems = events?.items;
+  const shownEvents = useMemo(() => (eventItems ? filterEvents(eventItems, deferredQuery, shownEventWords) : []), [eventItems, deferredQuery]);
+  const eventsByDistance = useMemo(() => (origin ? sortByDistance(shownEvents, origin) : null), [shownEvents, origin]);
+  const eventDistances = useMemo(() => (eventsByDistance ? new Map(eventsByDistance.map((d) => [d.light.id, d.km])) : null), [eventsByDistance]);
+  const eventsSearched = deferredQuery.trim() !== '';
+  useEffect(() => handle?.map.onlyEvents(eventsSearched ? shownEvents.map((e) => e.id) : null), [handle, eventsSearched, shownEvents]);
+  // The map's settings, with the events: one string, the same on the server and in the browser.
+  const mapSettings = useMemo(
+    () => JSON.stringify(events ? { ...mapConfig, events: { items: events.items, words: events.words } } : mapConfig),
+    [mapConfig, events],
+  );
+
   // The map follows the explorer: what the filters let through, lit hearts, the chosen building, "near me".
   useMapFollows(handle, { ready, visibleIds, litIds, focus, origin, onSelect: setSelectedId, popupContent });
 
@@ -217,6 +238,13 @@ export function LightsExplorer({
             {f('nearMe')}
           </button>
         </div>
+        {events ? (
+          <div className="finder__field finder__field--events">
+            <button type="button" className="button-link events-toggle" aria-pressed={eventsShown} onClick={() => setEventsShown(!eventsShown)}>
+              {events.toggle}
+            </button>
+          </div>
+        ) : null}
         {helpCentres ? (
           <div className="finder__field finder__field--help">
             <button type="button" className="button-link help-toggle" aria-pressed={helpShown} onClick={() => setHelpShown(!helpShown)}>
@@ -237,14 +265,14 @@ export function LightsExplorer({
         {/* The map's own script draws in here; React leaves what it adds alone. */}
         <div
           className="lights-map-host"
-          data-public-map={JSON.stringify(mapConfig)}
+          data-public-map={mapSettings}
           data-loading={t('mapLoading')}
           dangerouslySetInnerHTML={NOTHING}
         />
       </MapRegion>
 
       <div className="explorer__list">
-        <section className="lights-list" aria-labelledby="lights-list-heading">
+        <section className="lights-list" aria-labelledby="lights-list-heading" hidden={mapConfig.hideLights}>
           <h2 id="lights-list-heading">{t('listHeading')}</h2>
           <p className="lights-list__counts" data-testid="counts" aria-live="polite">
             {ready && searching
@@ -302,6 +330,16 @@ export function LightsExplorer({
             ) : null}
           </nav>
         </section>
+        {events && eventsShown ? (
+          <EventsSection
+            events={eventsByDistance ? eventsByDistance.map((d) => d.light) : shownEvents}
+            words={events.words}
+            total={events.items.length}
+            distances={eventDistances}
+            mark={events.mark}
+            linkTarget={embedded ? '_blank' : undefined}
+          />
+        ) : null}
         {helpShown && helpCentres?.section}
       </div>
     </div>

@@ -63,6 +63,8 @@ function start(host: HTMLElement, settings: string): void {
     words: config.words as MapWords,
     linkTarget: config.linkTarget,
     helpCentres: config.helpCentres,
+    events: config.events,
+    hideLights: config.hideLights,
   });
   started.set(host, { settings, element, map });
   const data = loadData(config);

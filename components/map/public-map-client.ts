@@ -46,6 +46,8 @@ export type PublicMapConfig = {
   words: MapWords;
   linkTarget?: '_blank';
   helpCentres?: PublicMapOptions['helpCentres'];
+  events?: PublicMapOptions['events'];
+  hideLights?: boolean;
 };
 
 export type PublicMapHandle = { dataPath: string; map: PublicMap; data: Promise<MapData> };

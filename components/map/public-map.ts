@@ -17,6 +17,8 @@ import { ClusterLayer } from './cluster-layer';
 import outline from './outline.json';
 import { helpCentreLayer, type HelpCentreWords } from './help-centre-layer';
 import type { MappedHelpCentre } from '@/lib/help-centres/public';
+import type { ShownEvent } from '@/lib/events/public-view';
+import { EventLayer, type EventWords } from './event-layer';
 
 /** Belgium, for an empty map. */
 const DEFAULT_CENTER: [number, number] = [50.64, 4.67];
@@ -64,6 +66,10 @@ export type PublicMapOptions = {
   linkTarget?: '_blank';
   /** The help centres with a position: a layer of their own, shown until the visitor hides it. */
   helpCentres?: { centres: MappedHelpCentre[]; words: HelpCentreWords };
+  /** Partners' events of the campaign: a layer of their own, shown until the visitor hides it. */
+  events?: { items: ShownEvent[]; words: EventWords };
+  /** An embed without the buildings' layer (`?layers=events,help`): the view still frames them. */
+  hideLights?: boolean;
 };
 
 /** What the explorer may take over once it runs: richer popups, the list's selection. */
@@ -99,6 +105,7 @@ export class PublicMap {
   private tiles: L.TileLayer;
   private readonly themeButton: HTMLButtonElement;
   private readonly helpLayer: L.LayerGroup | null;
+  private readonly eventLayer: EventLayer | null;
   private destroyed = false;
 
   constructor(container: HTMLElement, options: PublicMapOptions) {
@@ -123,6 +130,8 @@ export class PublicMap {
     this.themeButton = this.addThemeSwitch();
     container.classList.toggle('lights-map--dark', this.theme === 'dark');
     this.helpLayer = options.helpCentres ? helpCentreLayer(options.helpCentres.centres, options.helpCentres.words).addTo(this.map) : null;
+    this.eventLayer = options.events ? new EventLayer(options.events.items, options.events.words, options.linkTarget) : null;
+    this.eventLayer?.group.addTo(this.map);
     this.layer = new ClusterLayer(this.map, (id) => this.markerFor(id), (count) => this.clusterIcon(count));
   }
 
@@ -172,6 +181,18 @@ export class PublicMap {
     else this.helpLayer.remove();
   }
 
+  /** Shows or hides the events' layer (the explorer's "Events and stands" switch). */
+  showEvents(shown: boolean): void {
+    if (!this.eventLayer) return;
+    if (shown) this.eventLayer.group.addTo(this.map);
+    else this.eventLayer.group.remove();
+  }
+
+  /** Shows only these events on their layer (the search); null shows them all. */
+  onlyEvents(ids: readonly number[] | null): void {
+    this.eventLayer?.only(ids);
+  }
+
   /** Takes the map down (its page left, or its host given another map). */
   destroy(): void {
     this.destroyed = true;
@@ -211,7 +232,7 @@ export class PublicMap {
     } else if (!this.hasView()) {
       this.map.setView(DEFAULT_CENTER, 8);
     }
-    this.layer.setPoints(shown);
+    this.layer.setPoints(this.options.hideLights ? [] : shown);
   }
 
   /** A lit building's heart glows, and says so in its name (colour is never the only sign). */

@@ -20,6 +20,10 @@ import { eq } from 'drizzle-orm';
 import { DB_FILE_NAME, openDatabase } from '@/db';
 import { campaigns } from '@/db/schema';
 import { seedManyLights } from '@/tests/e2e/fixtures/many-lights';
+import { seedBenchEvents } from './events';
+
+/** Partners' events added to the generated buildings. */
+const BENCH_EVENTS = 200;
 import { printEvening } from './evening/print';
 import { benchExports } from './exports';
 import { floorPage, floorParts, floorRatio, FLOOR_RATIO_GOAL, ratioText } from './floor';
@@ -62,6 +66,8 @@ function prepare(count: number | 'demo') {
   return (dataDir: string) => {
     if (count === 'demo') return;
     seedManyLights(dataDir, YEAR, count);
+    // A busy year's partners' events beside the buildings: they travel in the map page itself.
+    seedBenchEvents(dataDir, YEAR, BENCH_EVENTS);
     const { db, sqlite } = openDatabase(path.join(dataDir, DB_FILE_NAME));
     db.update(campaigns).set({ showOnMap: true }).where(eq(campaigns.year, YEAR)).run();
     sqlite.close();

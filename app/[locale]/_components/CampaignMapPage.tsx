@@ -21,9 +21,10 @@ import { cachedHelpCentres } from '@/app/_data/public';
 import { cachedEvents } from '@/app/_data/events';
 import { HelpCentresSection, HelpCentresToggleLabel } from '@/components/lights/HelpCentresSection';
 import { mappedCentres, type PublicHelpCentre } from '@/lib/help-centres/public';
+import { mapEvents } from './map-events';
 
 /** The client parts of a map page and the messages they use. */
-export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'PublicDay'];
+export const MAP_PAGE_MESSAGES = ['Finder', 'Home', 'Kinds', 'Provinces', 'Lights', 'PublicDay', 'events'];
 
 /**
  * What the explorer gets from the server for one page of the list: the
@@ -147,6 +148,7 @@ export async function CampaignMapPage({
     centres.length > 0
       ? { section: <HelpCentresSection centres={centres} locale={locale} />, toggle: <HelpCentresToggleLabel locale={locale} /> }
       : undefined;
+  const events = await mapEvents(campaign.year, locale);
   const otherYears = (await cachedPublishedYears()).filter((y) => y !== campaign.year);
   const hasEvents = ((await cachedEvents(campaign.year)) ?? []).length > 0;
   // Says which page of the list this is: the public page cache keeps a later page only when the page says so.
@@ -169,7 +171,7 @@ export async function CampaignMapPage({
         ) : (
           <>
             <MapClient dataPath={view.dataPath} />
-            <LightsExplorer {...props} helpCentres={helpCentres} />
+            <LightsExplorer {...props} helpCentres={helpCentres} events={events} />
           </>
         )}
         {after}

@@ -11,10 +11,15 @@ import { MapClient } from '@/app/_lib/map-client';
 import { explorerProps, MAP_PAGE_MESSAGES } from '../_components/CampaignMapPage';
 import { localePath } from '@/lib/localized';
 import { ByTheDay } from '@/components/results/ByTheDay';
+import { cachedHelpCentres } from '@/app/_data/public';
+import { parseLayers } from '@/lib/events/public-view';
+import { mappedCentres } from '@/lib/help-centres/public';
+import { HelpCentresToggleLabel } from '@/components/lights/HelpCentresSection';
+import { mapEvents } from '../_components/map-events';
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ city?: string | string[]; page?: string | string[] }>;
+  searchParams: Promise<{ city?: string | string[]; page?: string | string[]; layers?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
@@ -28,7 +33,9 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { locale } = await params;
   enterLocale(locale);
-  const { city, page } = await searchParams;
+  const { city, page, layers: layersParam } = await searchParams;
+  // `?layers=lights,events,help`: all three by default; unknown names are ignored.
+  const layers = parseLayers(layersParam);
   const t = await getTranslations('Embed');
   const common = await getTranslations('Common');
   const home = await getTranslations('Home');
@@ -44,12 +51,18 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const cityId = typeof city === 'string' ? parseId(city) : null;
   const map = cityId === null ? view.map : onlyCity(view.map, cityId);
   const cityName = map.cities.length === 1 && cityId !== null ? map.cities[0]?.name : undefined;
+  const centres = layers.has('help') ? await cachedHelpCentres(locale) : [];
+  // In an embed the help centres are on the map with their switch; the list stays compact.
+  const helpCentres = mappedCentres(centres).length > 0 ? { section: null, toggle: <HelpCentresToggleLabel locale={locale} /> } : undefined;
   const props = await explorerProps(view, map, locale, {
     page,
     list: { path: localePath('/embed', locale), query: cityName ? { city: String(cityId) } : {} },
     onlyCityId: cityName ? cityId : null,
     embedded: true,
+    helpCentres: centres,
   });
+  if (!layers.has('lights')) props.mapConfig.hideLights = true;
+  const events = layers.has('events') ? await mapEvents(view.campaign.year, locale, cityName ? cityId : null) : undefined;
   // Says which city and which page of the list this page shows: the public
   // page cache keeps an embed of one city, or a later page, only when the
   // page says so (an unknown id is not kept once per id).
@@ -79,7 +92,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         ) : (
           <>
             <MapClient dataPath={view.dataPath} />
-            <LightsExplorer {...props} />
+            <LightsExplorer {...props} events={events} helpCentres={helpCentres} />
           </>
         )}
         <p className="embed__more">
