@@ -7,7 +7,7 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { auditLog, buildings, campaigns, cities, helpCentres, illuminations, participationRequests, users } from '@/db/schema';
+import { auditLog, buildings, campaigns, cities, events, helpCentres, illuminations, participationRequests, users } from '@/db/schema';
 import { selectRegistrations } from '../registrations/joined';
 import type { Locale } from '@/lib/constants';
 import { authorize, canViewAuditLog, type Actor } from '../permissions';
@@ -112,7 +112,8 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
   const userIds = idsOf('user');
   const requestIds = numeric(idsOf('participation_request'));
   const centreIds = numeric(idsOf('help_centre'));
-  const [regs, blds, cits, camps, people, requests, centres] = await Promise.all([
+  const eventIds = numeric(idsOf('event'));
+  const [regs, blds, cits, camps, people, requests, centres, evs] = await Promise.all([
     regIds.length
       ? selectRegistrations({ id: illuminations.id, building: buildings.name, city: { name: cities.name, names: cities.names }, year: campaigns.year }, db)
           .where(inArray(illuminations.id, regIds))
@@ -140,6 +141,15 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
           .innerJoin(cities, eq(cities.id, helpCentres.cityId))
           .where(inArray(helpCentres.id, centreIds))
       : [],
+    // A partner's event is named by its title, its city and the campaign's year.
+    eventIds.length
+      ? db
+          .select({ id: events.id, title: events.title, city: { name: cities.name, names: cities.names }, year: campaigns.year })
+          .from(events)
+          .innerJoin(cities, eq(cities.id, events.cityId))
+          .innerJoin(campaigns, eq(campaigns.id, events.campaignId))
+          .where(inArray(events.id, eventIds))
+      : [],
   ]);
   const found = new Map<string, AuditSubject>();
   for (const r of regs) found.set(`illumination:${r.id}`, { building: r.building, city: r.city, year: r.year });
@@ -150,6 +160,7 @@ async function subjectsOf(entries: { id: number; entity: string; entityId: strin
   // A request to take part is named by who sent it and for whom they speak.
   for (const r of requests) found.set(`participation_request:${r.id}`, { person: `${r.name} (${r.organisation})` });
   for (const c of centres) found.set(`help_centre:${c.id}`, { building: c.name, city: c.city });
+  for (const e of evs) found.set(`event:${e.id}`, { building: e.title, city: e.city, year: e.year });
   return new Map(entries.map((e) => [e.id, found.get(`${e.entity}:${e.entityId}`) ?? {}]));
 }
 

@@ -207,3 +207,13 @@ describe('editing and withdrawing', () => {
     expect(mine.every((r) => r.event.partnerId === pagasa)).toBe(true);
   });
 });
+
+describe('the audit log', () => {
+  it('names an event by its title, city and year', async () => {
+    const { listAudit } = await import('@/lib/audit/view');
+    const saved = await createEvent(partner, campaignId, input({ title: 'Named in the log' }), { now: NOW });
+    const page = await listAudit(organiser, { entity: 'event', page: 1 });
+    const row = page.rows.find((r) => r.entityId === String(saved.eventId));
+    expect(row?.subject).toMatchObject({ building: 'Named in the log', city: { name: 'Leuven' }, year: 2031 });
+  });
+});
