@@ -217,3 +217,23 @@ describe('the audit log', () => {
     expect(row?.subject).toMatchObject({ building: 'Named in the log', city: { name: 'Leuven' }, year: 2031 });
   });
 });
+
+describe('the organisation’s profile', () => {
+  it('saves the description and website, sends a logo for approval, audited; another organisation’s people are refused', async () => {
+    const { saveOwnProfile } = await import('@/lib/partners/own-profile');
+    const { preparePhoto } = await import('@/lib/photos/photos');
+    const { partners } = await import('@/db/schema');
+    const sharp = (await import('sharp')).default;
+    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#1060c0' } }).png().toBuffer();
+    const logo = await preparePhoto(png);
+    const profile = { partnerId: pagasa, website: 'https://pag-asa.be', description: 'Shelter and help', title_en: undefined, description_nl: 'Opvang en hulp' } as never;
+    await expect(saveOwnProfile(stranger, profile, { logo: null })).rejects.toBeInstanceOf(ForbiddenError);
+    const saved = await saveOwnProfile(partner, profile, { logo });
+    expect(saved).toMatchObject({ changed: true, logoSent: true });
+    const row = db().select().from(partners).where(eq(partners.id, pagasa)).get()!;
+    expect(row).toMatchObject({ website: 'https://pag-asa.be', description: 'Shelter and help', descriptions: { nl: 'Opvang en hulp' }, logo: null });
+    expect(row.logoPending).toMatch(/\.webp$/);
+    const audit = db().select().from(auditLog).where(and(eq(auditLog.entity, 'partner'), eq(auditLog.entityId, String(pagasa)))).all();
+    expect(audit.map((a) => a.action)).toEqual(['partner.profile']);
+  });
+});

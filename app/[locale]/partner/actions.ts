@@ -7,7 +7,9 @@ import { DEFAULT_TIME_ZONE } from '@/lib/constants';
 import { formatCalendarDate, formatDeadlineInZone } from '@/lib/dates';
 import { canUsePartnerSpace } from '@/lib/permissions';
 import { EventDateOutOfRangeError, EventNotFoundError, EventRegistrationClosedError, EventWithdrawnError, StaleEventError, UnknownEventPlaceError } from '@/lib/events/errors';
-import { eventFormInput, eventSchema, eventVersion, type EventFields } from '@/lib/events/validation';
+import { eventFormInput, eventSchema, eventVersion, profileFormInput, profileSchema, type EventFields, type ProfileFields } from '@/lib/events/validation';
+import { saveOwnProfile } from '@/lib/partners/own-profile';
+import { checkPhoto, type PreparedPhoto } from '@/lib/photos/photos';
 import { createEvent, updateEvent, withdrawEvent } from '@/lib/events/write';
 import { id } from '@/lib/validation/common';
 
@@ -74,4 +76,22 @@ export const withdrawEventAction = formAction<{ eventId: number; version: number
   run: async (actor, { eventId, version }) => withdrawEvent(actor, eventId, version),
   errors: eventErrors(),
   done: (done): EventState => ({ ok: true, code: 'ok', message: '', fieldErrors: {}, next: `/partner?notice=withdrawn&id=${done.eventId}` }),
+});
+
+/** The organisation's profile: description, website, and a logo sent for the organisers' approval. */
+export const saveProfileAction = formAction<{ fields: ProfileFields; logo: PreparedPhoto | null }, { partnerId: number; changed: boolean; logoSent: boolean }>({
+  namespace: 'partnerSpace',
+  can: canUsePartnerSpace,
+  parse: async (form): Promise<ParseResult<{ fields: ProfileFields; logo: PreparedPhoto | null }>> => {
+    const parsed = profileSchema.safeParse(profileFormInput(form));
+    const file = form.get('logo');
+    const check = await checkPhoto(file && typeof file !== 'string' ? file : null);
+    const extra: Record<string, string[]> = check.ok ? {} : { logo: [(await translator('Photos'))(check.error)] };
+    if (!parsed.success || !check.ok) return { success: false, error: parsed.error, extra };
+    return { success: true, data: { fields: parsed.data, logo: check.photo } };
+  },
+  run: (actor, { fields, logo }) => saveOwnProfile(actor, fields, { logo }),
+  errors: [on(EventNotFoundError, 'notFound')],
+  revalidate: ['/[locale]/partner/profile'],
+  done: (saved, t) => t(saved.logoSent ? 'profile.savedWithLogo' : saved.changed ? 'profile.saved' : 'profile.unchanged'),
 });
