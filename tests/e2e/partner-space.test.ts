@@ -99,10 +99,11 @@ describe('the partner space', () => {
 
   it('fits a 360 px screen', async () => {
     const page = await partnerPage(360);
-    for (const path of ['/nl/partner', '/nl/partner/new']) {
+    for (const path of ['/nl/partner', '/nl/partner/new', '/nl/partner/profile']) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await noOverflow(page), path).toBe(true);
+      expect(await axeViolations(page), path).toEqual([]);
     }
   });
 });

@@ -56,7 +56,9 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
   return (
     <main id="main" className="page narrow partner-space">
       <h1>{t('title')}</h1>
-      <p className="partner-space__who">{shown.map((p) => p.name).join(', ')}</p>
+      <p className="partner-space__who">
+        {shown.map((p) => p.name).join(', ')} · <Link href={chosen ? `/partner/profile?partner=${chosen.id}` : '/partner/profile'}>{t('profile.link')}</Link>
+      </p>
       {notice ? (
         <div role="status" className="form-message is-ok" data-testid="notice">
           {t(`notice.${notice}`)}

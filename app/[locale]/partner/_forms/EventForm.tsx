@@ -149,7 +149,7 @@ export function EventForm(props: Props) {
           </p>
         </FieldGroup>
 
-        <FieldGroup name="when" legend={t('form.when')} hint={zoneHint}>
+        <FieldGroup name="when" legend={t('form.when')} hint={zoneHint} className="lighting">
           <Field {...field('date')} type="date" min={props.window.from} max={props.window.to} label={t('form.date')} required />
           <div className="position__fields">
             <TimeField {...field('startTime')} label={t('form.startTime')} placeholder="14:00" required />

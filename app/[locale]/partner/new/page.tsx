@@ -44,13 +44,19 @@ export default async function NewEventPage({ params, searchParams }: { params: P
         </p>
         <h1>{t('newTitle')}</h1>
         <p>{t('newIntro', { year: campaign.year, date: formatCalendarDate(campaign.eventDate, locale) })}</p>
-        <EventForm
-          {...await eventFormProps(campaign, locale)}
-          partners={organisations.map((p) => ({ id: p.id, name: p.name }))}
-          initial={{ partnerId: String(preferred.id), kind: 'information_stand', country: 'BE', date: campaign.eventDate }}
-          zone={null}
-          readOnlyReason={open ? null : t('closed', { deadline: deadlineText(campaign, locale) })}
-        />
+        {open ? (
+          <EventForm
+            {...await eventFormProps(campaign, locale)}
+            partners={organisations.map((p) => ({ id: p.id, name: p.name }))}
+            initial={{ partnerId: String(preferred.id), kind: 'information_stand', country: 'BE', date: campaign.eventDate }}
+            zone={null}
+          />
+        ) : (
+          // After the deadline there is nothing to fill in: say so, and why.
+          <p className="form-message is-error" role="note" data-testid="read-only">
+            {t('closedForNew', { deadline: deadlineText(campaign, locale) })}
+          </p>
+        )}
       </main>
     </ClientMessages>
   );
