@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
 import { canUsePartnerSpace } from '@/lib/permissions';
 import '@/components/registration/registration.css';
+import './partner.css';
 
 /**
  * The partners' workspace: their organisations' events and profile. Only

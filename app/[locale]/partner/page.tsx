@@ -8,6 +8,7 @@ import { formatCalendarDate } from '@/lib/dates';
 import { listOwnEvents, listOwnPartners } from '@/lib/events/read-own';
 import { cityName } from '@/lib/localized';
 import { isOrganiser } from '@/lib/permissions';
+import type { Locale } from '@/lib/constants';
 import { deadlineText, eventWhen, openFor } from './shared';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -99,7 +100,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
           <ul className="partner-events" role="list">
             {rows.map(({ event: e, city }) => (
               <li key={e.id} className="card partner-event" data-testid="partner-event">
-                <h3>{e.title}</h3>
+                <h3>{e.titles[locale as Locale] || e.title}</h3>
                 <p>
                   <StatusBadge status={e.status} label={t(`status.${e.status}`)} />
                 </p>
@@ -118,7 +119,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
                   <p>
                     <Link href={`/partner/${e.id}`} className={e.status === 'rejected' ? 'button' : undefined}>
                       {!open ? t('view') : e.status === 'rejected' ? t('editAndResend') : t('edit')}
-                      <span className="visually-hidden">: {e.title}</span>
+                      <span className="visually-hidden">: {e.titles[locale as Locale] || e.title}</span>
                     </Link>
                   </p>
                 ) : null}

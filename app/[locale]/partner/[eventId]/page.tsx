@@ -8,6 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { zoneInWords } from '@/lib/dates';
 import { getOwnEvent, listOwnPartners } from '@/lib/events/read-own';
 import { parseId } from '@/lib/ids';
+import type { Locale } from '@/lib/constants';
 import { getDb } from '@/db';
 import { campaigns } from '@/db/schema';
 import { eq } from 'drizzle-orm';
@@ -43,7 +44,7 @@ export default async function EventPage({ params }: { params: Promise<{ locale: 
         <p>
           <Link href="/partner">{t('backToList')}</Link>
         </p>
-        <h1>{e.title}</h1>
+        <h1>{e.titles[locale as Locale] || e.title}</h1>
         <p>
           <StatusBadge status={e.status} label={t(`status.${e.status}`)} />
         </p>

@@ -72,7 +72,7 @@ export function EventForm(props: Props) {
   };
   const far = position && place ? farFromCity(position, place) : null;
   const positionHint = t('form.positionHint');
-  const other = (name: (l: (typeof LOCALES)[number]) => string) => LOCALES.filter((l) => l !== locale).map((l) => ({ l, ...field(name(l)) }));
+  const other = (name: (l: (typeof LOCALES)[number]) => string) => LOCALES.map((l) => ({ l, ...field(name(l)) }));
   const otherTitles = other(titleField);
   const otherDescriptions = other(descriptionField);
   const othersOpen = [...otherTitles, ...otherDescriptions].some((f) => f.defaultValue || f.errors?.length);

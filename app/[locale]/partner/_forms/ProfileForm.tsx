@@ -15,7 +15,7 @@ export function ProfileForm({ partnerId, initial, logoWaiting }: { partnerId: nu
   const locale = useLocale();
   const [state, action] = useActionState<ActionState, FormData>(saveProfileAction, initialActionState);
   const field = bindFields(state, initial);
-  const others = LOCALES.filter((l) => l !== locale).map((l) => ({ l, ...field(descriptionField(l)) }));
+  const others = LOCALES.map((l) => ({ l, ...field(descriptionField(l)) }));
   return (
     <form action={action} noValidate className="registration-form card">
       <FormMessage state={state} />
