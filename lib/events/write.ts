@@ -157,12 +157,12 @@ export async function updateEvent(
 ): Promise<SavedEvent> {
   authorize(actor, canUsePartnerSpace(actor));
   const first = loadEvent(getDb(), eventId);
-  // The stored organisation decides, not the form's: an event of another organisation is "not found".
-  if (!canSeeOwn(actor, first.event.partnerId)) throw new EventNotFoundError();
+  // The stored organisation decides, not the form's: another organisation's event is refused, like another city's building.
+  authorize(actor, canSeeOwn(actor, first.event.partnerId));
   const place = placeFor(input);
   return writeTransaction((tx): SavedEvent => {
     const { event: before, campaign } = loadEvent(tx, eventId);
-    if (!canSeeOwn(actor, before.partnerId)) throw new EventNotFoundError();
+    authorize(actor, canSeeOwn(actor, before.partnerId));
     assertMayRegisterEvent(actor, before.partnerId, campaign, now);
     assertMayRegisterEvent(actor, input.partnerId, campaign, now);
     if (!partnerExists(tx, input.partnerId)) throw new EventNotFoundError();
@@ -199,7 +199,7 @@ export async function withdrawEvent(actor: Actor, eventId: number, version: numb
   authorize(actor, canUsePartnerSpace(actor));
   return writeTransaction((tx): SavedEvent => {
     const { event: before, campaign } = loadEvent(tx, eventId);
-    if (!canSeeOwn(actor, before.partnerId)) throw new EventNotFoundError();
+    authorize(actor, canSeeOwn(actor, before.partnerId));
     assertMayRegisterEvent(actor, before.partnerId, campaign, now);
     if (before.status === 'withdrawn') return { eventId, year: campaign.year, changed: false };
     if (before.updatedAt.getTime() !== version) throw new StaleEventError();

@@ -83,7 +83,7 @@ describe('saving an event', () => {
 
     const other = createEvent(getDb(), { campaignId: open, partnerId: theirs, cityId: row.cityId, status: 'submitted' });
     const foreign = await saveEventAction(initial, form([['eventId', String(other.id)], ['version', String(other.updatedAt.getTime())], ...fields()]));
-    expect(foreign.code).toBe('not_found');
+    expect(foreign.code).toBe('forbidden');
 
     const stale = await saveEventAction(initial, form([['eventId', String(id)], ['version', String(row.updatedAt.getTime() - 1)], ...fields({ title: 'Nieuw' })]));
     expect(stale).toMatchObject({ code: 'conflict', message: expect.stringContaining('intussen gewijzigd') });

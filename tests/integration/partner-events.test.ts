@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog, cities, events } from '@/db/schema';
 import { createCampaign, createCity, createEvent as buildEvent, createPartner, createPartnerUser, createUser } from '@/lib/demo/builders';
-import { EventDateOutOfRangeError, EventNotFoundError, EventRegistrationClosedError, StaleEventError, UnknownEventPlaceError } from '@/lib/events/errors';
+import { EventDateOutOfRangeError, EventRegistrationClosedError, StaleEventError, UnknownEventPlaceError } from '@/lib/events/errors';
 import { getOwnEvent, listOwnEvents, listOwnPartners } from '@/lib/events/read-own';
 import { eventFormInput, eventSchema, type EventFields } from '@/lib/events/validation';
 import { createEvent, updateEvent, withdrawEvent } from '@/lib/events/write';
@@ -182,8 +182,8 @@ describe('editing and withdrawing', () => {
 
     const theirs = buildEvent(db(), { campaignId, partnerId: other, cityId: leuven, status: 'submitted' });
     const v = theirs.updatedAt.getTime();
-    await expect(updateEvent(partner, theirs.id, v, input({ partnerId: pagasa }), { now: NOW })).rejects.toBeInstanceOf(EventNotFoundError);
-    await expect(withdrawEvent(partner, theirs.id, v, { now: NOW })).rejects.toBeInstanceOf(EventNotFoundError);
+    await expect(updateEvent(partner, theirs.id, v, input({ partnerId: pagasa }), { now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(withdrawEvent(partner, theirs.id, v, { now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
     // Moving its own event to another organisation is refused too.
     await expect(updateEvent(partner, saved.eventId, NOW.getTime() + 1000, input({ partnerId: other }), { now: NOW })).rejects.toBeInstanceOf(ForbiddenError);
     expect(db().select().from(events).where(eq(events.id, theirs.id)).get()!.status).toBe('submitted');

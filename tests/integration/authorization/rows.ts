@@ -9,6 +9,7 @@ import { IMPORT_ACTION_ROWS, IMPORT_ROUTE_ROWS } from './import-rows';
 import { JOIN_ACTION_ROWS } from './join-rows';
 import { REVIEW_EVENT_ACTION_ROWS } from './review-event-rows';
 import { PARTNER_ACTION_ROWS } from './partner-rows';
+import { PARTNER_SPACE_ACTION_ROWS, PARTNER_SPACE_ROUTE_ROWS } from './partner-space-rows';
 import { everyone, organisersOnly, signedIn, type Outcome } from './outcomes';
 
 export type { Outcome };
@@ -110,6 +111,8 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   ...REVIEW_EVENT_ACTION_ROWS,
   // Partner organisations and their people (organisers only).
   ...PARTNER_ACTION_ROWS,
+  // An organisation's events and profile: its people and the organisers.
+  ...PARTNER_SPACE_ACTION_ROWS,
 };
 
 export const ROUTE_ROWS: Record<string, RouteRow> = {
@@ -153,4 +156,5 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
   ...COORDINATE_ROUTE_ROWS,
   ...AFTER_DAY_ROUTE_ROWS,
   ...IMPORT_ROUTE_ROWS,
+  ...PARTNER_SPACE_ROUTE_ROWS,
 };
