@@ -35,7 +35,7 @@ export default async function YearPage({ params, searchParams }: { params: Param
       emptyText={y('noLights')}
       path={localePath(`/years/${year}`, locale)}
       page={page}
-      after={<YearEvents year={view.campaign.year} locale={locale} events={events ?? []} partners={(partners ?? []).length} />}
+      after={<YearEvents year={view.campaign.year} locale={locale} events={events ?? []} partners={(partners ?? []).length} withList={view.map.lights.length === 0} />}
     />
   );
 }
