@@ -234,7 +234,6 @@ describe('partners on the map, from the invitation to the calendar', () => {
     const page = await device('laptop');
     await page.goto(`/years/${YEAR}/results`);
     await expect(page.getByTestId('results-events-by-kind').locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^Information stand\s+1\s+1$/)]);
-    await expect(page.getByTestId('press-sentence-en').textContent()).resolves.toContain('1 information stand in Leuven');
     expect(await axeViolations(page)).toEqual([]);
   }, TIMEOUT);
 });

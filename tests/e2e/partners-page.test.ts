@@ -79,8 +79,8 @@ describe('the partners of a year', () => {
     await page.goto(`/years/${PAST_YEAR}`);
     // The map's list holds the events beside the buildings, earliest first: the launch on 24 July.
     const list = page.getByRole('region', { name: 'Events and stands' });
-    await expect(list.getByRole('listitem').count()).resolves.toBe(4);
-    await expect(list.getByRole('listitem').first().textContent()).resolves.toContain('Launch of the Blue Heart Campaign in Belgium');
+    await expect(list.locator('li.event-row').count()).resolves.toBe(4);
+    await expect(list.locator('li.event-row').first().textContent()).resolves.toContain('Launch of the Blue Heart Campaign in Belgium');
     // Below, the way to the year's partners, without a second list.
     const section = page.getByTestId('year-events');
     await expect(section.getByTestId('event-item').count()).resolves.toBe(0);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import '@/components/partners/partners-page.css';
+import '@/components/results/results.css';
 import { cachedYearPartners } from '@/app/_data/events';
 import { enterLocale } from '@/app/_lib/locale';
 import { EventsOpenDataLinks } from '@/components/lights/EventsOpenDataLinks';
