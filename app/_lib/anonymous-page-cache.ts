@@ -6,7 +6,7 @@ import { headerOf, registerFastLane } from '@/lib/http/lanes';
 import { STRICT_TRANSPORT_SECURITY } from '@/lib/http/transport-security';
 import { servedOverHttps } from '@/lib/env';
 import { env } from '@/lib/env';
-import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, withoutTracking, type StoredPage } from '@/lib/http/page-cache';
+import { PublicPageCache, pageChunks, pageHeaders, pageTarget, withoutTracking, type StoredPage } from '@/lib/http/page-cache';
 import { renderLocally } from '@/lib/http/page-fill';
 import { type Rendered } from '@/lib/http/page-cache';
 import { scriptsAfterMap } from '@/lib/http/scripts-after-map';
@@ -214,11 +214,10 @@ registerFastLane('pages', async (req) => {
   headers['x-page-cache'] = 'hit';
   headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
   if (servedOverHttps()) headers['strict-transport-security'] = STRICT_TRANSPORT_SECURITY;
-  // gzip made of the page's pieces compressed when it was stored: no compression per visit.
-  const wantsGzip = negotiateEncoding(headerOf(req, 'accept-encoding'), ['gzip', 'identity']) === 'gzip';
-  const gzipped = !wantsGzip ? null : plumbingOff('gzip-parts') ? [gzipSync(Buffer.concat(pageChunks(page, nonce)))] : pageGzipChunks(page, nonce);
-  const gzip = gzipped !== null;
-  const body = Buffer.concat(gzipped ?? pageChunks(page, nonce));
+  // Compressed per visit, as Next.js would (zlib's default level): each response has its own nonce.
+  const plain = Buffer.concat(pageChunks(page, nonce));
+  const gzip = negotiateEncoding(headerOf(req, 'accept-encoding'), ['gzip', 'identity']) === 'gzip';
+  const body = gzip ? gzipSync(plain) : plain;
   if (gzip) headers['content-encoding'] = 'gzip';
   headers['content-length'] = String(body.byteLength);
   return { status: 200, headers: cookies.length > 0 ? { ...headers, 'set-cookie': cookies } : headers, body };

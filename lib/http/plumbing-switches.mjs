@@ -7,7 +7,7 @@
  */
 
 /** The pieces that can be turned off. */
-export const PLUMBING_PIECES = ['fast-lane', 'page-cache', 'gzip-parts', 'scripts-after-map', 'route-compression'];
+export const PLUMBING_PIECES = ['fast-lane', 'page-cache', 'scripts-after-map', 'route-compression'];
 
 /**
  * @param {string} piece one of PLUMBING_PIECES
