@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { LOCALE_ALTERNATION, PREFIXED_LOCALE_ALTERNATION } from './lib/constants';
-import { afterLocaleRouting, fromPageCache, nonceFor } from './app/_lib/anonymous-page-cache';
+import { afterLocaleRouting, nonceFor } from './app/_lib/anonymous-page-cache';
 import { contentSecurityPolicy, mapTileUrls } from './lib/http/csp';
 import { limitedClientAddress, pageLimiter } from './lib/http/page-limit';
 import { anonymousBodyRefusal, isUnreadableActionBody, type Refusal } from './lib/http/request-limits';
@@ -78,10 +78,6 @@ export default async function proxy(request: NextRequest) {
     embeddable: EMBED.test(pathname),
     dev: process.env.NODE_ENV === 'development',
   });
-  // An anonymous visit to a public page is answered from memory when it can be.
-  const cached = await fromPageCache(request, SESSION_COOKIES, nonce, csp);
-  if (cached) return withTransportSecurity(cached);
-
   // Next.js reads the nonce from the request's CSP header and puts it on its
   // own scripts; next-intl passes these request headers on.
   request.headers.set('x-nonce', nonce);

@@ -16,6 +16,7 @@ import { CONTENT_ENCODING_HEADER, passContentEncoding } from './lib/http/content
 import { answerFromFastLane } from './lib/http/fast-lane.mjs';
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedHops } from './lib/http/forwarded.mjs';
 import { parsePageRendersPerMinute } from './lib/http/page-limit-setting.mjs';
+import { plumbingOff } from './lib/http/plumbing-switches.mjs';
 import { isHttpsAddress, STRICT_TRANSPORT_SECURITY } from './lib/http/strict-transport.mjs';
 import { tightenDataDir } from './lib/private-data.mjs';
 import { productionProblems, refusal } from './lib/production-settings.mjs';
@@ -52,7 +53,7 @@ try {
 // Tells the app that the client-address header was set here (see lib/http/client.ts).
 globalThis[Symbol.for('blue-lights.client-address-header')] = CLIENT_ADDRESS_HEADER;
 // Tells route handlers that a body they compress reaches the client with its Content-Encoding (lib/http/compression.ts).
-globalThis[Symbol.for('blue-lights.content-encoding-header')] = CONTENT_ENCODING_HEADER;
+if (!plumbingOff('route-compression')) globalThis[Symbol.for('blue-lights.content-encoding-header')] = CONTENT_ENCODING_HEADER;
 
 const app = next({ dev: false, dir: import.meta.dirname, hostname: host ?? 'localhost', port });
 try {
@@ -86,6 +87,7 @@ const server = http.createServer((req, res) => {
   if (strictTransport) res.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   passContentEncoding(res);
   // Public answers the app already holds in memory skip Next.js (lib/http/fast-lane.mjs).
+  if (plumbingOff('fast-lane')) return void handle(req, res);
   answerFromFastLane(req, res).then(
     (answered) => answered || handle(req, res),
     () => handle(req, res),

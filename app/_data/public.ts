@@ -55,7 +55,9 @@ export const MAP_DATA_HEADERS: Record<string, string> = {
 const MAP_DATA_URL = /^\/api\/lights\/(\d{4})\/map\/([A-Za-z0-9_-]{1,64})\.json$/;
 
 // This module may be loaded more than once (pages and route handlers are
-// bundled apart): each copy offers what its own memory holds.
+// bundled apart): each copy offers what its own memory holds. (The open-data
+// feed has no lane: it is not what the evening's visitors ask for, and nginx
+// keeps it as its Cache-Control says.)
 const copy = Math.random().toString(36).slice(2);
 
 // The current version of a year's map data, as the route handler would send
@@ -141,19 +143,6 @@ export function feedHeaders(year: number, format: FeedFormat): Record<string, st
     ...(format === 'csv' ? { 'Content-Disposition': `attachment; filename="blue-lights-${year}.csv"` } : {}),
   };
 }
-
-const FEED_URL = /^\/api\/lights\/(\d{4})(?:\?format=(geojson|csv))?$/;
-
-// The feed as the route handler would send it, while the database still has the revision it was made at.
-registerFastLane(`feed:${copy}`, async (req) => {
-  const match = FEED_URL.exec(req.url ?? '');
-  if (!match) return null;
-  const format = (match[2] ?? 'geojson') as FeedFormat;
-  const key = `feed:${match[1]}:${format}`;
-  if (!hasMemoised(key)) return null;
-  const feed = peekMemoised<Feed | null>(key, await currentPublicRevision());
-  return feed ? encodedAnswer(req, feed.encoded, feedHeaders(Number(match[1]), format)) : null;
-});
 
 /** Only the lights of one city (an embed for a city's website). */
 export function onlyCity(map: MapData, cityId: number): MapData {

@@ -6,7 +6,7 @@ import { headerOf, registerFastLane } from '@/lib/http/lanes';
 import { STRICT_TRANSPORT_SECURITY } from '@/lib/http/transport-security';
 import { servedOverHttps } from '@/lib/env';
 import { env } from '@/lib/env';
-import { PublicPageCache, pageChunks, pageGzipChunks, pageHeaders, pageTarget, withoutTracking, type StoredPage } from '@/lib/http/page-cache';
+import { PublicPageCache, pageChunks, pageHeaders, pageTarget, withoutTracking, type StoredPage } from '@/lib/http/page-cache';
 import { renderLocally } from '@/lib/http/page-fill';
 import { type Rendered } from '@/lib/http/page-cache';
 import { scriptsAfterMap } from '@/lib/http/scripts-after-map';
@@ -14,6 +14,8 @@ import { mapClientScript } from './map-client-script';
 import { currentPublicRevision } from '@/lib/public-data/revision';
 import { isLiveSessionToken, SESSION_COOKIES, sessionTokenOf } from '@/lib/users/sessions';
 import { LOCALE_ALTERNATION } from '@/lib/constants';
+import { gzipSync } from 'node:zlib';
+import { plumbingOff } from '@/lib/http/plumbing-switches.mjs';
 
 /**
  * The proxy's side of the public page cache (see lib/page-cache.ts): which
@@ -56,7 +58,7 @@ async function render(path: string): Promise<Rendered> {
   });
   // The stored page has the map's script come first on a slow connection (lib/http/scripts-after-map.ts).
   const map = mapClientScript();
-  if (page.status !== 200 || !map) return page;
+  if (page.status !== 200 || !map || plumbingOff('scripts-after-map')) return page;
   return { ...page, body: Buffer.from(scriptsAfterMap(page.body.toString('utf8'), map, placeholder)) };
 }
 
@@ -128,7 +130,7 @@ async function mayUseCache(visit: Visit, sessionCookies: readonly string[]): Pro
 }
 
 function isPlainPublicVisit(visit: Visit): boolean {
-  if (process.env.NODE_ENV !== 'production' || visit.method !== 'GET') return false;
+  if (process.env.NODE_ENV !== 'production' || visit.method !== 'GET' || plumbingOff('page-cache')) return false;
   if (NAVIGATION_HEADERS.some((h) => visit.hasHeader(h))) return false;
   const { pathname } = visit;
   if (!PUBLIC_PAGE.test(pathname)) return false;
@@ -158,14 +160,6 @@ function respond(page: StoredPage, nonce: string, csp: string): NextResponse {
   headers.set('Content-Security-Policy', csp);
   headers.set('X-Page-Cache', 'hit');
   return new NextResponse(Buffer.concat(pageChunks(page, nonce)), { status: 200, headers });
-}
-
-/** The page for this request with a fresh nonce and its own CSP, if an up-to-date one is stored. */
-export async function fromPageCache(request: NextRequest, sessionCookies: readonly string[], nonce: string, csp: string): Promise<NextResponse | null> {
-  const visit = visitOf(request);
-  if (isFill(request) || !(await mayUseCache(visit, sessionCookies))) return null;
-  const page = await cache.lookup(requestSignature(visit));
-  return page ? respond(page, nonce, csp) : null;
 }
 
 /**
@@ -220,10 +214,10 @@ registerFastLane('pages', async (req) => {
   headers['x-page-cache'] = 'hit';
   headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
   if (servedOverHttps()) headers['strict-transport-security'] = STRICT_TRANSPORT_SECURITY;
-  // gzip made of the page's pieces compressed when it was stored: no compression per visit.
-  const gzipped = negotiateEncoding(headerOf(req, 'accept-encoding'), ['gzip', 'identity']) === 'gzip' ? pageGzipChunks(page, nonce) : null;
-  const gzip = gzipped !== null;
-  const body = Buffer.concat(gzipped ?? pageChunks(page, nonce));
+  // Compressed per visit, as Next.js would (zlib's default level): each response has its own nonce.
+  const plain = Buffer.concat(pageChunks(page, nonce));
+  const gzip = negotiateEncoding(headerOf(req, 'accept-encoding'), ['gzip', 'identity']) === 'gzip';
+  const body = gzip ? gzipSync(plain) : plain;
   if (gzip) headers['content-encoding'] = 'gzip';
   headers['content-length'] = String(body.byteLength);
   return { status: 200, headers: cookies.length > 0 ? { ...headers, 'set-cookie': cookies } : headers, body };

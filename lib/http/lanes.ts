@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { servedOverHttps } from '../env';
 import { ifNoneMatchHits, negotiateEncoding, type EncodedBody } from './compression';
 import { fastLanes, type FastAnswer, type FastLane } from './fast-lane.mjs';
+import { plumbingOff } from './plumbing-switches.mjs';
 import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { STRICT_TRANSPORT_SECURITY } from './transport-security';
 
@@ -33,7 +34,7 @@ export function baseHeaders({ framing = false }: { framing?: boolean } = {}): Re
 
 /** A compressed body from memory, as a route handler would send it, in the encoding the request accepts (or 304). */
 export function encodedAnswer(req: IncomingMessage, encoded: EncodedBody, headers: Record<string, string>): FastAnswer {
-  const encoding = negotiateEncoding(headerOf(req, 'accept-encoding'));
+  const encoding = plumbingOff('route-compression') ? 'identity' : negotiateEncoding(headerOf(req, 'accept-encoding'));
   const { body, etag } = encoded[encoding];
   const common = { ...baseHeaders(), ...headers, ETag: etag, Vary: 'Accept-Encoding' };
   if (ifNoneMatchHits(headerOf(req, 'if-none-match'), etag)) return { status: 304, headers: common, body: null };

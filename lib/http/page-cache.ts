@@ -23,7 +23,7 @@ import { LOCALE_ALTERNATION } from '../constants';
 import { DEFAULT_LOCALE } from '../languages';
 import { isHelpLanguage } from '../help/languages';
 
-export { pageChunks, pageGzipChunks, pageHeaders, storePage, type Rendered, type StoredPage } from './stored-page';
+export { pageChunks, pageHeaders, storePage, type Rendered, type StoredPage } from './stored-page';
 
 /** What all cached pages may hold together; the least recently used go first. */
 export const PAGE_CACHE_BYTES = 64 * 2 ** 20;

@@ -10,6 +10,7 @@
  *   4. 50 coordinators writing at once through the real server action
  *   5. exports of 10,000 rows
  *   6. `evening` (only when named): a soak test of the evening, behind nginx (./evening)
+ *   7. `plumbing` (only when named): each piece of performance plumbing on and off (./plumbing.ts)
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -165,9 +166,10 @@ async function main() {
   console.log(`Blue Lights benchmarks — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   // `npm run bench -- writes exports` runs only those sections; `evening` runs only when named.
   const only = process.argv.slice(2);
-  const wanted = (section: string) => (only.length === 0 && section !== 'evening') || only.includes(section);
-  // The evening alone builds only when there is no build yet (it takes minutes on a shared machine).
-  const eveningOnly = only.length === 1 && only[0] === 'evening';
+  const namedOnly = ['evening', 'plumbing'];
+  const wanted = (section: string) => (only.length === 0 && !namedOnly.includes(section)) || only.includes(section);
+  // The evening or the plumbing alone builds only when there is no build yet (it takes minutes on a shared machine).
+  const eveningOnly = only.length === 1 && namedOnly.includes(only[0]!);
   const built = fs.existsSync(path.join(root, DIST, 'BUILD_ID'));
   if (process.env.BENCH_SKIP_BUILD !== '1' && !(eveningOnly && built)) build();
   if (!eveningOnly) {
@@ -209,6 +211,15 @@ async function main() {
   if (wanted('exports')) {
     console.log('Exports of 10,000 rows');
     console.table(await benchExports(10_000));
+  }
+  if (wanted('plumbing')) {
+    const { benchPlumbing } = await import('./plumbing');
+    const rows = await benchPlumbing();
+    console.log(
+      `Performance plumbing on and off: phone first markers (medians of ${process.env.BENCH_PHONE_RUNS || 3}), and the evening's mix ` +
+        `(${process.env.BENCH_PUBLIC_RATE || 200} requests/s from 20 addresses for ${process.env.BENCH_SECONDS || 15} s: / 30 %, /fr 15 %, building pages 15 %, a year 10 %, map data 30 %)`,
+    );
+    console.table(rows);
   }
   if (wanted('evening')) {
     const { benchEvening } = await import('./evening');

@@ -134,18 +134,21 @@ async function visit(browser: Awaited<ReturnType<typeof launchChromium>>, url: s
 
 export type Summary = Visit & { runs: number[] };
 
+/** A profile not visited. */
+const EMPTY_VISIT: Visit = { firstMarkersMs: 0, lcpMs: 0, longTasksMs: 0, jsBytes: 0, htmlBytes: 0, dataBytes: 0 };
+
 /**
  * Three visits per profile (median reported) of the app's page and of the
  * floor page (./floor.ts), the two pages and the two profiles alternating so
  * that all four see the same machine.
  */
-export async function benchPhone(appUrl: string, floorUrl: string, runs = 3): Promise<Record<'app' | 'floor', Record<Profile, Summary>>> {
+export async function benchPhone(appUrl: string, floorUrl: string, runs = 3, profiles: readonly Profile[] = ['phone', 'desktop']): Promise<Record<'app' | 'floor', Record<Profile, Summary>>> {
   const browser = await launchChromium();
   try {
     const pages = { app: appUrl, floor: floorUrl };
     const visits = { app: { phone: [] as Visit[], desktop: [] as Visit[] }, floor: { phone: [] as Visit[], desktop: [] as Visit[] } };
     for (let i = 0; i < runs; i++) {
-      for (const profile of ['phone', 'desktop'] as const) {
+      for (const profile of profiles) {
         for (const page of ['app', 'floor'] as const) visits[page][profile].push(await visit(browser, pages[page], profile));
       }
     }
@@ -158,7 +161,8 @@ export async function benchPhone(appUrl: string, floorUrl: string, runs = 3): Pr
       dataBytes: median(list.map((v) => v.dataBytes)),
       runs: list.map((v) => v.firstMarkersMs),
     });
-    const both = (page: 'app' | 'floor') => ({ phone: summary(visits[page].phone), desktop: summary(visits[page].desktop) });
+    const summaryOf = (list: Visit[]) => (list.length > 0 ? summary(list) : summary([EMPTY_VISIT]));
+    const both = (page: 'app' | 'floor') => ({ phone: summaryOf(visits[page].phone), desktop: summaryOf(visits[page].desktop) });
     return { app: both('app'), floor: both('floor') };
   } finally {
     await browser.close();

@@ -37,13 +37,13 @@ export type Server = { url: string; dataDir: string; process: ChildProcess; stop
 /** A production server on a free port with its own data folder, filled by `prepare` before it starts. */
 export async function startServer(
   prepare: (dataDir: string) => void | Promise<void>,
-  { keepData = false, dataDir: given, env = {} }: { keepData?: boolean; dataDir?: string; env?: Record<string, string> } = {},
+  { keepData = false, dataDir: given, env = {}, port: chosen }: { keepData?: boolean; dataDir?: string; env?: Record<string, string>; port?: number } = {},
 ): Promise<Server> {
   const work = given ? path.dirname(given) : fs.mkdtempSync(path.join(os.tmpdir(), 'blue-lights-bench-'));
   const dataDir = given ?? path.join(work, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
   await prepare(dataDir);
-  const port = await freePort();
+  const port = chosen ?? (await freePort());
   const url = `http://localhost:${port}`;
   // BENCH_CPU_PROF=DIR writes a CPU profile of the server there (node --cpu-prof), to see where a request's time goes.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];

@@ -1,6 +1,5 @@
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageChunks, pageGzipChunks, pageHeaders } from '@/lib/http/page-cache';
+import { pageChunks, pageHeaders } from '@/lib/http/page-cache';
 import { page, PLACEHOLDER, text } from '../helpers/stored-pages';
 
 describe('a stored page', () => {
@@ -32,19 +31,5 @@ describe('a stored page', () => {
       ['Link', '</a.css>; rel=preload; as="style"; nonce="abc"'],
       ['set-cookie', 'NEXT_LOCALE=fr; Path=/'],
     ]);
-  });
-});
-
-describe('a stored page compressed once', () => {
-  it('is a gzip body of the page with each response\'s own nonce, without compressing it again', () => {
-    const html = `<script nonce="${PLACEHOLDER}">a</script>${'<p>Blue lights</p>'.repeat(500)}<script nonce="${PLACEHOLDER}"></script>${PLACEHOLDER}`;
-    const stored = page(html);
-    for (const nonce of ['A'.repeat(PLACEHOLDER.length), 'b+/='.repeat(PLACEHOLDER.length / 4)]) {
-      const gz = Buffer.concat(pageGzipChunks(stored, nonce)!);
-      expect(gunzipSync(gz).toString('utf8')).toBe(text(pageChunks(stored, nonce)));
-      expect(gz.length).toBeLessThan(html.length / 10);
-    }
-    // A nonce of another length would move what the pieces point back at.
-    expect(pageGzipChunks(stored, 'short')).toBeNull();
   });
 });
