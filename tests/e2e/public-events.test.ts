@@ -139,6 +139,10 @@ describe('events on the public map', () => {
       expect(html, prefix).toContain(title);
       expect(html, prefix).not.toContain(hidden);
       expect(html, prefix).not.toContain('secret 0470');
+      // The map's settings carry the layer's words, not the events: those travel in the map data.
+      const settings = /data-public-map="([^"]*)"/.exec(html)?.[1]?.replaceAll('&quot;', '"') ?? '';
+      expect(settings, prefix).toContain('"events":{"words"');
+      expect(settings, prefix).not.toContain('PAG-ASA');
     }
   });
 });
