@@ -1,25 +1,18 @@
 import 'server-only';
 import { cache } from 'react';
-import { getPublishedCampaign } from '@/lib/campaigns/campaigns';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/constants';
 import { env } from '@/lib/env';
 import { eventsCalendar } from '@/lib/events/feed';
-import { listOpenEvents, type OpenEvent } from '@/lib/events/open-data';
 import { getPublicEvent, listPublicEvents } from '@/lib/events/public';
 import type { PublicEvent } from '@/lib/events/public-view';
 import { eventsCsv, eventsGeoJson, type EventFeedFormat } from '@/lib/events/open-data-formats';
 import { encodeBody, type EncodedBody } from '@/lib/http/compression';
 import { memoised } from '@/lib/public-data/memo';
 import { listListedPartners, partnersOfYear, type PartnerWithEvents, type PublicPartner } from '@/lib/partners/public';
-import { cachedPublicCampaignYear } from './public';
+import { cachedEvents, cachedPublicCampaignYear } from './public';
 
-/** A published campaign's approved events, kept per year until the public data's revision moves on (partners and events move it too). */
-export function cachedEvents(year: number): Promise<OpenEvent[] | null> {
-  return memoised(`events:${year}`, async () => {
-    const campaign = await getPublishedCampaign(year);
-    return campaign ? listOpenEvents(campaign.id) : null;
-  });
-}
+// Kept beside the map data, which carries the events too (app/_data/public.ts).
+export { cachedEvents };
 
 /**
  * The events' open data of a year in one format, serialised, compressed and

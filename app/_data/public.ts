@@ -13,6 +13,8 @@ import { encodedAnswer, registerFastLane } from '@/lib/http/lanes';
 import { dayTimeline, windowsOf, type DayTimeline } from '@/lib/lights/day';
 import { listHelpCentres } from '@/lib/help-centres/help-centres';
 import { toPublicHelpCentres, type PublicHelpCentre } from '@/lib/help-centres/public';
+import { localDate } from '@/lib/time';
+import { listOpenEvents, type OpenEvent } from '@/lib/events/open-data';
 
 export type PublicMapData = { campaign: PublicCampaign; lights: PublicLight[] };
 
@@ -35,10 +37,20 @@ export function cachedLights(year: number): Promise<PublicMapData | null> {
   });
 }
 
+/** A published campaign's approved events, kept per year until the public data's revision moves on (partners and events move it too). */
+export function cachedEvents(year: number): Promise<OpenEvent[] | null> {
+  return memoised(`events:${year}`, async () => {
+    const campaign = await getPublishedCampaign(year);
+    return campaign ? listOpenEvents(campaign.id) : null;
+  });
+}
+
 function cachedMapDocument(year: number): Promise<MapDataDocument | null> {
   return memoised(`map-document:${year}`, async () => {
-    const data = await cachedLights(year);
-    return data && toMapDocument(year, data.campaign.eventDate, data.lights);
+    const [data, events] = await Promise.all([cachedLights(year), cachedEvents(year)]);
+    // The partners' events travel with the buildings: the map's script draws them from this one download.
+    const mapped = (events ?? []).map((e) => ({ ...e, day: localDate(new Date(e.startsAt), e.timeZone) }));
+    return data && toMapDocument(year, data.campaign.eventDate, data.lights, mapped);
   });
 }
 

@@ -2,14 +2,14 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { groupEvents, type ShownEvent } from '@/lib/events/public-view';
+import { groupEvents, type ListedEvent } from '@/lib/events/public-view';
 import { formattingLocale } from '@/lib/dates';
 import { localePath } from '@/lib/localized';
 import { EventsMoment } from './EventsMoment';
 import type { EventWords } from '@/components/map/event-layer';
 import './events.css';
 
-function EventRow({ event, kinds, km, linkTarget }: { event: ShownEvent; kinds: Record<string, string>; km?: number; linkTarget?: '_blank' }) {
+function EventRow({ event, kinds, km, linkTarget }: { event: ListedEvent; kinds: Record<string, string>; km?: number; linkTarget?: '_blank' }) {
   const t = useTranslations('events');
   const locale = useLocale();
   const distance =
@@ -49,7 +49,7 @@ export function EventsSection({
   linkTarget,
 }: {
   /** In list order, or by distance when `distances` is given. */
-  events: readonly ShownEvent[];
+  events: readonly ListedEvent[];
   words: Pick<EventWords, 'kinds' | 'days'>;
   total: number;
   distances?: ReadonlyMap<number, number> | null;

@@ -15,7 +15,7 @@ import { PublicDayStatus } from './PublicDayStatus';
 import { useNearMe } from './use-near-me';
 import { useNow } from './use-now';
 import { pageHref, useMapData, useMapFollows, usePublicMap } from './explorer-map';
-import { filterEvents, shownEventWords, type ShownEvent } from '@/lib/events/public-view';
+import { filterEvents, shownEventWords, type ListedEvent } from '@/lib/events/public-view';
 import type { EventWords } from '@/components/map/event-layer';
 import { EventsSection } from './EventsSection';
 
@@ -78,7 +78,8 @@ export function LightsExplorer({
   /** The help centres' section of the list and the words of its switch, made by the server. */
   helpCentres?: { section: ReactNode; toggle: ReactNode };
   /** The partners' events of the campaign, their map words and their sign, made by the server. */
-  events?: { items: ShownEvent[]; words: EventWords; toggle: ReactNode; mark: ReactNode };
+  /** The list's part of each event (the rest, and the map's layer, come with the map data). */
+  events?: { items: ListedEvent[]; words: EventWords; toggle: ReactNode; mark: ReactNode };
 }) {
   const t = useTranslations('Home');
   const f = useTranslations('Finder');
@@ -161,17 +162,20 @@ export function LightsExplorer({
   // The events' switch does the same for theirs; the search narrows them, "near me" orders them by distance.
   const [eventsShown, setEventsShown] = useState(true);
   useEffect(() => handle?.map.showEvents(eventsShown), [handle, eventsShown]);
+  // The page's own rows until the map data is here; then the data's, with positions and names in every language.
+  const dataEvents = events ? (data?.events ?? null) : null;
+  const searchedEvents = useMemo(() => (dataEvents ? filterEvents(dataEvents, deferredQuery, shownEventWords) : null), [dataEvents, deferredQuery]);
   const eventItems = events?.items;
-  const shownEvents = useMemo(() => (eventItems ? filterEvents(eventItems, deferredQuery, shownEventWords) : []), [eventItems, deferredQuery]);
-  const eventsByDistance = useMemo(() => (origin ? sortByDistance(shownEvents, origin) : null), [shownEvents, origin]);
+  const shownEvents: readonly ListedEvent[] = useMemo(
+    () => searchedEvents ?? (eventItems ? filterEvents(eventItems, deferredQuery, shownEventWords) : []),
+    [searchedEvents, eventItems, deferredQuery],
+  );
+  const eventsByDistance = useMemo(() => (origin && searchedEvents ? sortByDistance(searchedEvents, origin) : null), [searchedEvents, origin]);
   const eventDistances = useMemo(() => (eventsByDistance ? new Map(eventsByDistance.map((d) => [d.light.id, d.km])) : null), [eventsByDistance]);
   const eventsSearched = deferredQuery.trim() !== '';
   useEffect(() => handle?.map.onlyEvents(eventsSearched ? shownEvents.map((e) => e.id) : null), [handle, eventsSearched, shownEvents]);
-  // The map's settings, with the events: one string, the same on the server and in the browser.
-  const mapSettings = useMemo(
-    () => JSON.stringify(events ? { ...mapConfig, events: { items: events.items, words: events.words } } : mapConfig),
-    [mapConfig, events],
-  );
+  // The map's settings: the events' words only; the map's script reads the events from the map data.
+  const mapSettings = useMemo(() => JSON.stringify(events ? { ...mapConfig, events: { words: events.words } } : mapConfig), [mapConfig, events]);
 
   // The map follows the explorer: what the filters let through, lit hearts, the chosen building, "near me".
   useMapFollows(handle, { ready, visibleIds, litIds, focus, origin, onSelect: setSelectedId, popupContent });
@@ -334,7 +338,7 @@ export function LightsExplorer({
           <EventsSection
             events={eventsByDistance ? eventsByDistance.map((d) => d.light) : shownEvents}
             words={events.words}
-            total={events.items.length}
+            total={dataEvents?.length ?? events.items.length}
             distances={eventDistances}
             mark={events.mark}
             linkTarget={embedded ? '_blank' : undefined}

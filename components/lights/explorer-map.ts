@@ -26,7 +26,9 @@ export function usePublicMap(dataPath: string): PublicMapHandle | null {
 }
 
 function onlyCity(all: MapData, cityId: number | null): MapData {
-  return cityId === null ? all : { cities: all.cities.filter((c) => c.id === cityId), lights: all.lights.filter((l) => l.cityId === cityId) };
+  return cityId === null
+    ? all
+    : { cities: all.cities.filter((c) => c.id === cityId), lights: all.lights.filter((l) => l.cityId === cityId), events: all.events?.filter((e) => e.city.id === cityId) };
 }
 
 /**

@@ -17,7 +17,9 @@ async function loadData(config: PublicMapConfig): Promise<MapData> {
   if (!isMapDocument(doc)) throw new Error('unknown map data');
   const all = mapDataFor(doc, config.words.locale);
   const city = config.onlyCityId;
-  return city === null ? all : { cities: all.cities.filter((c) => c.id === city), lights: all.lights.filter((l) => l.cityId === city) };
+  return city === null
+    ? all
+    : { cities: all.cities.filter((c) => c.id === city), lights: all.lights.filter((l) => l.cityId === city), events: all.events?.filter((e) => e.city.id === city) };
 }
 
 /** The system's dark mode; the map follows it until the visitor chooses a theme on the map. */

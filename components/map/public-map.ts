@@ -17,7 +17,6 @@ import { ClusterLayer } from './cluster-layer';
 import outline from './outline.json';
 import { helpCentreLayer, type HelpCentreWords } from './help-centre-layer';
 import type { MappedHelpCentre } from '@/lib/help-centres/public';
-import type { ShownEvent } from '@/lib/events/public-view';
 import { EventLayer, type EventWords } from './event-layer';
 
 /** Belgium, for an empty map. */
@@ -66,8 +65,8 @@ export type PublicMapOptions = {
   linkTarget?: '_blank';
   /** The help centres with a position: a layer of their own, shown until the visitor hides it. */
   helpCentres?: { centres: MappedHelpCentre[]; words: HelpCentreWords };
-  /** Partners' events of the campaign: a layer of their own, shown until the visitor hides it. */
-  events?: { items: ShownEvent[]; words: EventWords };
+  /** Partners' events of the campaign (drawn from the map data): a layer of their own, shown until the visitor hides it. */
+  events?: { words: EventWords };
   /** An embed without the buildings' layer (`?layers=events,help`): the view still frames them. */
   hideLights?: boolean;
 };
@@ -105,7 +104,10 @@ export class PublicMap {
   private tiles: L.TileLayer;
   private readonly themeButton: HTMLButtonElement;
   private readonly helpLayer: L.LayerGroup | null;
-  private readonly eventLayer: EventLayer | null;
+  private eventLayer: EventLayer | null = null;
+  /** The events' switch and search, as the explorer set them, kept for the layer made when the data arrives. */
+  private eventsShown = true;
+  private eventIds: readonly number[] | null = null;
   private destroyed = false;
 
   constructor(container: HTMLElement, options: PublicMapOptions) {
@@ -130,8 +132,6 @@ export class PublicMap {
     this.themeButton = this.addThemeSwitch();
     container.classList.toggle('lights-map--dark', this.theme === 'dark');
     this.helpLayer = options.helpCentres ? helpCentreLayer(options.helpCentres.centres, options.helpCentres.words).addTo(this.map) : null;
-    this.eventLayer = options.events ? new EventLayer(options.events.items, options.events.words, options.linkTarget) : null;
-    this.eventLayer?.group.addTo(this.map);
     this.layer = new ClusterLayer(this.map, (id) => this.markerFor(id), (count) => this.clusterIcon(count));
   }
 
@@ -183,6 +183,7 @@ export class PublicMap {
 
   /** Shows or hides the events' layer (the explorer's "Events and stands" switch). */
   showEvents(shown: boolean): void {
+    this.eventsShown = shown;
     if (!this.eventLayer) return;
     if (shown) this.eventLayer.group.addTo(this.map);
     else this.eventLayer.group.remove();
@@ -190,6 +191,7 @@ export class PublicMap {
 
   /** Shows only these events on their layer (the search); null shows them all. */
   onlyEvents(ids: readonly number[] | null): void {
+    this.eventIds = ids;
     this.eventLayer?.only(ids);
   }
 
@@ -216,9 +218,21 @@ export class PublicMap {
     this.markers = new Map();
     this.shownIds = [];
     this.hasData = true;
+    this.setEvents(data);
     const requested = this.requested ?? { ids: data.lights.map((l) => l.id), fit: true };
     this.show(requested.ids, requested);
     if (this.pendingFocus !== null) this.focus(this.pendingFocus);
+  }
+
+  /** The events' layer, from the map data, when the page shows events. */
+  private setEvents(data: MapData): void {
+    this.eventLayer?.group.remove();
+    this.eventLayer = null;
+    const { events } = this.options;
+    if (!events || !data.events?.length) return;
+    this.eventLayer = new EventLayer(data.events, events.words, this.options.linkTarget);
+    this.eventLayer.only(this.eventIds);
+    if (this.eventsShown) this.eventLayer.group.addTo(this.map);
   }
 
   /** Shows exactly these buildings, fitted to the map unless the visitor's position decides the view. */

@@ -172,9 +172,9 @@ export function parseLayers(value: string | string[] | undefined): ReadonlySet<M
 
 
 /**
- * An event as the map page carries it (in the map's settings and the list),
- * its words already in the page's language: few enough to travel in the
- * page rather than in the buildings' map data.
+ * An event as the map and the page's search use it, its words in the page's
+ * language: read from the map data (lib/events/map-data.ts), which carries
+ * the events with the buildings.
  */
 export type ShownEvent = {
   id: number;
@@ -211,5 +211,27 @@ export function toShownEvent(event: PublicEvent, clock: (instant: Date, timeZone
     endsAt: event.endsAt,
     timeZone: event.timeZone,
     ...(event.otherNames ? { names: event.otherNames } : {}),
+  };
+}
+
+/**
+ * What the list's "Events and stands" shows of an event: the page carries
+ * this much for its HTML (readable without JavaScript); the position and the
+ * names in other languages (the map, "near me", search) come with the map data.
+ */
+export type ListedEvent = Omit<ShownEvent, 'lat' | 'lng' | 'names'>;
+
+export function toListedEvent(event: PublicEvent, clock: (instant: Date, timeZone: string) => string): ListedEvent {
+  return {
+    id: event.id,
+    kind: event.kind,
+    title: event.title,
+    partner: event.partner.name,
+    city: event.city,
+    day: event.day,
+    times: `${clock(new Date(event.startsAt), event.timeZone)}–${clock(new Date(event.endsAt), event.timeZone)}`,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
   };
 }

@@ -9,10 +9,11 @@
  * better. Safe for the browser: plain functions, no server imports.
  */
 import { BUILDING_KINDS, LIGHTS_ON_MODES, type Locale } from '@/lib/constants';
+import { mapEventsFor, toMapEvents, type MapDataEvents, type MapEventSource } from '@/lib/events/map-data';
 import { foldForSearch, type MapCity, type MapData, type MapLight, type PublicCity, type PublicLight } from './view';
 
 /** Bumped when the shape below changes, so an old page never reads a new document. */
-export const MAP_DATA_FORMAT = 3;
+export const MAP_DATA_FORMAT = 4;
 
 export type MapDataCity = PublicCity;
 
@@ -51,6 +52,8 @@ export type MapDataDocument = {
     /** The popup's photo (see MapLight.photo), its address without `/uploads/`. */
     photo: (string | null)[];
   };
+  /** The partners' approved events of the campaign (lib/events/map-data.ts). */
+  events: MapDataEvents;
 };
 
 const MINUTE = 60_000;
@@ -62,8 +65,8 @@ function dayBase(eventDate: string): number {
   return Date.parse(`${eventDate}T00:00:00Z`);
 }
 
-/** The document for a year's approved lights (in any order: they are sorted here). */
-export function toMapDocument(year: number, eventDate: string, lights: PublicLight[]): MapDataDocument {
+/** The document for a year's approved lights and events (in any order: they are sorted here). */
+export function toMapDocument(year: number, eventDate: string, lights: PublicLight[], events: readonly MapEventSource[] = []): MapDataDocument {
   const base = dayBase(eventDate);
   const minutes = (iso: string | null) => (iso === null ? null : Math.round((Date.parse(iso) - base) / MINUTE));
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -85,6 +88,7 @@ export function toMapDocument(year: number, eventDate: string, lights: PublicLig
     eventDate,
     cities,
     lights: { id: [], name: [], names: {}, kind: [], city: [], lat: [], lng: [], mode: [], on: [], off: [], onAt: [], offAt: [], litAt: [], photo: [] },
+    events: toMapEvents(events, base),
   };
   const c = doc.lights;
   for (const l of sorted) {
@@ -116,8 +120,9 @@ export function toMapDocument(year: number, eventDate: string, lights: PublicLig
 
 /**
  * The map data in one language: city names in `locale`, buildings in list
- * order (province, city as the reader spells it, name). Linear in the number
- * of buildings: only the cities are sorted.
+ * order (province, city as the reader spells it, name), and the events in
+ * theirs (day, city, start). Linear in the number of buildings: only the
+ * cities are sorted.
  */
 export function mapDataFor(doc: MapDataDocument, locale: string): MapData {
   const base = dayBase(doc.eventDate);
@@ -160,13 +165,13 @@ export function mapDataFor(doc: MapDataDocument, locale: string): MapData {
       (a, b) =>
         collator.compare(a.city.province, b.city.province) || collator.compare(a.city.name, b.city.name) || a.city.id - b.city.id,
     );
-  return { cities: order.map((o) => o.city), lights: order.flatMap((o) => byCity[o.index]!) };
+  return { cities: order.map((o) => o.city), lights: order.flatMap((o) => byCity[o.index]!), events: mapEventsFor(doc.events, base, locale) };
 }
 
 /** Whether a parsed JSON value is a map document this code can read. */
 export function isMapDocument(value: unknown): value is MapDataDocument {
   const doc = value as Partial<MapDataDocument> | null;
-  return typeof doc === 'object' && doc !== null && doc.format === MAP_DATA_FORMAT && Array.isArray(doc.cities) && Array.isArray(doc.lights?.id);
+  return typeof doc === 'object' && doc !== null && doc.format === MAP_DATA_FORMAT && Array.isArray(doc.cities) && Array.isArray(doc.lights?.id) && Array.isArray(doc.events?.id);
 }
 
 /** The map data's URL for a year at a version (a hash of its bytes): a new version, a new URL. */

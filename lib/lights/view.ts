@@ -1,5 +1,6 @@
 import type { Campaign } from '@/db/schema';
 import type { BuildingKind, LightsOnMode, Locale, NamesByLocale } from '@/lib/constants';
+import type { ShownEvent } from '@/lib/events/public-view';
 
 /** A building as a registration describes it: what the public map and the exports show of it. */
 export type BuildingFacts = {
@@ -100,7 +101,8 @@ export type MapLight = {
   photo: string | null;
 };
 
-export type MapData = { cities: MapCity[]; lights: MapLight[] };
+/** `events`: the partners' events in the same language and list order (the map data carries them; absent where a page has none). */
+export type MapData = { cities: MapCity[]; lights: MapLight[]; events?: ShownEvent[] };
 
 /** Buildings per page of the public list, and per "show more": never 10,000 rows at once. */
 export const LIST_PAGE_SIZE = 50;

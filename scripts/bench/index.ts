@@ -67,7 +67,7 @@ function prepare(count: number | 'demo') {
   return (dataDir: string) => {
     if (count === 'demo') return;
     seedManyLights(dataDir, YEAR, count);
-    // A busy year's partners' events beside the buildings: they travel in the map page itself.
+    // A busy year's partners' events beside the buildings: they travel in the map data with them, and the page lists them.
     seedBenchEvents(dataDir, YEAR, BENCH_EVENTS);
     const { db, sqlite } = openDatabase(path.join(dataDir, DB_FILE_NAME));
     db.update(campaigns).set({ showOnMap: true }).where(eq(campaigns.year, YEAR)).run();

@@ -132,6 +132,21 @@ describe('events on the public map', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('orders the stands by distance for "near me", from the map data', async () => {
+    const page = await phoneOnTheDay();
+    await page.context().grantPermissions(['geolocation'], { origin: e2e.baseURL });
+    // In Leuven: its stand first, with the city named and the distance; the days' headings give way.
+    await page.context().setGeolocation({ latitude: 50.8793, longitude: 4.7009 });
+    await page.goto('/');
+    await waitForMap(page);
+    const section = page.getByRole('region', { name: 'Events and stands' });
+    await page.getByRole('button', { name: 'Near me' }).tap();
+    await expect.poll(async () => (await section.getByRole('listitem').first().textContent()) ?? '').toMatch(/Leuven · \d+(\.\d)? km away/);
+    await expect(section.getByRole('listitem').count()).resolves.toBe(3);
+    await expect(section.getByRole('heading', { level: 4 }).count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('has the section in the HTML without JavaScript, in every language', async () => {
     for (const [prefix, heading, title] of [['', 'Events and stands', TITLE], ['/fr', 'Événements et stands', 'Stand d’information de PAG-ASA'], ['/nl', 'Evenementen en stands', 'Infostand van PAG-ASA'], ['/de', 'Veranstaltungen und Stände', 'Infostand von PAG-ASA']]) {
       const html = await (await fetch(`${e2e.baseURL}${prefix}/`)).text();
@@ -139,6 +154,10 @@ describe('events on the public map', () => {
       expect(html, prefix).toContain(title);
       expect(html, prefix).not.toContain(hidden);
       expect(html, prefix).not.toContain('secret 0470');
+      // The map's settings carry the layer's words, not the events: those travel in the map data.
+      const settings = /data-public-map="([^"]*)"/.exec(html)?.[1]?.replaceAll('&quot;', '"') ?? '';
+      expect(settings, prefix).toContain('"events":{"words"');
+      expect(settings, prefix).not.toContain('PAG-ASA');
     }
   });
 });

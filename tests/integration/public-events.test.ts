@@ -62,3 +62,34 @@ describe("the map page's events", () => {
     expect((await cachedPublicEvents(2093, 'en')).map((e) => e.title)).toEqual(['First, renamed']);
   });
 });
+
+describe('the map data', () => {
+  it('carries the approved events with the buildings, and takes a new version when one changes', async () => {
+    const { cachedMapData } = await import('@/app/_data/public');
+    const { isMapDocument, mapDataFor } = await import('@/lib/lights/map-data');
+    const db = getDb();
+    const campaign = createCampaign(db, { year: 2094, published: true });
+    const city = createCity(db, { name: 'Mons', names: { nl: 'Bergen' } });
+    const partner = createPartner(db, { name: 'PAG-ASA' });
+    const base = { campaignId: campaign.id, partnerId: partner.id, cityId: city.id, contact: 'secret-phone 0470 00 00 00' };
+    const stand = createEvent(db, { ...base, title: 'Stand', titles: { fr: 'Stand FR' } });
+    createEvent(db, { ...base, title: 'Not yet', status: 'submitted' });
+    const read = async () => {
+      const payload = (await cachedMapData(2094))!;
+      const text = new TextDecoder().decode(payload.encoded.identity.body);
+      const doc: unknown = JSON.parse(text);
+      if (!isMapDocument(doc)) throw new Error('not a map document');
+      return { payload, text, doc };
+    };
+    const before = await read();
+    expect(before.text).not.toContain('secret-phone');
+    expect(before.text).not.toContain('Not yet');
+    expect(mapDataFor(before.doc, 'fr').events).toMatchObject([{ id: stand.id, title: 'Stand FR', partner: 'PAG-ASA', city: { id: city.id, name: 'Mons' } }]);
+    // An organiser approves a new version: the data, and so its address, change at once.
+    db.update(events).set({ approved: { ...stand.approved!, title: 'Stand, moved' } }).where(eq(events.id, stand.id)).run();
+    const after = await read();
+    expect(after.payload.version).not.toBe(before.payload.version);
+    expect(mapDataFor(after.doc, 'en').events?.map((e) => e.title)).toEqual(['Stand, moved']);
+    expect(mapDataFor(after.doc, 'nl').events?.[0]?.city.name).toBe('Bergen');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allEventTitles, eventDescription, eventTitle, partnerName } from '@/lib/events/localized';
-import { eventMoment, filterEvents, groupEvents, parseLayers, safeLink, shownEventWords, sortEvents, toPublicEvent, toShownEvent, type ApprovedEventRow } from '@/lib/events/public-view';
+import { eventMoment, filterEvents, groupEvents, parseLayers, safeLink, shownEventWords, sortEvents, toListedEvent, toPublicEvent, toShownEvent, type ApprovedEventRow } from '@/lib/events/public-view';
 import { foldForSearch } from '@/lib/lights/view';
 
 const at = (iso: string) => Date.parse(iso);
@@ -67,6 +67,9 @@ describe('an event in the reader language', () => {
     const shown = toShownEvent(e, () => '13:00');
     expect(shown.names).toBe(foldForSearch('Information stand Infostand PAG-ASA Brussel Brussels'));
     for (const q of ['infostand', 'brussels', 'bruxelles', 'pag-asa asbl']) expect(filterEvents([shown], q, shownEventWords)).toHaveLength(1);
+    // The page's list carries only what it shows; position and other names come with the map data.
+    const listed = toListedEvent(e, () => '13:00');
+    expect(listed).toEqual({ id: 1, kind: e.kind, title: 'Stand d’information', partner: 'PAG-ASA asbl', city: { id: 7, name: 'Bruxelles' }, day: '2027-07-30', times: '13:00–13:00', startsAt: e.startsAt, endsAt: e.endsAt, timeZone: e.timeZone });
   });
 
   it('keeps only http and https links', () => {

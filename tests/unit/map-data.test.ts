@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isMapDocument, mapDataFor, mapDataPath, toMapDocument } from '@/lib/lights/map-data';
-import { type PublicLight } from '@/lib/lights/view';
+import { foldForSearch, type PublicLight } from '@/lib/lights/view';
+import type { MapEventSource } from '@/lib/events/map-data';
+import { filterEvents, shownEventWords } from '@/lib/events/public-view';
 
 const brussels = { id: 1, name: 'Brussels', names: { fr: 'Bruxelles', nl: 'Brussel' }, province: 'Brussels-Capital Region', country: 'BE', timeZone: 'Europe/Brussels' };
 const ghent = { id: 2, name: 'Ghent', names: { fr: 'Gand', nl: 'Gent' }, province: 'East Flanders', country: 'BE', timeZone: 'Europe/Brussels' };
@@ -106,5 +108,69 @@ describe('the map data document', () => {
     expect(mapDataPath(2026, 'abcDEF_-123')).toBe('/api/lights/2026/map/abcDEF_-123.json');
     expect(isMapDocument({ format: 1, cities: [], lights: { id: [] } })).toBe(false);
     expect(isMapDocument(null)).toBe(false);
+  });
+});
+
+describe("the partners' events in the map data", () => {
+  const pagAsa = { id: 5, name: 'PAG-ASA', names: {} };
+  const unodc = { id: 6, name: 'Blue Heart Campaign (UNODC)', names: { fr: 'Campagne Cœur bleu (ONUDC)' } };
+  const stand = (id: number, city: { id: number; name: string; names: Record<string, string> }, startsAt: string, extra: Partial<MapEventSource> = {}): MapEventSource => ({
+    id,
+    kind: 'information_stand',
+    title: 'Information stand',
+    titles: {},
+    lat: 50.8467123,
+    lng: 4.3524987,
+    startsAt: Date.parse(startsAt),
+    endsAt: Date.parse(startsAt) + 5 * 3600_000,
+    timeZone: 'Europe/Brussels',
+    day: startsAt.slice(0, 10),
+    partner: pagAsa,
+    city,
+    ...extra,
+  });
+  const events = [
+    stand(1, ghent, '2026-07-30T11:00:00.000Z', { titles: { nl: 'Infostand', fr: 'Stand d’information' } }),
+    stand(2, brussels, '2026-07-30T09:00:00.000Z', { kind: 'talk', title: 'A talk', partner: unodc }),
+    stand(3, aalst, '2026-07-24T16:00:00.000Z', { kind: 'launch', title: 'Launch' }),
+  ];
+  const withEvents = toMapDocument(2026, '2026-07-30', lights, events);
+
+  it('carries each event once, its titles in other languages only where they differ, and nothing the public may not see', () => {
+    expect(isMapDocument(JSON.parse(JSON.stringify(withEvents)))).toBe(true);
+    expect(withEvents.events.id).toEqual([3, 2, 1]);
+    expect(withEvents.events.partners.map((p) => p.name)).toEqual(['PAG-ASA', 'Blue Heart Campaign (UNODC)']);
+    expect(Object.keys(withEvents.events.titles)).toEqual(['2']);
+    // The same events in another order make the same bytes (the version is their hash).
+    expect(JSON.stringify(toMapDocument(2026, '2026-07-30', [...lights].reverse(), [...events].reverse()))).toBe(JSON.stringify(withEvents));
+    // The buildings' cities are still only theirs: an event's city does not count as a city with lights.
+    expect(mapDataFor(withEvents, 'en').cities).toHaveLength(3);
+    expect(toMapDocument(2026, '2026-07-30', lights).events.id).toEqual([]);
+  });
+
+  it('reads back in the reader\'s language and the list\'s order (day, city, start), times on the place\'s clock', () => {
+    const en = mapDataFor(withEvents, 'en').events!;
+    expect(en.map((e) => `${e.day} ${e.city.name}: ${e.title}`)).toEqual(['2026-07-24 Aalst: Launch', '2026-07-30 Brussels: A talk', '2026-07-30 Ghent: Information stand']);
+    expect(en[1]).toEqual({
+      id: 2,
+      lat: 50.84671,
+      lng: 4.3525,
+      kind: 'talk',
+      title: 'A talk',
+      partner: 'Blue Heart Campaign (UNODC)',
+      city: { id: 1, name: 'Brussels' },
+      day: '2026-07-30',
+      times: '11:00–16:00',
+      startsAt: Date.parse('2026-07-30T09:00:00.000Z'),
+      endsAt: Date.parse('2026-07-30T14:00:00.000Z'),
+      timeZone: 'Europe/Brussels',
+      names: foldForSearch('Campagne Cœur bleu (ONUDC) Bruxelles Brussel'),
+    });
+    const nl = mapDataFor(withEvents, 'nl').events!;
+    expect(nl.map((e) => `${e.city.name}: ${e.title}`)).toEqual(['Aalst: Launch', 'Brussel: A talk', 'Gent: Infostand']);
+    // Found by its names in other languages: its own title and the city's English name.
+    expect(filterEvents(nl, 'information ghent', shownEventWords).map((e) => e.id)).toEqual([1]);
+    const fr = mapDataFor(withEvents, 'fr').events!;
+    expect(fr.find((e) => e.id === 2)?.partner).toBe('Campagne Cœur bleu (ONUDC)');
   });
 });
