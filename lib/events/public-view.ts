@@ -196,20 +196,13 @@ export type ShownEvent = {
 };
 
 export function toShownEvent(event: PublicEvent, clock: (instant: Date, timeZone: string) => string): ShownEvent {
+  const { id, ...listed } = toListedEvent(event, clock);
   return {
-    id: event.id,
+    id,
     // To the metre: enough for a marker, and fewer bytes in the page.
     lat: Math.round(event.lat * 1e5) / 1e5,
     lng: Math.round(event.lng * 1e5) / 1e5,
-    kind: event.kind,
-    title: event.title,
-    partner: event.partner.name,
-    city: event.city,
-    day: event.day,
-    times: `${clock(new Date(event.startsAt), event.timeZone)}–${clock(new Date(event.endsAt), event.timeZone)}`,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
-    timeZone: event.timeZone,
+    ...listed,
     ...(event.otherNames ? { names: event.otherNames } : {}),
   };
 }
