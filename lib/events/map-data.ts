@@ -6,7 +6,7 @@
  * the page does not carry them in its map settings. Safe for the browser:
  * plain functions, no server imports (the island bundles this).
  */
-import { EVENT_KINDS, type NamesByLocale } from '@/lib/constants';
+import { EVENT_KINDS, type EventApprovedVersion, type NamesByLocale } from '@/lib/constants';
 import { languageOf } from '@/lib/languages';
 import { cityName } from '@/lib/localized';
 import { foldForSearch } from '@/lib/lights/view';
@@ -14,16 +14,11 @@ import { allEventTitles, eventTitle, partnerName } from './localized';
 import type { ShownEvent } from './public-view';
 
 /** An approved event as the map data is made from it (the open data's read has all of this). */
-export type MapEventSource = {
+export type MapEventSource = Pick<
+  EventApprovedVersion,
+  'kind' | 'title' | 'titles' | 'lat' | 'lng' | 'startsAt' | 'endsAt' | 'timeZone'
+> & {
   id: number;
-  kind: (typeof EVENT_KINDS)[number];
-  title: string;
-  titles: NamesByLocale;
-  lat: number;
-  lng: number;
-  startsAt: number;
-  endsAt: number;
-  timeZone: string;
   /** The place's local day of its start, `YYYY-MM-DD`. */
   day: string;
   partner: { id: number; name: string; names: NamesByLocale };

@@ -9,27 +9,13 @@ import 'server-only';
 import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, cities, events, partners } from '@/db/schema';
-import type { EventKind, NamesByLocale, PartnerKind } from '@/lib/constants';
+import type { EventApprovedVersion, NamesByLocale, PartnerKind } from '@/lib/constants';
 import { photoUrl } from '@/lib/photos/photos';
 
-export type OpenEvent = {
+/** The approved version (less its city's id, given whole below) with what the open data tells besides. */
+export type OpenEvent = Omit<EventApprovedVersion, 'cityId'> & {
   id: number;
   year: number;
-  kind: EventKind;
-  title: string;
-  /** Titles in other languages, where they differ. */
-  titles: NamesByLocale;
-  description: string;
-  descriptions: NamesByLocale;
-  address: string;
-  lat: number;
-  lng: number;
-  /** Instants (ms since 1970), told in `timeZone`, the place's zone. */
-  startsAt: number;
-  endsAt: number;
-  timeZone: string;
-  link: string;
-  accessibility: string;
   /** When the public version last changed (its approval), else when the row did. */
   lastModified: number;
   partner: { id: number; name: string; names: NamesByLocale; kind: PartnerKind; website: string; listed: boolean; position: number; logoUrl: string | null };

@@ -19,23 +19,14 @@ export type ApprovedEventRow = {
 };
 
 /** One event in the reader's language. */
-export type PublicEvent = {
+/** Of the approved version: `link` is an http(s) link, or ''. */
+export type PublicEvent = Pick<
+  EventApprovedVersion,
+  'kind' | 'title' | 'description' | 'accessibility' | 'address' | 'lat' | 'lng' | 'startsAt' | 'endsAt' | 'timeZone' | 'link'
+> & {
   id: number;
-  kind: EventKind;
-  title: string;
-  description: string;
-  accessibility: string;
-  address: string;
-  lat: number;
-  lng: number;
-  /** Instants in ms; told in `timeZone`, the place's zone. */
-  startsAt: number;
-  endsAt: number;
-  timeZone: string;
   /** The place's local day, `YYYY-MM-DD`. */
   day: string;
-  /** An http(s) link, or ''. */
-  link: string;
   partner: { id: number; name: string; website: string; logo: string | null };
   city: { id: number; name: string };
   /** Every title, organisation name and city name, folded for search. */
