@@ -4,7 +4,8 @@
  * check what the seeded app shows.
  */
 import type { Building } from '@/db/schema';
-import type { EventKind, IlluminationStatus, Locale, LocalizedText, NamesByLocale, PartnerKind } from '@/lib/constants';
+import type { EventKind, IlluminationStatus, Locale, LocalizedText, NamesByLocale } from '@/lib/constants';
+import type { PartnerProfile } from '@/lib/partners/validation';
 
 export type DemoCity = {
   key: string;
@@ -84,14 +85,8 @@ export const DEMO_USERS = {
 };
 
 /** A partner organisation of the demo, and the person who acts for it (signs in like the others). */
-export type DemoPartner = {
+export type DemoPartner = PartnerProfile & {
   key: string;
-  name: string;
-  names: NamesByLocale;
-  kind: PartnerKind;
-  website: string;
-  description: string;
-  descriptions: NamesByLocale;
   member?: { email: string; name: string; locale: Locale };
 };
 

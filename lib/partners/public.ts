@@ -7,18 +7,12 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { partners } from '@/db/schema';
-import type { NamesByLocale, PartnerKind } from '@/lib/constants';
 import type { OpenEvent } from '@/lib/events/open-data';
+import type { PartnerProfile } from '@/lib/partners/validation';
 import { photoUrl } from '@/lib/photos/photos';
 
-export type PublicPartner = {
+export type PublicPartner = PartnerProfile & {
   id: number;
-  name: string;
-  names: NamesByLocale;
-  kind: PartnerKind;
-  website: string;
-  description: string;
-  descriptions: NamesByLocale;
   logoUrl: string | null;
 };
 

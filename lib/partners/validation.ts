@@ -50,16 +50,18 @@ export const partnerSchema = z
     };
   });
 
-/** An organisation's fields as the domain takes them. */
-export type PartnerFields = {
+/** What an organisation tells of itself: its name and description (and their versions in other languages), kind and website. */
+export type PartnerProfile = {
   name: string;
   names: NamesByLocale;
   kind: PartnerKind;
   website: string;
   description: string;
   descriptions: NamesByLocale;
-  listed: boolean;
 };
+
+/** An organisation's fields as the domain takes them. */
+export type PartnerFields = PartnerProfile & { listed: boolean };
 
 export function partnerFormInput(form: FormData) {
   const get = (k: string) => {
