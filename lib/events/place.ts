@@ -5,30 +5,11 @@
  * is accepted. At home or abroad alike.
  */
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import type { Db, Tx } from '@/db';
-import { cities, type City } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
-import { fold, searchPlaces, type Place } from '@/lib/cities/gazetteer';
-import { timeZoneAt } from '@/lib/zones';
+import type { Tx } from '@/db';
+import type { City } from '@/db/schema';
+import { createCityFromPlace, knownCityNamed } from '@/lib/cities/from-gazetteer';
+import type { Place } from '@/lib/cities/gazetteer';
 import { UnknownEventPlaceError } from './errors';
-
-/** A known city called `name` in `country`. */
-export function knownCityNamed(tx: Pick<Tx | Db, 'select'>, name: string, country: string): City | undefined {
-  const wanted = fold(name);
-  return tx
-    .select()
-    .from(cities)
-    .where(eq(cities.country, country))
-    .all()
-    .find((c) => fold(c.name) === wanted || Object.values(c.names).some((n) => n && fold(n) === wanted));
-}
-
-/** The gazetteer's place of exactly that name in that country (the largest, if several). */
-export function gazetteerPlaceNamed(name: string, country: string): Place | undefined {
-  const wanted = fold(name);
-  return searchPlaces(name, { limit: 20, preferCountries: [country] }).find((p) => p.country === country && fold(p.name) === wanted);
-}
 
 /**
  * Inside the write transaction: the known city, or the gazetteer's `place`
@@ -38,17 +19,5 @@ export function findOrCreateCity(tx: Tx, actorId: string, name: string, country:
   const known = knownCityNamed(tx, name, country);
   if (known) return known;
   if (!place) throw new UnknownEventPlaceError();
-  const city = tx
-    .insert(cities)
-    .values({ name: place.name, country: place.country, province: place.province, lat: place.lat, lng: place.lng, timeZone: place.timeZone || timeZoneAt(place.lat, place.lng) })
-    .returning()
-    .get();
-  recordAudit(tx, {
-    actorId,
-    action: 'city.create',
-    entity: 'city',
-    entityId: city.id,
-    after: { name: city.name, names: city.names, country: city.country, province: city.province, lat: city.lat, lng: city.lng, timeZone: city.timeZone },
-  });
-  return city;
+  return createCityFromPlace(tx, actorId, place);
 }

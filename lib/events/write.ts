@@ -13,11 +13,12 @@ import { eq } from 'drizzle-orm';
 import { getDb, writeTransaction, type Db, type Tx } from '@/db';
 import { campaigns, events, partners, type Campaign, type PartnerEvent } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { gazetteerPlaceNamed, knownCityNamed } from '@/lib/cities/from-gazetteer';
 import { authorize, canRegisterEvent, canUsePartnerSpace, isOrganiser, isPartnerOf, type Actor } from '@/lib/permissions';
 import { addDays, zonedTimeToUtc } from '@/lib/time';
 import { timeZoneAt } from '@/lib/zones';
 import { EventDateOutOfRangeError, EventNotFoundError, EventRegistrationClosedError, EventWithdrawnError, StaleEventError } from './errors';
-import { findOrCreateCity, gazetteerPlaceNamed, knownCityNamed } from './place';
+import { findOrCreateCity } from './place';
 import { EVENT_LIMITS, type EventFields } from './validation';
 
 export type EventInput = EventFields;

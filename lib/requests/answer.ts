@@ -1,13 +1,12 @@
 import 'server-only';
 import { and, count, desc, eq } from 'drizzle-orm';
 import { getDb, writeTransaction, type Tx } from '@/db';
-import { cities, participationRequests, users, type City, type ParticipationRequest, type RequestStatus } from '@/db/schema';
+import { cities, participationRequests, users, type ParticipationRequest, type RequestStatus } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { fold, searchPlaces, type Place } from '@/lib/cities/gazetteer';
+import { createCityFromPlace, gazetteerPlaceNamed, knownCityNamed } from '@/lib/cities/from-gazetteer';
 import { cityName } from '@/lib/localized';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { authorize, canAnswerRequests, type Actor } from '@/lib/permissions';
-import { timeZoneAt } from '@/lib/zones';
 import { acceptedMail, declinedMail } from './mails';
 
 export class UnknownRequestError extends Error {}
@@ -68,23 +67,6 @@ function openRequest(tx: Tx, id: number): ParticipationRequest {
   return row;
 }
 
-/** A known city of that name (in any of its languages) in that country. */
-function knownCity(tx: Pick<Tx, 'select'>, name: string, country: string): City | undefined {
-  const wanted = fold(name);
-  return tx
-    .select()
-    .from(cities)
-    .where(eq(cities.country, country))
-    .all()
-    .find((c) => fold(c.name) === wanted || Object.values(c.names).some((n) => n && fold(n) === wanted));
-}
-
-/** The gazetteer's place of exactly that name in that country (the largest, if several). */
-function gazetteerPlace(name: string, country: string): Place | undefined {
-  const wanted = fold(name);
-  return searchPlaces(name, { limit: 20, preferCountries: [country] }).find((p) => p.country === country && fold(p.name) === wanted);
-}
-
 /**
  * Accepts a request: the city it is for is found, or created from the
  * gazetteer; the requester is told in their language, in the same
@@ -99,26 +81,15 @@ export async function acceptRequest(
 ): Promise<{ id: number; cityId: number; cityCreated: boolean }> {
   authorize(actor, canAnswerRequests(actor));
   // The gazetteer is read outside the write transaction (a large file, read once).
-  const place = knownCity(getDb(), input.city, input.country) ? undefined : gazetteerPlace(input.city, input.country);
+  const place = knownCityNamed(getDb(), input.city, input.country) ? undefined : gazetteerPlaceNamed(input.city, input.country);
   return writeTransaction((tx) => {
     const request = openRequest(tx, id);
-    let city = knownCity(tx, input.city, input.country);
+    let city = knownCityNamed(tx, input.city, input.country);
     let cityCreated = false;
     if (!city) {
       if (!place) throw new UnknownPlaceError();
-      city = tx
-        .insert(cities)
-        .values({ name: place.name, country: place.country, province: place.province, lat: place.lat, lng: place.lng, timeZone: place.timeZone || timeZoneAt(place.lat, place.lng) })
-        .returning()
-        .get();
+      city = createCityFromPlace(tx, actor.id, place, { request: id });
       cityCreated = true;
-      recordAudit(tx, {
-        actorId: actor.id,
-        action: 'city.create',
-        entity: 'city',
-        entityId: city.id,
-        after: { name: city.name, names: city.names, country: city.country, province: city.province, lat: city.lat, lng: city.lng, timeZone: city.timeZone, request: id },
-      });
     }
     const reply = input.reply || null;
     tx.update(participationRequests)
