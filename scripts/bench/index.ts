@@ -13,7 +13,6 @@
  *   7. `plumbing` (only when named): each piece of performance plumbing on and off (./plumbing.ts)
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -21,6 +20,7 @@ import { eq } from 'drizzle-orm';
 import { DB_FILE_NAME, openDatabase } from '@/db';
 import { campaigns } from '@/db/schema';
 import { seedManyLights } from '@/tests/e2e/fixtures/many-lights';
+import { rawGet } from '@/tests/e2e/raw-get';
 import { seedBenchEvents } from './events';
 
 /** Partners' events added to the generated buildings. */
@@ -44,20 +44,6 @@ const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
 async function load(url: string, headers: Record<string, string> = {}): Promise<{ rps: number; p99: number; errors: number }> {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': ACCEPT, ...headers } });
   return { rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.non2xx };
-}
-
-/** A GET's status, headers and body as sent (not decompressed). */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      })
-      .on('error', reject);
-  });
 }
 
 type Target = { what: string; route: string; ext: string; headers?: Record<string, string> };
