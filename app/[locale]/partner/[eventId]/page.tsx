@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { signedInActor } from '@/app/_auth/guard';
-import { ClientMessages } from '@/app/_lib/client-messages';
 import { StatusBadge } from '@/components/registration/StatusBadge';
-import { Link } from '@/i18n/navigation';
 import { zoneInWords } from '@/lib/dates';
 import { getOwnEvent, listOwnPartners } from '@/lib/events/read-own';
 import { parseId } from '@/lib/ids';
@@ -15,6 +13,7 @@ import { eq } from 'drizzle-orm';
 import { EventForm } from '../_forms/EventForm';
 import { WithdrawEventForm } from '../_forms/WithdrawEventForm';
 import { eventFormProps } from '../form-props';
+import { EventPageFrame } from '../frame';
 import { deadlineText, eventFormValues, openFor } from '../shared';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -39,31 +38,25 @@ export default async function EventPage({ params }: { params: Promise<{ locale: 
   const open = openFor(actor, campaign, new Date());
   const readOnlyReason = !open ? t('closed', { deadline: deadlineText(campaign, locale) }) : e.status === 'withdrawn' ? t('withdrawnNote') : null;
   return (
-    <ClientMessages namespaces={['partnerSpace', 'events', 'RegistrationForm', 'MapControls', 'Errors']}>
-      <main id="main" className="page narrow">
-        <p>
-          <Link href="/partner">{t('backToList')}</Link>
+    <EventPageFrame title={e.titles[locale as Locale] || e.title}>
+      <p>
+        <StatusBadge status={e.status} label={t(`status.${e.status}`)} />
+      </p>
+      {e.status === 'rejected' && e.reviewReason ? (
+        <p className="warning" data-testid="review-reason">
+          {t('rejectedBecause', { reason: e.reviewReason })}
         </p>
-        <h1>{e.titles[locale as Locale] || e.title}</h1>
-        <p>
-          <StatusBadge status={e.status} label={t(`status.${e.status}`)} />
-        </p>
-        {e.status === 'rejected' && e.reviewReason ? (
-          <p className="warning" data-testid="review-reason">
-            {t('rejectedBecause', { reason: e.reviewReason })}
-          </p>
-        ) : null}
-        <EventForm
-          key={e.updatedAt.getTime()}
-          {...await eventFormProps(campaign, locale)}
-          edit={{ eventId: e.id, version: e.updatedAt.getTime(), wasApproved: e.approved !== null }}
-          partners={organisations.map((p) => ({ id: p.id, name: p.name }))}
-          initial={eventFormValues(e, city, locale)}
-          zone={zoneInWords(e.timeZone, locale, e.startsAt)}
-          readOnlyReason={readOnlyReason}
-        />
-        {open && e.status !== 'withdrawn' ? <WithdrawEventForm eventId={e.id} version={e.updatedAt.getTime()} title={e.title} /> : null}
-      </main>
-    </ClientMessages>
+      ) : null}
+      <EventForm
+        key={e.updatedAt.getTime()}
+        {...await eventFormProps(campaign, locale)}
+        edit={{ eventId: e.id, version: e.updatedAt.getTime(), wasApproved: e.approved !== null }}
+        partners={organisations.map((p) => ({ id: p.id, name: p.name }))}
+        initial={eventFormValues(e, city, locale)}
+        zone={zoneInWords(e.timeZone, locale, e.startsAt)}
+        readOnlyReason={readOnlyReason}
+      />
+      {open && e.status !== 'withdrawn' ? <WithdrawEventForm eventId={e.id} version={e.updatedAt.getTime()} title={e.title} /> : null}
+    </EventPageFrame>
   );
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { signedInActor } from '@/app/_auth/guard';
-import { ClientMessages } from '@/app/_lib/client-messages';
-import { Link } from '@/i18n/navigation';
 import { getWorkspaceCampaign } from '@/lib/campaigns/workspace';
 import { formatCalendarDate } from '@/lib/dates';
 import { listOwnPartners } from '@/lib/events/read-own';
 import { EventForm } from '../_forms/EventForm';
 import { eventFormProps } from '../form-props';
+import { EventPageFrame } from '../frame';
 import { deadlineText, openFor } from '../shared';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -37,27 +36,21 @@ export default async function NewEventPage({ params, searchParams }: { params: P
   const preferred = organisations.find((p) => String(p.id) === wanted) ?? organisations[0]!;
   const open = openFor(actor, campaign, now);
   return (
-    <ClientMessages namespaces={['partnerSpace', 'events', 'RegistrationForm', 'MapControls', 'Errors']}>
-      <main id="main" className="page narrow">
-        <p>
-          <Link href="/partner">{t('backToList')}</Link>
+    <EventPageFrame title={t('newTitle')}>
+      <p>{t('newIntro', { year: campaign.year, date: formatCalendarDate(campaign.eventDate, locale) })}</p>
+      {open ? (
+        <EventForm
+          {...await eventFormProps(campaign, locale)}
+          partners={organisations.map((p) => ({ id: p.id, name: p.name }))}
+          initial={{ partnerId: String(preferred.id), kind: 'information_stand', country: 'BE', date: campaign.eventDate }}
+          zone={null}
+        />
+      ) : (
+        // After the deadline there is nothing to fill in: say so, and why.
+        <p className="form-message is-error" role="note" data-testid="read-only">
+          {t('closedForNew', { deadline: deadlineText(campaign, locale) })}
         </p>
-        <h1>{t('newTitle')}</h1>
-        <p>{t('newIntro', { year: campaign.year, date: formatCalendarDate(campaign.eventDate, locale) })}</p>
-        {open ? (
-          <EventForm
-            {...await eventFormProps(campaign, locale)}
-            partners={organisations.map((p) => ({ id: p.id, name: p.name }))}
-            initial={{ partnerId: String(preferred.id), kind: 'information_stand', country: 'BE', date: campaign.eventDate }}
-            zone={null}
-          />
-        ) : (
-          // After the deadline there is nothing to fill in: say so, and why.
-          <p className="form-message is-error" role="note" data-testid="read-only">
-            {t('closedForNew', { deadline: deadlineText(campaign, locale) })}
-          </p>
-        )}
-      </main>
-    </ClientMessages>
+      )}
+    </EventPageFrame>
   );
 }

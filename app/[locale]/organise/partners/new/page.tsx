@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { OrganiseNav } from '@/components/organise/OrganiseNav';
 import { requireRight, signedInActor } from '@/app/_auth/guard';
-import { ClientMessages } from '@/app/_lib/client-messages';
-import { Link } from '@/i18n/navigation';
 import { canManagePartners } from '@/lib/permissions';
 import { PartnerForm } from '../forms';
+import { PartnerPageFrame } from '../frame';
 import '@/components/organise/partners.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -22,15 +20,8 @@ export default async function NewPartnerPage({ params }: { params: Promise<{ loc
   requireRight(canManagePartners(actor));
   const t = await getTranslations('partners.organise');
   return (
-    <ClientMessages namespaces={['partners']}>
-      <main id="main" className="page narrow">
-        <p>
-          <Link href="/organise/partners">{t('back')}</Link>
-        </p>
-        <h1>{t('newTitle')}</h1>
-        <OrganiseNav current="partners" />
-        <PartnerForm initial={{ name: '', names: {}, kind: 'ngo', website: '', description: '', descriptions: {}, listed: true, logo: null }} />
-      </main>
-    </ClientMessages>
+    <PartnerPageFrame title={t('newTitle')}>
+      <PartnerForm initial={{ name: '', names: {}, kind: 'ngo', website: '', description: '', descriptions: {}, listed: true, logo: null }} />
+    </PartnerPageFrame>
   );
 }
