@@ -2,10 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { bindFields, FormMessage, TextAreaField } from '@/components/forms';
+import { bindFields, FormMessage } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { NextStep } from '../_lib/NextStep';
 import { reviewEventAction } from './actions';
+import { RowDecision } from './RowDecision';
 
 type InLanguage = { lang: string; language: string; text: string };
 
@@ -156,24 +157,23 @@ export function EventReviewForm({ rows }: { rows: EventReviewRow[] }) {
                   <span className="muted">{r.updatedAt}</span>
                 </td>
                 <td data-label={t('decision')}>
-                  <div className="review-actions">
-                    {/* The button's name/value tells the action which event it is for. */}
-                    <button type="submit" name="decision" value={`approve:${r.id}`} className="button">
-                      {t('approve')}
-                      <span className="visually-hidden"> {r.title}</span>
-                    </button>
-                    <details open={Boolean(reason.errors)}>
-                      <summary>
-                        {t('rejectOne')}
-                        <span className="visually-hidden"> {r.title}</span>
-                      </summary>
-                      <TextAreaField {...reason} id={`event-reason-${r.id}`} label={t('reason')} />
-                      <button type="submit" name="decision" value={`reject:${r.id}`} className="button danger">
-                        {t('reject')}
-                        <span className="visually-hidden"> {r.title}</span>
-                      </button>
-                    </details>
-                  </div>
+                  <RowDecision
+                    id={r.id}
+                    name={r.title}
+                    reason={reason}
+                    reasonId={`event-reason-${r.id}`}
+                    labels={{
+                      approve: t('approve'),
+                      reject: t('reject'),
+                      reason: t('reason'),
+                      rejectOne: (
+                        <>
+                          {t('rejectOne')}
+                          <span className="visually-hidden"> {r.title}</span>
+                        </>
+                      ),
+                    }}
+                  />
                 </td>
               </tr>
             );

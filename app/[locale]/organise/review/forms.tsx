@@ -6,6 +6,7 @@ import { bindFields, Choice, FieldErrors, FormMessage, SubmitButton, TextAreaFie
 import { initialActionState } from '@/lib/action-state';
 import { NextStep } from '../_lib/NextStep';
 import { reviewAction, sendDigestAction } from './actions';
+import { RowDecision } from './RowDecision';
 
 export type ReviewRow = {
   id: number;
@@ -160,21 +161,13 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
                   <span className="muted">{r.updatedAt}</span>
                 </td>
                 <td data-label={t('decision')}>
-                  <div className="review-actions">
-                    {/* The button's name/value tells the action which row it is for. */}
-                    <button type="submit" name="decision" value={`approve:${r.id}`} className="button">
-                      {t('approve')}
-                      <span className="visually-hidden"> {r.name}</span>
-                    </button>
-                    <details open={Boolean(reason.errors)}>
-                      <summary>{t('rejectOne', { name: r.name })}</summary>
-                      <TextAreaField {...reason} id={`reason-${r.id}`} label={t('reason')} />
-                      <button type="submit" name="decision" value={`reject:${r.id}`} className="button danger">
-                        {t('reject')}
-                        <span className="visually-hidden"> {r.name}</span>
-                      </button>
-                    </details>
-                  </div>
+                  <RowDecision
+                    id={r.id}
+                    name={r.name}
+                    reason={reason}
+                    reasonId={`reason-${r.id}`}
+                    labels={{ approve: t('approve'), reject: t('reject'), reason: t('reason'), rejectOne: t('rejectOne', { name: r.name }) }}
+                  />
                 </td>
               </tr>
             );
