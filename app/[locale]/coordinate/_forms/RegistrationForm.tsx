@@ -3,13 +3,12 @@
 import '@/components/registration/registration.css';
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useActionState, useMemo, useState } from 'react';
+import { useActionState, useState } from 'react';
 import { CheckboxField, Field, FieldGroup, FormMessage, SelectField, SubmitButton, TextAreaField, bindFields, frameOf } from '@/components/forms';
-import type { LatLng } from '@/components/map/LocationPicker';
+import { usePickedPosition } from '@/components/map/use-picked-position';
 import { BUILDING_KINDS, type BuildingKind, type LightsOnMode } from '@/lib/constants';
 import { initialActionState } from '@/lib/action-state';
 import { farFromCity } from '@/lib/geo/far-from-city';
-import { parseDecimal } from '@/lib/validation/common';
 import { REGISTRATION_LIMITS, type OtherNameField } from '@/lib/validation/registration';
 import { saveRegistrationAction, type RegistrationState } from '../actions';
 import { DuplicatesQuestion } from './DuplicatesQuestion';
@@ -72,23 +71,9 @@ export function RegistrationForm(props: Props) {
   const field = bindFields(state, { ...initial, ...otherNames });
 
   const [cityId, setCityId] = useState(props.initial.cityId || String(cities[0]?.id ?? ''));
-  const [lat, setLat] = useState(props.initial.lat);
-  const [lng, setLng] = useState(props.initial.lng);
-  const [announcement, setAnnouncement] = useState('');
+  const { lat, setLat, lng, setLng, position, announcement, onPick } = usePickedPosition(props.initial.lat, props.initial.lng, (p) => t('markerAt', { lat: p.lat, lng: p.lng }));
 
   const city = cities.find((c) => String(c.id) === cityId) ?? cities[0];
-  const position: LatLng | null = useMemo(() => {
-    const la = parseDecimal(lat);
-    const ln = parseDecimal(lng);
-    return Number.isFinite(la) && Number.isFinite(ln) && Math.abs(la) <= 90 && Math.abs(ln) <= 180 ? { lat: la, lng: ln } : null;
-  }, [lat, lng]);
-
-  const onPick = (p: LatLng, how: 'pointer' | 'keyboard') => {
-    setLat(String(p.lat));
-    setLng(String(p.lng));
-    // Arrow keys move the marker out of sight of a screen reader: say where it is.
-    if (how === 'keyboard') setAnnouncement(t('markerAt', { lat: p.lat, lng: p.lng }));
-  };
 
   // Not a refusal: a marker far from the city's centre, or across a border, is more likely a slip.
   const far = position && city ? farFromCity(position, city) : null;

@@ -2,14 +2,14 @@
 
 import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState, useMemo, useState } from 'react';
+import { useActionState, useState } from 'react';
 import { Field, FieldGroup, FormMessage, SelectField, SubmitButton, TextAreaField, TimeField, bindFields, frameOf } from '@/components/forms';
 import type { LatLng } from '@/components/map/LocationPicker';
+import { usePickedPosition } from '@/components/map/use-picked-position';
 import { EVENT_KINDS, LOCALES } from '@/lib/constants';
 import { initialActionState } from '@/lib/action-state';
 import { farFromCity } from '@/lib/geo/far-from-city';
 import { languageName } from '@/lib/localized';
-import { parseDecimal } from '@/lib/validation/common';
 import { descriptionField, EVENT_LIMITS, titleField } from '@/lib/events/validation';
 import { saveEventAction, type EventState } from '../actions';
 import { CityField, type CityChoice } from './CityField';
@@ -57,19 +57,7 @@ export function EventForm(props: Props) {
   const readOnly = Boolean(readOnlyReason);
 
   const [place, setPlace] = useState<CityChoice | null>(props.knownCities.find((c) => c.name === props.initial.city) ?? null);
-  const [lat, setLat] = useState(kept('lat'));
-  const [lng, setLng] = useState(kept('lng'));
-  const [announcement, setAnnouncement] = useState('');
-  const position: LatLng | null = useMemo(() => {
-    const la = parseDecimal(lat);
-    const ln = parseDecimal(lng);
-    return Number.isFinite(la) && Number.isFinite(ln) && Math.abs(la) <= 90 && Math.abs(ln) <= 180 ? { lat: la, lng: ln } : null;
-  }, [lat, lng]);
-  const onPick = (p: LatLng, how: 'pointer' | 'keyboard') => {
-    setLat(String(p.lat));
-    setLng(String(p.lng));
-    if (how === 'keyboard') setAnnouncement(r('markerAt', { lat: p.lat, lng: p.lng }));
-  };
+  const { lat, setLat, lng, setLng, position, announcement, onPick } = usePickedPosition(kept('lat'), kept('lng'), (p) => r('markerAt', { lat: p.lat, lng: p.lng }));
   const far = position && place ? farFromCity(position, place) : null;
   const positionHint = t('form.positionHint');
   const other = (name: (l: (typeof LOCALES)[number]) => string) => LOCALES.map((l) => ({ l, ...field(name(l)) }));
