@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { bindFields, FormMessage } from '@/components/forms';
+import { bindFields } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
-import { NextStep } from '../_lib/NextStep';
 import { reviewEventAction } from './actions';
+import { ReviewQueueForm } from './ReviewQueueForm';
 import { RowDecision } from './RowDecision';
 
 type InLanguage = { lang: string; language: string; text: string };
@@ -49,22 +49,10 @@ export function EventReviewForm({ rows }: { rows: EventReviewRow[] }) {
   const t = useTranslations('Review.events');
   const [state, action] = useActionState(reviewEventAction, initialActionState);
   const field = bindFields(state);
-  if (rows.length === 0)
-    return (
-      <>
-        <FormMessage state={state} />
-        <NextStep state={state} />
-      </>
-    );
   const shown = rows.map((r) => `${r.id}:${r.version}`).join(' ');
   const notGiven = <span className="muted">{t('notGiven')}</span>;
   return (
-    <form action={action} noValidate key={`${state.ok ? state.message : 'events'} ${shown}`}>
-      {/* Enter in a reason must not approve the first event: implicit submission uses the first
-          submit button, and a disabled one submits nothing. */}
-      <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
-      <FormMessage state={state} />
-      <NextStep state={state} />
+    <ReviewQueueForm state={state} action={action} empty={rows.length === 0} formKey={`${state.ok ? state.message : 'events'} ${shown}`}>
       <table className="data review-table event-review-table">
         <caption>{t('caption', { count: rows.length })}</caption>
         <thead>
@@ -180,6 +168,6 @@ export function EventReviewForm({ rows }: { rows: EventReviewRow[] }) {
           })}
         </tbody>
       </table>
-    </form>
+    </ReviewQueueForm>
   );
 }

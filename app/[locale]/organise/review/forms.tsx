@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { bindFields, Choice, FieldErrors, FormMessage, SubmitButton, TextAreaField } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
-import { NextStep } from '../_lib/NextStep';
 import { reviewAction, sendDigestAction } from './actions';
+import { ReviewQueueForm } from './ReviewQueueForm';
 import { RowDecision } from './RowDecision';
 
 export type ReviewRow = {
@@ -47,24 +47,11 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
   const [state, action] = useActionState(reviewAction, initialActionState);
   const field = bindFields(state);
   const checked = new Set(field('ids').defaultValue.split(',').filter(Boolean).map(Number));
-  // After the last decision the queue is empty, but the organiser still gets its confirmation.
-  if (rows.length === 0)
-    return (
-      <>
-        <FormMessage state={state} />
-        <NextStep state={state} />
-      </>
-    );
   // A fresh form after a decision, and whenever a row now shows other content than
   // before: what the browser still had checked was chosen for the content shown then.
   const shown = rows.map((r) => `${r.id}:${r.version}`).join(' ');
   return (
-    <form action={action} noValidate key={`${state.ok ? state.message : 'review'} ${shown}`}>
-      {/* Enter in the form must not approve the first row: implicit submission uses the first
-          submit button, and a disabled one submits nothing. */}
-      <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
-      <FormMessage state={state} />
-      <NextStep state={state} />
+    <ReviewQueueForm state={state} action={action} empty={rows.length === 0} formKey={`${state.ok ? state.message : 'review'} ${shown}`}>
       <FieldErrors id="ids-error" errors={state.fieldErrors.ids} />
       <table className="data review-table">
         <caption>{t('caption', { count: rows.length })}</caption>
@@ -186,7 +173,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
           </button>
         </div>
       </fieldset>
-    </form>
+    </ReviewQueueForm>
   );
 }
 
