@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { bindFields } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { reviewEventAction } from './actions';
+import { EditChanges } from './EditChanges';
 import { ReviewQueueForm } from './ReviewQueueForm';
 import { RowDecision } from './RowDecision';
 
@@ -89,18 +90,7 @@ export function EventReviewForm({ rows }: { rows: EventReviewRow[] }) {
                       <p lang={d.lang}>{d.text}</p>
                     </details>
                   ))}
-                  {r.isEdit ? (
-                    <div className="changed">
-                      <p>{t('isEdit')}</p>
-                      {r.changes.length ? (
-                        <ul>
-                          {r.changes.map((c) => (
-                            <li key={c}>{c}</li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </div>
-                  ) : null}
+                  {r.isEdit ? <EditChanges note={t('isEdit')} changes={r.changes} /> : null}
                 </th>
                 <td data-label={t('when')}>
                   <strong>{r.when}</strong>

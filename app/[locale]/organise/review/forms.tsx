@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { bindFields, Choice, FieldErrors, FormMessage, SubmitButton, TextAreaField } from '@/components/forms';
 import { initialActionState } from '@/lib/action-state';
 import { reviewAction, sendDigestAction } from './actions';
+import { EditChanges } from './EditChanges';
 import { ReviewQueueForm } from './ReviewQueueForm';
 import { RowDecision } from './RowDecision';
 
@@ -117,18 +118,7 @@ export function ReviewForm({ rows }: { rows: ReviewRow[] }) {
                   ) : (
                     <p className="muted">{t('noPhoto')}</p>
                   )}
-                  {r.isEdit ? (
-                    <div className="changed">
-                      <p>{t('isEdit')}</p>
-                      {r.changes.length ? (
-                        <ul>
-                          {r.changes.map((c) => (
-                            <li key={c}>{c}</li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </div>
-                  ) : null}
+                  {r.isEdit ? <EditChanges note={t('isEdit')} changes={r.changes} /> : null}
                 </th>
                 <td data-label={t('city')}>
                   {r.city}
