@@ -32,7 +32,7 @@ const logoPng = () =>
     .png()
     .toBuffer();
 
-/** Puts a logo "sent by the partner" beside the organisation's current one, as B's profile form will. */
+/** Puts a logo "sent by the partner" beside the organisation's current one, as the partner's profile form does. */
 function sendPendingLogo(name: string): string {
   const dataDir = inject('dataDir');
   const { db, sqlite } = openDatabase(path.join(dataDir, DB_FILE_NAME));
@@ -128,7 +128,7 @@ describe('partners, kept by organisers', () => {
     await partnerPage.getByRole('heading', { name: 'Kijk in uw mailbox' }).waitFor();
     const link = linkIn((await waitForSignInMail(mailDir, email)).text);
     await partnerPage.goto(link);
-    // Their own space (built beside this: until then the address is what counts).
+    // Their own space.
     await partnerPage.waitForURL(/\/nl\/partner$/);
     await partnerPage.getByTestId('signed-in-user').getByText('Partner').waitFor();
     // The coordinators' workspace and the console refuse them, pointing them to their own space.
